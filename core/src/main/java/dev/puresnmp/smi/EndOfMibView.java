@@ -1,0 +1,21 @@
+package dev.puresnmp.smi;
+
+/** The SNMPv2 exception value endOfMibView: nothing follows this OID in the agent's view (RFC 3416 §4.2.2). Use {@link #INSTANCE}. */
+public record EndOfMibView() implements Value {
+  public static final EndOfMibView INSTANCE = new EndOfMibView();
+
+  @Override
+  public SmiType type() {
+    return SmiType.END_OF_MIB_VIEW;
+  }
+
+  @Override
+  public String asText() {
+    return "endOfMibView";
+  }
+
+  @Override
+  public boolean isException() {
+    return true;
+  }
+}

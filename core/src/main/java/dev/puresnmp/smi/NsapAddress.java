@@ -1,0 +1,23 @@
+package dev.puresnmp.smi;
+
+/** NsapAddress (RFC 1442 §7.1.4, SNMPv2 draft SMI): an OSI address, kept as its bytes. {@code new NsapAddress(Bytes.decodeHex("9f7804"))}. */
+public record NsapAddress(Bytes value) implements Value {
+  public NsapAddress {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public SmiType type() {
+    return SmiType.NSAP_ADDRESS;
+  }
+
+  @Override
+  public String asText() {
+    return value.hex();
+  }
+
+  @Override
+  public Bytes asBytes() {
+    return value;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.puresnmp.smi;
+
+/** Opaque (RFC 2578 §7.1.9): arbitrary ASN.1, wrapped in an OCTET STRING; kept as its bytes. {@code new Opaque(Bytes.decodeHex("9f7804"))}. */
+public record Opaque(Bytes value) implements Value {
+  public Opaque {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public SmiType type() {
+    return SmiType.OPAQUE;
+  }
+
+  @Override
+  public String asText() {
+    return value.hex();
+  }
+
+  @Override
+  public Bytes asBytes() {
+    return value;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.puresnmp.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.puresnmp.Packets;
+import dev.puresnmp.ber.MalformedPacketException;
+import dev.puresnmp.pdu.BulkPdu;
+import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.pdu.PduType;
+import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.Counter32;
+import dev.puresnmp.smi.Counter64;
+import dev.puresnmp.smi.Gauge32;
+import dev.puresnmp.smi.Integer32;
+import dev.puresnmp.smi.IpAddress;
+import dev.puresnmp.smi.ObjectIdentifier;
+import dev.puresnmp.smi.OctetString;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.TimeTicks;
+import dev.puresnmp.smi.VarBind;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MessageCodecTest {
+
+  static Stream<String> goldenPackets() {
+    return Packets.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenPackets")
+  void everyGoldenPacketDecodesAndReencodesByteForByte(String name) {
+    byte[] wire = Packets.load(name);
+    Message m = MessageCodec.decode(wire);
+    assertThat(Bytes.of(MessageCodec.encode(m))).isEqualTo(Bytes.of(wire));
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenPackets")
+  void everyGoldenPacketDecodesTheSameFromHeapDirectAndSlicedBuffers(String name) {
+    byte[] wire = Packets.load(name);
+    Message expected = MessageCodec.decode(wire);
+    for (Function<byte[], ByteBuffer> shape : Packets.bufferShapes()) {
+      ByteBuffer buffer = shape.apply(wire);
+      int position = buffer.position();
+      assertThat(MessageCodec.decode(buffer)).isEqualTo(expected);
+      assertThat(buffer.position()).as("decode leaves the position alone").isEqualTo(position);
+    }
+  }
+
+  @Test
+  void decodesSnmp4jGetResponseWithEveryValue() {
+    CommunityMessage m = (CommunityMessage) MessageCodec.decode(Packets.load("snmp4j/v2c-get-response-10.hex"));
+    assertThat(m.version()).isEqualTo(SnmpVersion.V2C);
+    assertThat(m.community().utf8()).isEqualTo("public");
+    StandardPdu pdu = (StandardPdu) m.pdu();
+    assertThat(pdu.type()).isEqualTo(PduType.RESPONSE);
+    assertThat(pdu.requestId()).isEqualTo(1234567890);
+    assertThat(pdu.errorStatus()).isEqualTo(ErrorStatus.NO_ERROR);
+    List<VarBind> vbs = pdu.varBinds();
+    assertThat(vbs).hasSize(10);
+    assertThat(vbs.get(0).oid()).isEqualTo(Oid.parse("1.3.6.1.2.1.1.1.0"));
+    assertThat(vbs.get(0).value()).isInstanceOf(OctetString.class);
+    assertThat(vbs.get(0).value().asText()).hasSize(76);
+    assertThat(vbs.get(1).value()).isInstanceOf(ObjectIdentifier.class);
+    assertThat(vbs.get(2).value()).isEqualTo(new TimeTicks(123456789));
+    assertThat(vbs.get(5).value()).isEqualTo(new Integer32(24));
+    assertThat(vbs.get(6).value()).isEqualTo(new Counter32(3123456789L));
+    assertThat(vbs.get(7).value()).isEqualTo(new Counter64(98765432109876543L));
+    assertThat(vbs.get(8).value()).isEqualTo(IpAddress.parse("127.0.0.1"));
+    assertThat(vbs.get(8).oid()).isEqualTo(Oid.parse("1.3.6.1.2.1.4.20.1.1.127.0.0.1"));
+    assertThat(vbs.get(9).value()).isEqualTo(new Integer32(1500));
+  }
+
+  @Test
+  void decodesSnmp4jBulkRequestAndResponse() {
+    CommunityMessage req = (CommunityMessage) MessageCodec.decode(Packets.load("snmp4j/v2c-getbulk-request-5x10.hex"));
+    BulkPdu bulk = (BulkPdu) req.pdu();
+    assertThat(bulk.requestId()).isEqualTo(1987654321);
+    assertThat(bulk.nonRepeaters()).isZero();
+    assertThat(bulk.maxRepetitions()).isEqualTo(10);
+    assertThat(bulk.varBinds()).hasSize(5);
+
+    CommunityMessage resp = (CommunityMessage) MessageCodec.decode(Packets.load("snmp4j/v2c-getbulk-response-50.hex"));
+    List<VarBind> vbs = resp.pdu().varBinds();
+    assertThat(vbs).hasSize(50);
+    assertThat(vbs.get(1).value()).isInstanceOf(Counter64.class);
+    assertThat(vbs.get(3).value()).isInstanceOf(Gauge32.class);
+    assertThat(vbs.get(49).oid().arc(vbs.get(49).oid().size() - 1)).isEqualTo(10010);
+  }
+
+  @Test
+  void encodesAGetExactlyAsSnmp4jDoes() {
+    CommunityMessage fixture = (CommunityMessage) MessageCodec.decode(Packets.load("snmp4j/v2c-get-request-10.hex"));
+    List<Oid> oids = fixture.pdu().varBinds().stream().map(VarBind::oid).toList();
+    byte[] ours = MessageCodec.encode(CommunityMessage.v2c("public", StandardPdu.get(1234567890, oids)));
+    assertThat(Bytes.of(ours)).isEqualTo(Bytes.of(Packets.load("snmp4j/v2c-get-request-10.hex")));
+  }
+
+  @Test
+  void peekRequestIdReadsOnlyTheHeader() {
+    byte[] wire = Packets.load("snmp4j/v2c-get-response-10.hex");
+    assertThat(MessageCodec.peekRequestId(wire, 0, wire.length)).isEqualTo(1234567890L);
+    assertThat(MessageCodec.peekRequestId(wire, 0, 20)).as("truncated").isEqualTo(MessageCodec.NO_REQUEST_ID);
+    assertThat(MessageCodec.peekRequestId(wire, 0, 12)).isEqualTo(MessageCodec.NO_REQUEST_ID);
+    assertThat(MessageCodec.peekRequestId(new byte[] {1, 2, 3}, 0, 3)).isEqualTo(MessageCodec.NO_REQUEST_ID);
+  }
+
+  @Test
+  void rejectsLengthBeyondTheEndOfThePacketWithOffset() {
+    byte[] wire = Packets.load("snmp4j/v2c-get-response-10.hex");
+    byte[] cut = java.util.Arrays.copyOf(wire, 40);
+    assertThatThrownBy(() -> MessageCodec.decode(cut))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessage("length 317 exceeds remaining 36 at offset 1")
+        .satisfies(e -> assertThat(((MalformedPacketException) e).offset()).isEqualTo(1));
+  }
+
+  @Test
+  void rejectsBytesAfterTheMessage() {
+    byte[] wire = Packets.load("snmp4j/v2c-get-request-10.hex");
+    byte[] longer = java.util.Arrays.copyOf(wire, wire.length + 2);
+    assertThatThrownBy(() -> MessageCodec.decode(longer))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessage("2 bytes after the end of the message at offset " + wire.length);
+  }
+
+  @Test
+  void rejectsSnmpV3ForNowWithAClearReason() {
+    byte[] v3 = Bytes.decodeHex("3010 020103 300b 020101 020205dc 040104 020103").toByteArray();
+    assertThatThrownBy(() -> MessageCodec.decode(v3))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessageContaining("unsupported SNMP version 3");
+  }
+}

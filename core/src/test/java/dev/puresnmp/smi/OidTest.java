@@ -1,0 +1,85 @@
+package dev.puresnmp.smi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class OidTest {
+  @Test
+  void parseAcceptsALeadingDot() {
+    assertThat(Oid.parse(".1.3.6.1")).isEqualTo(Oid.of(1, 3, 6, 1));
+    assertThat(Oid.parse("1.3.6.1").toString()).isEqualTo("1.3.6.1");
+    assertThat(Oid.parse("1.3.6.1").toDottedString()).isEqualTo(".1.3.6.1");
+  }
+
+  @Test
+  void arcsAreUnsigned32Bit() {
+    Oid big = Oid.parse("1.3.4294967295");
+    assertThat(big.toString()).isEqualTo("1.3.4294967295");
+    assertThat(big).isGreaterThan(Oid.parse("1.3.2147483647"));
+    assertThatThrownBy(() -> Oid.parse("1.3.4294967296")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void parseRejectsNonsenseNamingIt() {
+    assertThatThrownBy(() -> Oid.parse("1..3")).hasMessageContaining("empty arc");
+    assertThatThrownBy(() -> Oid.parse("1.3.a")).hasMessageContaining("'a'");
+    assertThatThrownBy(() -> Oid.parse("")).hasMessageContaining("not an OID");
+    assertThatThrownBy(() -> Oid.parse("1.")).hasMessageContaining("empty arc");
+  }
+
+  @Test
+  void aPrefixSortsBeforeItsExtensions() {
+    assertThat(Oid.parse("1.3.6")).isLessThan(Oid.parse("1.3.6.0"));
+    assertThat(Oid.parse("1.3.6.1.2")).isLessThan(Oid.parse("1.3.6.1.10"));
+  }
+
+  @Test
+  void startsWithAppendAndSuffix() {
+    Oid table = Oid.parse("1.3.6.1.2.1.2.2.1");
+    Oid cell = table.append(2, 7);
+    assertThat(cell.startsWith(table)).isTrue();
+    assertThat(table.startsWith(cell)).isFalse();
+    assertThat(cell.suffixAfter(table)).isEqualTo(Oid.of(2, 7));
+    assertThat(Oid.parse("1.3.6.10").startsWith(Oid.parse("1.3.6.1"))).isFalse();
+  }
+
+  @Test
+  void moreThan128ArcsAreRejected() {
+    assertThatThrownBy(() -> Oid.of(new int[129])).hasMessageContaining("more than 128");
+  }
+
+  /** Net-SNMP's snmp_oid_compare: arc by arc as unsigned, then the shorter first. */
+  static int netSnmpCompare(long[] a, long[] b) {
+    int min = Math.min(a.length, b.length);
+    for (int i = 0; i < min; i++) {
+      if (a[i] < b[i]) {
+        return -1;
+      }
+      if (a[i] > b[i]) {
+        return 1;
+      }
+    }
+    return Integer.signum(a.length - b.length);
+  }
+
+  @Property
+  void orderAgreesWithNetSnmpOidCompare(
+      @ForAll @Size(max = 6) int[] a, @ForAll @Size(max = 6) int[] b) {
+    long[] la = Arrays.stream(a).mapToLong(Integer::toUnsignedLong).toArray();
+    long[] lb = Arrays.stream(b).mapToLong(Integer::toUnsignedLong).toArray();
+    assertThat(Integer.signum(Oid.of(a).compareTo(Oid.of(b)))).isEqualTo(netSnmpCompare(la, lb));
+  }
+
+  @Property
+  void parseOfToStringIsIdentity(@ForAll @Size(min = 1, max = 20) int[] arcs) {
+    Oid oid = Oid.of(arcs);
+    assertThat(Oid.parse(oid.toString())).isEqualTo(oid);
+    assertThat(Oid.parse(oid.toDottedString())).isEqualTo(oid);
+  }
+}
