@@ -76,7 +76,7 @@ public final class SnmpArbitraries {
             Arbitraries.just(NoSuchObject.INSTANCE),
             Arbitraries.just(NoSuchInstance.INSTANCE),
             Arbitraries.just(EndOfMibView.INSTANCE),
-            Combinators.combine(Arbitraries.of(0x47, 0x48, 0x9f & 0x9e, 0x5f & 0x5e), bytes(10)).as(Unknown::new)));
+            Combinators.combine(Arbitraries.of(0x03, 0x48, 0x9e, 0x5e), bytes(10)).as(Unknown::new)));
   }
 
   public static Arbitrary<List<VarBind>> varBindLists() {

@@ -1,5 +1,49 @@
 package dev.puresnmp.cli;
 
-public final class Main {
-  public static void main(String[] args) {}
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code puresnmp} command: Net-SNMP style tools on the puresnmp library.
+ *
+ * <pre>
+ * puresnmp demo
+ * puresnmp decode 302902010104067075626c6963a01c...
+ * </pre>
+ */
+@Command(
+    name = "puresnmp",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "A pure-Java SNMP toolkit.",
+    subcommands = {DemoCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code: 0 success, 1 SNMP error, 2 usage or input error. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for {@link #run} and for tests that capture its output. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 2);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"puresnmp " + (v == null ? "development build" : v)};
+    }
+  }
 }

@@ -156,9 +156,9 @@ public final class BerReader {
   }
 
   /**
-   * Reads an INTEGER-shaped TLV with tag {@code expected} as a signed 32-bit value. A zero-length INTEGER
-   * reads as 0, and redundant leading sign octets are accepted (X.690 §8.3.2 forbids both; Net-SNMP's
-   * asn_parse_int accepts them). A value outside the 32-bit range is malformed.
+   * Reads an INTEGER-shaped TLV with tag {@code expected} as a signed 32-bit value. Redundant leading sign
+   * octets are accepted (X.690 §8.3.2 forbids them; Net-SNMP's asn_parse_int accepts them). A value
+   * outside the 32-bit range is malformed here, where it is a request-id or a PDU field.
    */
   public int readInt32(int expected) {
     int at = pos;
@@ -170,13 +170,16 @@ public final class BerReader {
     return (int) value;
   }
 
-  /** Reads the content of a signed INTEGER of {@code length} bytes (up to 8). */
+  /**
+   * Reads the content of a signed INTEGER of 1 to 8 bytes. A zero-length INTEGER is malformed (X.690
+   * §8.3.1; Net-SNMP drops such a packet too).
+   */
   public long readSigned(int length, int tlvStart) {
     if (length > 8) {
       throw errorAt(tlvStart, "INTEGER of " + length + " bytes is too long");
     }
     if (length == 0) {
-      return 0;
+      throw errorAt(tlvStart, "INTEGER of length 0");
     }
     long value = buf[pos++]; // sign-extends
     for (int i = 1; i < length; i++) {
@@ -189,14 +192,15 @@ public final class BerReader {
    * Reads the content of an unsigned value (Counter32, Gauge32, TimeTicks, Counter64) of {@code length}
    * bytes: two's complement like an INTEGER, then cut to the low {@code bits}. That is what Net-SNMP does
    * with agents that encode a large counter as a negative number or add a redundant leading 0x00
-   * (asn_parse_unsigned_int, CHECK_OVERFLOW_U). Up to 9 bytes, the 9th only as a leading 0x00.
+   * (asn_parse_unsigned_int, CHECK_OVERFLOW_U). Up to 9 bytes, the 9th only as a leading 0x00; zero
+   * bytes is malformed, as for Net-SNMP.
    */
   public long readUnsigned(int length, int bits, int tlvStart) {
     if (length > 9 || (length == 9 && buf[pos] != 0)) {
       throw errorAt(tlvStart, "unsigned value of " + length + " bytes is too long");
     }
     if (length == 0) {
-      return 0;
+      throw errorAt(tlvStart, "unsigned value of length 0");
     }
     long value = buf[pos++]; // sign-extends
     for (int i = 1; i < length; i++) {

@@ -61,9 +61,12 @@ public final class ValueCodec {
     switch (tag) {
       case Tag.INTEGER:
         {
+          int contentAt = r.absolutePosition();
           long v = r.readSigned(length, start);
           if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw r.errorAt(start, "INTEGER " + v + " is outside the 32-bit range");
+            // Not an Integer32, yet Net-SNMP shows it (truncated, CHECK_OVERFLOW_S): keep the bytes.
+            r.rewind(contentAt);
+            return new Unknown(tag, new Bytes(r.readBytes(length), true));
           }
           return Integer32.of((int) v);
         }
@@ -78,8 +81,7 @@ public final class ValueCodec {
         return new ObjectIdentifier(new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start), true));
       case Tag.IP_ADDRESS:
         if (length != 4) {
-          // Kept as it came: Net-SNMP prints such a value as a wrong type, it does not reject the packet.
-          return new Unknown(tag, new Bytes(r.readBytes(length), true));
+          throw r.errorAt(start, "IpAddress of " + length + " bytes, expected 4"); // Net-SNMP drops these too
         }
         return IpAddress.of(r.readBytes(4));
       case Tag.COUNTER32:
@@ -103,6 +105,14 @@ public final class ValueCodec {
       case Tag.END_OF_MIB_VIEW:
         r.skip(length);
         return EndOfMibView.INSTANCE;
+      case 0x47:
+        {
+          // The obsolete UInteger32 (RFC 1442): Net-SNMP still reads it, with the unsigned rules.
+          int contentAt = r.absolutePosition();
+          r.readUnsigned(length, 32, start);
+          r.rewind(contentAt);
+          return new Unknown(tag, new Bytes(r.readBytes(length), true));
+        }
       default:
         // Unassigned, vendor and constructed tags (a constructed OCTET STRING too) are kept whole.
         return new Unknown(tag, new Bytes(r.readBytes(length), true));

@@ -45,8 +45,14 @@ class BerReaderTest {
   }
 
   @Test
-  void zeroLengthIntegerReadsAsZero() {
-    assertThat(value("02 00")).isEqualTo(new Integer32(0));
+  void zeroLengthNumbersAreMalformedAsForNetSnmp() {
+    assertThat(failure("02 00").getMessage()).isEqualTo("INTEGER of length 0 at offset 0");
+    assertThat(failure("41 00").getMessage()).isEqualTo("unsigned value of length 0 at offset 0");
+  }
+
+  @Test
+  void integerOutsideThirtyTwoBitsIsKeptAsUnknownForNetSnmpStyleDisplay() {
+    assertThat(value("02 05 00 80 00 00 00")).isEqualTo(new Unknown(0x02, Bytes.decodeHex("0080000000")));
   }
 
   @Test
@@ -69,15 +75,9 @@ class BerReaderTest {
   }
 
   @Test
-  void integerOutsideThirtyTwoBitsIsMalformed() {
-    assertThat(failure("02 05 01 00 00 00 00").getMessage())
-        .isEqualTo("INTEGER 4294967296 is outside the 32-bit range at offset 0");
-  }
-
-  @Test
-  void ipAddressOfTheWrongLengthIsKeptAsUnknown() {
+  void ipAddressOfTheWrongLengthIsMalformedAsForNetSnmp() {
     assertThat(value("40 04 7f 00 00 01")).isEqualTo(IpAddress.parse("127.0.0.1"));
-    assertThat(value("40 03 7f 00 00")).isEqualTo(new Unknown(0x40, Bytes.decodeHex("7f0000")));
+    assertThat(failure("40 03 7f 00 00").getMessage()).isEqualTo("IpAddress of 3 bytes, expected 4 at offset 0");
   }
 
   @Test

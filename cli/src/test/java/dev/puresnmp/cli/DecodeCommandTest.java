@@ -1,0 +1,101 @@
+package dev.puresnmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecodeCommandTest {
+  @Test
+  void decodesHexAndPrintsHeaderAndNetSnmpLines() {
+    CliRun run = CliRun.of("decode", TestPackets.snmp4jResponse());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith(
+            "version: 2c\ncommunity: public\npdu: Response\nrequest-id: 1234567890\n"
+                + "error-status: noError (0)\nerror-index: 0\nvarbinds: 10\n")
+        .contains(".1.3.6.1.2.1.1.3.0 = Timeticks: (123456789) 14 days, 6:56:07.89\n")
+        .contains(".1.3.6.1.2.1.31.1.1.1.6.1 = Counter64: 98765432109876543\n")
+        .contains(".1.3.6.1.2.1.4.20.1.1.127.0.0.1 = IpAddress: 127.0.0.1\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void hexMaySpanArgumentsWithSpaces() {
+    String hex = TestPackets.snmp4jResponse();
+    CliRun run = CliRun.of("decode", hex.substring(0, 10), hex.substring(10, 100), hex.substring(100));
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("varbinds: 10");
+  }
+
+  @Test
+  void malformedPacketExitsWithTwoAndOneLine() {
+    CliRun run = CliRun.of("decode", TestPackets.snmp4jResponse().substring(0, 80));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("malformed packet at offset 1: length 317 exceeds remaining 36\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badHexExitsWithTwo() {
+    CliRun run = CliRun.of("decode", "30zz");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("invalid hex: not a hex digit: 'z'");
+  }
+
+  @Test
+  void noInputIsAUsageError() {
+    CliRun run = CliRun.of("decode");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("give the message as HEX");
+  }
+
+  @Test
+  void readsAFileWithCommentLines(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("p.hex");
+    Files.writeString(f, "# a comment\n" + TestPackets.snmp4jResponse().substring(0, 64) + "\n" + TestPackets.snmp4jResponse().substring(64) + "\n");
+    CliRun run = CliRun.of("decode", "-f", f.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("request-id: 1234567890");
+  }
+
+  @Test
+  void jsonIsOneObjectWithTypedValues() {
+    CliRun run = CliRun.of("decode", "--json", TestPackets.snmp4jResponse());
+    assertThat(run.exitCode()).isZero();
+    String json = run.out().strip();
+    assertThat(json).startsWith("{\"version\":\"2c\",\"community\":\"public\"").endsWith("}]}");
+    assertThat(json.lines()).hasSize(1);
+    assertThat(json)
+        .contains("\"requestId\":1234567890")
+        .contains("{\"oid\":\".1.3.6.1.2.1.31.1.1.1.6.1\",\"type\":\"Counter64\",\"value\":98765432109876543,\"netsnmp\":\"Counter64: 98765432109876543\"}")
+        .contains("\"type\":\"IpAddress\",\"value\":\"127.0.0.1\"");
+  }
+
+  @Test
+  void decodesEveryPacketOfANetSnmpDump() {
+    String dump =
+        "Sending 43 bytes to UDP: [127.0.0.1]:161->[0.0.0.0]:0\n"
+            + "0000: 30 29 02 01  01 04 06 70  75 62 6C 69  63 A0 1C 02    0).....public...\n"
+            + "0016: 04 1D 4A 1C  3C 02 01 00  02 01 00 30  0E 30 0C 06    ..J.<......0.0..\n"
+            + "0032: 08 2B 06 01  02 01 01 05  00 05 00                    .+.........\n"
+            + "\n"
+            + "Received 43 byte packet from UDP: [127.0.0.1]:161->[0.0.0.0]:44100\n"
+            + "0000: 30 29 02 01  01 04 06 70  75 62 6C 69  63 A2 1C 02    0).....public...\n"
+            + "0016: 04 1D 4A 1C  3C 02 01 00  02 01 00 30  0E 30 0C 06    ..J.<......0.0..\n"
+            + "0032: 08 2B 06 01  02 01 01 05  00 80 00                    .+.........\n"
+            + "\n"
+            + ".1.3.6.1.2.1.1.5.0 = No Such Object available on this agent at this OID\n";
+    assertThat(HexInput.parse(dump)).hasSize(2);
+    CliRun run = CliRun.of("decode", dump);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("pdu: GetRequest\nrequest-id: 491396156\n")
+        .contains(".1.3.6.1.2.1.1.5.0 = NULL\n\nversion: 2c")
+        .contains("pdu: Response\n")
+        .endsWith(".1.3.6.1.2.1.1.5.0 = No Such Object available on this agent at this OID\n");
+  }
+}

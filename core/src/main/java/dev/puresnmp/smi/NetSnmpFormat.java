@@ -1,0 +1,211 @@
+package dev.puresnmp.smi;
+
+/**
+ * Formats varbinds and values exactly as Net-SNMP 5.9's tools print them with {@code -On} and no MIBs
+ * loaded ({@code snmpget -On}, {@code snmpwalk -On}): {@code .1.3.6.1.2.1.1.3.0 = Timeticks: (123456789)
+ * 14 days, 6:56:07.89}. Every command of the CLI prints through this one formatter, so output can be
+ * compared byte for byte with Net-SNMP's.
+ *
+ * <pre>{@code
+ * System.out.println(NetSnmpFormat.format(varBind));
+ * // .1.3.6.1.2.1.1.5.0 = STRING: "router-1"
+ * NetSnmpFormat.formatValue(new Counter64(5));   // "Counter64: 5"
+ * }</pre>
+ */
+public final class NetSnmpFormat {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private NetSnmpFormat() {}
+
+  /** One line (or more, for a string with line breaks): "OID = TYPE: value". */
+  public static String format(VarBind vb) {
+    StringBuilder sb = new StringBuilder(64);
+    sb.append(vb.oid().toDottedString()).append(" = ");
+    appendValue(sb, vb.value());
+    return sb.toString();
+  }
+
+  /** The part after " = ": "STRING: \"text\"", "Counter32: 5", "NULL". */
+  public static String formatValue(Value value) {
+    StringBuilder sb = new StringBuilder(32);
+    appendValue(sb, value);
+    return sb.toString();
+  }
+
+  /** Appends what {@link #formatValue} returns. */
+  public static void appendValue(StringBuilder sb, Value value) {
+    switch (value.type()) {
+      case INTEGER32:
+        sb.append("INTEGER: ").append(((Integer32) value).value());
+        break;
+      case OCTET_STRING:
+        appendOctetString(sb, ((OctetString) value).value());
+        break;
+      case NULL:
+        sb.append("NULL");
+        break;
+      case OBJECT_IDENTIFIER:
+        sb.append("OID: ").append(((ObjectIdentifier) value).value().toDottedString());
+        break;
+      case IP_ADDRESS:
+        sb.append("IpAddress: ").append(value.asText());
+        break;
+      case COUNTER32:
+        sb.append("Counter32: ").append(((Counter32) value).value());
+        break;
+      case GAUGE32:
+        sb.append("Gauge32: ").append(((Gauge32) value).value());
+        break;
+      case TIMETICKS:
+        appendTimeTicks(sb.append("Timeticks: "), ((TimeTicks) value).value());
+        break;
+      case OPAQUE:
+        appendHex(sb.append("OPAQUE: "), ((Opaque) value).value());
+        break;
+      case NSAP_ADDRESS:
+        appendHex(sb.append("NsapAddress: "), ((NsapAddress) value).value());
+        break;
+      case COUNTER64:
+        sb.append("Counter64: ").append(Long.toUnsignedString(((Counter64) value).value()));
+        break;
+      case NO_SUCH_OBJECT:
+        sb.append("No Such Object available on this agent at this OID");
+        break;
+      case NO_SUCH_INSTANCE:
+        sb.append("No Such Instance currently exists at this OID");
+        break;
+      case END_OF_MIB_VIEW:
+        sb.append("No more variables left in this MIB View (It is past the end of the MIB tree)");
+        break;
+      case UNKNOWN:
+        appendUnknown(sb, (Unknown) value);
+        break;
+      default:
+        throw new AssertionError(value.type());
+    }
+  }
+
+  /**
+   * TimeTicks as Net-SNMP's uptime_string: "(N) D days, H:MM:SS.cc", "1 day, …", or just "H:MM:SS.cc"
+   * under a day.
+   */
+  public static void appendTimeTicks(StringBuilder sb, long ticks) {
+    long centis = ticks % 100;
+    long seconds = (ticks / 100) % 60;
+    long minutes = (ticks / 6000) % 60;
+    long hours = (ticks / 360000) % 24;
+    long days = ticks / 8640000;
+    sb.append('(').append(ticks).append(") ");
+    if (days == 1) {
+      sb.append("1 day, ");
+    } else if (days > 1) {
+      sb.append(days).append(" days, ");
+    }
+    sb.append(hours).append(':');
+    twoDigits(sb, minutes).append(':');
+    twoDigits(sb, seconds).append('.');
+    twoDigits(sb, centis);
+  }
+
+  private static StringBuilder twoDigits(StringBuilder sb, long v) {
+    if (v < 10) {
+      sb.append('0');
+    }
+    return sb.append(v);
+  }
+
+  /**
+   * Net-SNMP prints an OCTET STRING as STRING when every byte is printable ASCII or white space
+   * (isprint || isspace in the C locale), as Hex-STRING otherwise.
+   */
+  private static void appendOctetString(StringBuilder sb, Bytes bytes) {
+    byte[] b = bytes.array();
+    if (isText(b)) {
+      sb.append("STRING: \"");
+      for (byte c : b) {
+        if (c == '"' || c == '\\') {
+          sb.append('\\');
+        }
+        sb.append((char) c);
+      }
+      sb.append('"');
+    } else {
+      appendHex(sb.append("Hex-STRING: "), bytes);
+    }
+  }
+
+  static boolean isText(byte[] b) {
+    for (byte c : b) {
+      if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x09 && c <= 0x0D)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Upper-case hex, each byte followed by a space, a line break after every 16 bytes (sprint_hexstring). */
+  public static void appendHex(StringBuilder sb, Bytes bytes) {
+    byte[] b = bytes.array();
+    for (int i = 0; i < b.length; i++) {
+      if (i > 0 && i % 16 == 0) {
+        sb.append('\n');
+      }
+      sb.append(HEX[(b[i] >> 4) & 0xF]).append(HEX[b[i] & 0xF]).append(' ');
+    }
+  }
+
+  private static void appendUnknown(StringBuilder sb, Unknown u) {
+    byte[] b = u.content().array();
+    switch (u.tag()) {
+      case 0x02:
+        // An INTEGER outside 32 bits: Net-SNMP keeps a long and cuts it (CHECK_OVERFLOW_S in asn1.c).
+        sb.append("INTEGER: ").append(netSnmpTruncatedInteger(b));
+        break;
+      case 0x47:
+        // The obsolete SNMPv2 UInteger32 (RFC 1442): sprint_realloc_uinteger prints the bare number.
+        sb.append(unsigned32(b));
+        break;
+      case 0x03:
+        appendBits(sb, b);
+        break;
+      default:
+        sb.append("Variable has bad type");
+    }
+  }
+
+  /** Net-SNMP's CHECK_OVERFLOW_S: above INT32_MAX keep the low 32 bits, below INT32_MIN negate them. */
+  static long netSnmpTruncatedInteger(byte[] b) {
+    long v = b.length == 0 ? 0 : b[0];
+    for (int i = 1; i < b.length; i++) {
+      v = v << 8 | (b[i] & 0xFF);
+    }
+    if (v > Integer.MAX_VALUE) {
+      return v & 0xFFFF_FFFFL;
+    }
+    if (v < Integer.MIN_VALUE) {
+      return -(v & 0xFFFF_FFFFL);
+    }
+    return v;
+  }
+
+  private static long unsigned32(byte[] b) {
+    long v = b.length == 0 ? 0 : b[0];
+    for (int i = 1; i < b.length; i++) {
+      v = v << 8 | (b[i] & 0xFF);
+    }
+    return v & 0xFFFF_FFFFL;
+  }
+
+  /** A BIT STRING as Net-SNMP prints BITS: the bytes in hex, then the number of every set bit. */
+  private static void appendBits(StringBuilder sb, byte[] b) {
+    sb.append("BITS: ");
+    appendHex(sb, Bytes.of(b));
+    for (int i = 0; i < b.length; i++) {
+      for (int bit = 0; bit < 8; bit++) {
+        if ((b[i] & (0x80 >> bit)) != 0) {
+          sb.append(i * 8 + bit).append(' ');
+        }
+      }
+    }
+  }
+}
