@@ -120,6 +120,10 @@ public final class NetSnmpFormat {
    */
   private static void appendOctetString(StringBuilder sb, Bytes bytes) {
     byte[] b = bytes.array();
+    if (b.length == 0) {
+      sb.append("\"\""); // sprint_realloc_octet_string: an empty string gets no type prefix
+      return;
+    }
     if (isText(b)) {
       sb.append("STRING: \"");
       for (byte c : b) {

@@ -1,0 +1,102 @@
+package dev.puresnmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real Net-SNMP snmpd on a free loopback port, started with ../shared/peers/snmpd-start.sh and stopped by
+ * PID with peer-stop.sh. Under CI=true a missing peer fails the test; elsewhere it skips it.
+ */
+final class NetSnmpPeer implements AutoCloseable {
+  final int port;
+  private final Path dir;
+  private final Path peers;
+
+  private NetSnmpPeer(int port, Path dir, Path peers) {
+    this.port = port;
+    this.dir = dir;
+    this.peers = peers;
+  }
+
+  static Path peersDir() {
+    String configured = System.getProperty("puresnmp.peers");
+    Path p = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "peers");
+    return p.toAbsolutePath().normalize();
+  }
+
+  static void requireTool(String tool, Path peers) {
+    boolean present = Files.isDirectory(peers) && onPath(tool);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI=true but " + tool + " or " + peers + " is missing: run ./run-tests, which installs it");
+    }
+    Assumptions.assumeTrue(present, tool + " or " + peers + " missing");
+  }
+
+  private static boolean onPath(String tool) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(d, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static NetSnmpPeer startSnmpd(Path dir) throws IOException, InterruptedException {
+    Path peers = peersDir();
+    requireTool("snmpd", peers);
+    int port = freeUdpPort();
+    Result r = run(List.of("bash", peers.resolve("snmpd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
+    assertThat(r.code).as("snmpd-start.sh: " + r.out + r.err).isZero();
+    return new NetSnmpPeer(port, dir, peers);
+  }
+
+  static int freeUdpPort() throws IOException {
+    try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  record Result(int code, String out, String err) {}
+
+  /** Runs a command with a time limit; its stdout and stderr are kept apart. */
+  static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("cmd", ".out");
+    Path err = Files.createTempFile("cmd", ".err");
+    try {
+      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out after " + timeoutSeconds + " s: " + command);
+      }
+      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** A Net-SNMP tool against this agent: {@code tool [args…] 127.0.0.1:port [oids…]}. */
+  Result tool(String tool, List<String> args, List<String> oids) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(tool);
+    cmd.addAll(args);
+    cmd.add("127.0.0.1:" + port);
+    cmd.addAll(oids);
+    return run(cmd, 60);
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
+  }
+}
