@@ -60,6 +60,24 @@ public final class Packets {
     }
   }
 
+  /** Net-SNMP dropped this packet as malformed: its tool printed a timeout (or "bad type returned"). */
+  public static boolean rejectedByNetSnmp(String name) {
+    String txt = name.replace(".hex", ".txt");
+    if (!exists(txt)) {
+      return false;
+    }
+    String printed = text(txt);
+    return printed.startsWith("Timeout: No Response") || printed.startsWith("bad type returned");
+  }
+
+  /**
+   * Encoded the way our encoder encodes (minimal lengths and integers): everything Net-SNMP and SNMP4J
+   * sent. Not the crafted responses, nor snmpsim's (it writes -128 as 02 02 ff 80).
+   */
+  public static boolean canonical(String name) {
+    return !name.startsWith("crafted-") && !(name.contains("-types-") && name.contains("-response"));
+  }
+
   static String stripComments(String text) {
     return text.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining(" "));
   }

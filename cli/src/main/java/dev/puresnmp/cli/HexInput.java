@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * up to 16 bytes in groups of four, then an ASCII column that is skipped).
  */
 final class HexInput {
-  private static final Pattern DUMP_LINE = Pattern.compile("^(\\d{4}): (.*)$");
+  private static final Pattern DUMP_LINE = Pattern.compile("^(\\d{4,}): (.*)$");
   private static final Pattern DUMP_HEADER = Pattern.compile("^(?:Sending (\\d+) bytes? to|Received (\\d+) bytes? packet from)");
   private static final Pattern HEX_BYTE = Pattern.compile("[0-9A-Fa-f]{2}");
 

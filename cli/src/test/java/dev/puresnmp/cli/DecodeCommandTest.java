@@ -98,4 +98,21 @@ class DecodeCommandTest {
         .contains("pdu: Response\n")
         .endsWith(".1.3.6.1.2.1.1.5.0 = No Such Object available on this agent at this OID\n");
   }
+
+  /** The -d dumps recorded from Net-SNMP's tools, next to the golden packets in core. */
+  static java.util.stream.Stream<Path> recordedDumps() throws IOException {
+    Path dir = Path.of("..", "core", "src", "test", "resources", "dev", "puresnmp", "packets");
+    return Files.list(dir).filter(p -> p.toString().endsWith(".dump")).sorted();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("recordedDumps")
+  void decodesEveryPacketOfEveryRecordedDump(Path dump) throws IOException {
+    String text = Files.readString(dump);
+    long packets = text.lines().filter(l -> l.startsWith("Sending ") || l.startsWith("Received ")).count();
+    assertThat(HexInput.parse(text)).hasSize((int) packets);
+    CliRun run = CliRun.of("decode", "-f", dump.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().split("\n\nversion: ")).hasSize((int) packets);
+  }
 }

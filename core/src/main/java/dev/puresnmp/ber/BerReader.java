@@ -190,10 +190,10 @@ public final class BerReader {
 
   /**
    * Reads the content of an unsigned value (Counter32, Gauge32, TimeTicks, Counter64) of {@code length}
-   * bytes: two's complement like an INTEGER, then cut to the low {@code bits}. That is what Net-SNMP does
-   * with agents that encode a large counter as a negative number or add a redundant leading 0x00
-   * (asn_parse_unsigned_int, CHECK_OVERFLOW_U). Up to 9 bytes, the 9th only as a leading 0x00; zero
-   * bytes is malformed, as for Net-SNMP.
+   * bytes as an unsigned number, cut to the low {@code bits}. Net-SNMP does the same with agents that
+   * send a leading 0x00 too many, a short value with the top bit set ({@code 41 01 ff} is 255), or a
+   * Counter32 above 2^32-1 (asn_parse_unsigned_int, CHECK_OVERFLOW_U). Up to 9 bytes, the 9th only as a
+   * leading 0x00; zero bytes is malformed, as for Net-SNMP.
    */
   public long readUnsigned(int length, int bits, int tlvStart) {
     if (length > 9 || (length == 9 && buf[pos] != 0)) {
@@ -202,8 +202,8 @@ public final class BerReader {
     if (length == 0) {
       throw errorAt(tlvStart, "unsigned value of length 0");
     }
-    long value = buf[pos++]; // sign-extends
-    for (int i = 1; i < length; i++) {
+    long value = 0;
+    for (int i = 0; i < length; i++) {
       value = (value << 8) | (buf[pos++] & 0xFF);
     }
     return bits == 64 ? value : value & 0xFFFF_FFFFL;
@@ -220,11 +220,12 @@ public final class BerReader {
   /**
    * Reads the content of an OBJECT IDENTIFIER of {@code length} bytes into its arcs (X.690 §8.19). The
    * first sub-identifier holds two arcs (40 * X + Y). Arcs are unsigned 32-bit, stored in ints. A
-   * zero-length OID reads as 0.0, as Net-SNMP's asn_parse_objid does.
+   * zero-length OID (X.690 §8.19 wants at least one sub-identifier) reads as no arcs; Net-SNMP accepts
+   * it too, and prints it as ".0".
    */
   public int[] readOidArcs(int length, int maxArcs, int tlvStart) {
     if (length == 0) {
-      return new int[] {0, 0};
+      return new int[0];
     }
     int end = pos + length;
     if ((buf[end - 1] & 0x80) != 0) {

@@ -130,15 +130,19 @@ public final class BerWriter {
 
   /**
    * An OBJECT IDENTIFIER from its unsigned arcs (X.690 §8.19). The first two arcs share a sub-identifier;
-   * fewer than two arcs are padded with 0 (".1" encodes as 1.0), as Net-SNMP does.
+   * a single arc is padded with 0 (".1" encodes as 1.0), as Net-SNMP does; no arcs give an empty content.
    */
   public void writeOid(int tag, int[] arcs) {
     ensure(5 * arcs.length + 5);
     int start = pos;
+    if (arcs.length == 0) {
+      writeHeader(tag, 0);
+      return;
+    }
     for (int i = arcs.length - 1; i >= 2; i--) {
       writeSubIdentifier(arcs[i] & 0xFFFF_FFFFL);
     }
-    long first = arcs.length == 0 ? 0 : 40L * (arcs[0] & 0xFFFF_FFFFL);
+    long first = 40L * (arcs[0] & 0xFFFF_FFFFL);
     if (arcs.length > 1) {
       first += arcs[1] & 0xFFFF_FFFFL;
     }

@@ -1,5 +1,7 @@
 package dev.puresnmp.smi;
 
+import java.util.Locale;
+
 /**
  * Formats varbinds and values exactly as Net-SNMP 5.9's tools print them with {@code -On} and no MIBs
  * loaded ({@code snmpget -On}, {@code snmpwalk -On}): {@code .1.3.6.1.2.1.1.3.0 = Timeticks: (123456789)
@@ -20,7 +22,7 @@ public final class NetSnmpFormat {
   /** One line (or more, for a string with line breaks): "OID = TYPE: value". */
   public static String format(VarBind vb) {
     StringBuilder sb = new StringBuilder(64);
-    sb.append(vb.oid().toDottedString()).append(" = ");
+    appendOid(sb, vb.oid()).append(" = ");
     appendValue(sb, vb.value());
     return sb.toString();
   }
@@ -45,7 +47,7 @@ public final class NetSnmpFormat {
         sb.append("NULL");
         break;
       case OBJECT_IDENTIFIER:
-        sb.append("OID: ").append(((ObjectIdentifier) value).value().toDottedString());
+        appendOid(sb.append("OID: "), ((ObjectIdentifier) value).value());
         break;
       case IP_ADDRESS:
         sb.append("IpAddress: ").append(value.asText());
@@ -60,10 +62,10 @@ public final class NetSnmpFormat {
         appendTimeTicks(sb.append("Timeticks: "), ((TimeTicks) value).value());
         break;
       case OPAQUE:
-        appendHex(sb.append("OPAQUE: "), ((Opaque) value).value());
+        appendOpaque(sb, ((Opaque) value).value().array());
         break;
       case NSAP_ADDRESS:
-        appendHex(sb.append("NsapAddress: "), ((NsapAddress) value).value());
+        sb.append("Variable has bad type"); // Net-SNMP 5.9 decodes NsapAddress but has no printer for it
         break;
       case COUNTER64:
         sb.append("Counter64: ").append(Long.toUnsignedString(((Counter64) value).value()));
@@ -83,6 +85,63 @@ public final class NetSnmpFormat {
       default:
         throw new AssertionError(value.type());
     }
+  }
+
+  /** Dotted with a leading dot; an OID without arcs (from {@code 06 00}) prints as ".0", as Net-SNMP's. */
+  private static StringBuilder appendOid(StringBuilder sb, Oid oid) {
+    return sb.append(oid.size() == 0 ? ".0" : oid.toDottedString());
+  }
+
+  /**
+   * Opaque: Net-SNMP unwraps the types that the SNMPv2 draft and its own agent put in an Opaque (tag 0x9f
+   * then 0x76 Counter64, 0x78 Float, 0x79 Double, 0x7a Int64, 0x7b UInt64, then a one-byte length) and
+   * prints everything else as hex.
+   */
+  private static void appendOpaque(StringBuilder sb, byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0x9F && (b[2] & 0xFF) == b.length - 3) {
+      int n = b.length - 3;
+      long v = 0;
+      for (int i = 3; i < b.length; i++) {
+        v = v << 8 | (b[i] & 0xFF);
+      }
+      switch (b[1] & 0xFF) {
+        case 0x76:
+          if (n >= 1 && n <= 9) {
+            sb.append("Opaque: Counter64: ").append(Long.toUnsignedString(v));
+            return;
+          }
+          break;
+        case 0x7B:
+          if (n >= 1 && n <= 9) {
+            sb.append("Opaque: UInt64: ").append(Long.toUnsignedString(v));
+            return;
+          }
+          break;
+        case 0x7A:
+          if (n >= 1 && n <= 8) {
+            long signed = n == 8 ? v : v << (64 - 8 * n) >> (64 - 8 * n);
+            sb.append("Opaque: Int64: ").append(signed);
+            return;
+          }
+          break;
+        case 0x78:
+          if (n == 4) {
+            sb.append("Opaque: Float: ").append(String.format(Locale.ROOT, "%f", (double) Float.intBitsToFloat((int) v)));
+            return;
+          }
+          break;
+        case 0x79:
+          if (n == 8) {
+            // sic: Net-SNMP labels a double "Float" too
+            sb.append("Opaque: Float: ").append(String.format(Locale.ROOT, "%f", Double.longBitsToDouble(v)));
+            return;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    appendHex(sb.append("OPAQUE: "), b);
   }
 
   /**
@@ -149,7 +208,10 @@ public final class NetSnmpFormat {
 
   /** Upper-case hex, each byte followed by a space, a line break after every 16 bytes (sprint_hexstring). */
   public static void appendHex(StringBuilder sb, Bytes bytes) {
-    byte[] b = bytes.array();
+    appendHex(sb, bytes.array());
+  }
+
+  private static void appendHex(StringBuilder sb, byte[] b) {
     for (int i = 0; i < b.length; i++) {
       if (i > 0 && i % 16 == 0) {
         sb.append('\n');
@@ -173,7 +235,9 @@ public final class NetSnmpFormat {
         appendBits(sb, b);
         break;
       default:
-        sb.append("Variable has bad type");
+        // Net-SNMP drops a packet with a tag it does not know ("bad type returned"); we keep the value
+        // and show its tag and bytes.
+        appendHex(sb.append("Variable has bad type (tag ").append(String.format("0x%02x", u.tag())).append("): "), b);
     }
   }
 
@@ -203,7 +267,7 @@ public final class NetSnmpFormat {
   /** A BIT STRING as Net-SNMP prints BITS: the bytes in hex, then the number of every set bit. */
   private static void appendBits(StringBuilder sb, byte[] b) {
     sb.append("BITS: ");
-    appendHex(sb, Bytes.of(b));
+    appendHex(sb, b);
     for (int i = 0; i < b.length; i++) {
       for (int bit = 0; bit < 8; bit++) {
         if ((b[i] & (0x80 >> bit)) != 0) {

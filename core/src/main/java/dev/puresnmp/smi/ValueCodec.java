@@ -73,9 +73,7 @@ public final class ValueCodec {
       case Tag.OCTET_STRING:
         return new OctetString(new Bytes(r.readBytes(length), true));
       case Tag.NULL:
-        if (length != 0) {
-          throw r.errorAt(start, "NULL with length " + length);
-        }
+        r.skip(length); // X.690 §8.8: NULL has no content; Net-SNMP ignores any, and so do we
         return Null.INSTANCE;
       case Tag.OBJECT_IDENTIFIER:
         return new ObjectIdentifier(new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start), true));

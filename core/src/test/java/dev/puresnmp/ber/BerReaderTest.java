@@ -68,10 +68,23 @@ class BerReaderTest {
   }
 
   @Test
-  void unsignedEncodedNegativeReadsAsItsTwosComplementLikeNetSnmp() {
-    // Buggy agents encode Counter32 3000000000 as 4 bytes with the top bit set: b2 d0 5e 00.
+  void unsignedWithoutTheLeadingZeroReadsUnsignedLikeNetSnmp() {
+    // Buggy agents drop the 0x00 that keeps the top bit from reading as a sign: Counter32 3000000000
+    // as b2 d0 5e 00, TimeTicks 255 as ff. Net-SNMP reads both unsigned, and so do we.
     assertThat(value("41 04 b2 d0 5e 00")).isEqualTo(new Counter32(3_000_000_000L));
-    assertThat(value("43 01 ff")).isEqualTo(new TimeTicks(4294967295L));
+    assertThat(value("43 01 ff")).isEqualTo(new TimeTicks(255));
+    assertThat(value("46 08 ff ff ff ff ff ff ff ff")).isEqualTo(new Counter64(-1L));
+  }
+
+  @Test
+  void unsignedAbove32BitsIsCutToTheLow32LikeNetSnmp() {
+    assertThat(value("41 05 01 00 00 00 00")).isEqualTo(new Counter32(0));
+  }
+
+  @Test
+  void nullAndExceptionValuesWithContentAreAcceptedLikeNetSnmp() {
+    assertThat(value("05 01 00")).isEqualTo(dev.puresnmp.smi.Null.INSTANCE);
+    assertThat(value("80 01 00")).isEqualTo(dev.puresnmp.smi.NoSuchObject.INSTANCE);
   }
 
   @Test
@@ -96,7 +109,6 @@ class BerReaderTest {
         "04 05 41 42|length 5 exceeds remaining 2 at offset 1",
         "04 84 ff ff ff ff|length 4294967295 exceeds remaining 0 at offset 1",
         "1f 01 00|multi-byte tag 0x1f is not used by SNMP at offset 0",
-        "05 01 00|NULL with length 1 at offset 0",
         "06 02 2b 86|OBJECT IDENTIFIER ends inside a sub-identifier at offset 0",
         "06 07 2b 90 80 80 80 80 00|OBJECT IDENTIFIER arc exceeds 4294967295 at offset 3",
         "02 09 00 00 00 00 00 00 00 00 01|INTEGER of 9 bytes is too long at offset 0",
@@ -122,7 +134,7 @@ class BerReaderTest {
   void oidDecodesFirstSubIdentifierIntoTwoArcs() {
     assertThat(value("06 03 2b 06 01").asOid()).isEqualTo(Oid.parse("1.3.6.1"));
     assertThat(value("06 02 88 37").asOid()).isEqualTo(Oid.parse("2.999"));
-    assertThat(value("06 00").asOid()).isEqualTo(Oid.parse("0.0"));
+    assertThat(value("06 00").asOid()).isEqualTo(Oid.of());
     assertThat(value("06 06 2b 8f ff ff ff 7f").asOid()).isEqualTo(Oid.parse("1.3.4294967295"));
   }
 

@@ -30,19 +30,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class MessageCodecTest {
 
+  /** Every golden packet that Net-SNMP accepted (the ones it dropped are in NetSnmpFormatTest). */
   static Stream<String> goldenPackets() {
-    return Packets.all().stream();
+    return Packets.all().stream().filter(n -> !Packets.rejectedByNetSnmp(n));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("goldenPackets")
   void everyGoldenPacketDecodesAndReencodesByteForByte(String name) {
     byte[] wire = Packets.load(name);
     Message m = MessageCodec.decode(wire);
-    assertThat(Bytes.of(MessageCodec.encode(m))).isEqualTo(Bytes.of(wire));
+    byte[] again = MessageCodec.encode(m);
+    if (Packets.canonical(name)) {
+      assertThat(Bytes.of(again)).isEqualTo(Bytes.of(wire));
+    } else {
+      // Non-minimal lengths and integers come back minimal, with the same meaning.
+      assertThat(MessageCodec.decode(again)).isEqualTo(m);
+    }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("goldenPackets")
   void everyGoldenPacketDecodesTheSameFromHeapDirectAndSlicedBuffers(String name) {
     byte[] wire = Packets.load(name);
