@@ -12,4 +12,5 @@ module dev.puresnmp.core {
   exports dev.puresnmp.smi;
   exports dev.puresnmp.pdu;
   exports dev.puresnmp.message;
+  exports dev.puresnmp.transport;
 }

@@ -2,6 +2,7 @@ package dev.puresnmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.puresnmp.NetSnmpPeer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

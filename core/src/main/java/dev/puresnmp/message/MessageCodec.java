@@ -25,9 +25,6 @@ public final class MessageCodec {
   /** The largest UDP payload over IPv4 (65,535 − 8 − 20), so the largest SNMP message we handle. */
   public static final int MESSAGE_MAX_SIZE = 65_507;
 
-  /** Returned by {@link #peekRequestId} when the bytes hold no readable request-id. */
-  public static final long NO_REQUEST_ID = Long.MIN_VALUE;
-
   private static final int KEEP_WRITER_CAPACITY = 1 << 16;
   private static final ThreadLocal<BerWriter> WRITERS = ThreadLocal.withInitial(() -> new BerWriter(2048));
 
@@ -90,27 +87,5 @@ public final class MessageCodec {
     ValueCodec.writeBytes(w, Tag.OCTET_STRING, m.community());
     w.writeInt(Tag.INTEGER, m.version().code());
     w.writeConstructed(Tag.SEQUENCE, end);
-  }
-
-  /**
-   * Reads only the request-id of a v1/v2c message (SEQUENCE, version, community, PDU tag, INTEGER): what
-   * the transport needs to match a reply to its request, without decoding the rest. Returns {@link
-   * #NO_REQUEST_ID} for bytes that do not get that far, and never throws.
-   */
-  public static long peekRequestId(byte[] packet, int offset, int length) {
-    try {
-      BerReader r = new BerReader(packet, offset, length);
-      r.enter(Tag.SEQUENCE);
-      r.readInt32(Tag.INTEGER);
-      r.skip(r.readHeader(Tag.OCTET_STRING));
-      int tag = r.readTag();
-      if ((tag & 0xE0) != 0xA0 || tag == Tag.TRAP_V1) {
-        return NO_REQUEST_ID;
-      }
-      r.readLength();
-      return r.readInt32(Tag.INTEGER);
-    } catch (MalformedPacketException e) {
-      return NO_REQUEST_ID;
-    }
   }
 }

@@ -29,19 +29,6 @@ class MessageCodecPropertiesTest {
     assertThat(MessageCodec.decode(ByteBuffer.wrap(wire))).isEqualTo(message);
   }
 
-  @Property(tries = 2000)
-  void peekRequestIdAgreesWithTheFullDecoder(@ForAll("messages") Message message) {
-    byte[] wire = MessageCodec.encode(message);
-    long peeked = MessageCodec.peekRequestId(wire, 0, wire.length);
-    if (message.pdu() instanceof dev.puresnmp.pdu.StandardPdu p) {
-      assertThat(peeked).isEqualTo(p.requestId());
-    } else if (message.pdu() instanceof dev.puresnmp.pdu.BulkPdu b) {
-      assertThat(peeked).isEqualTo(b.requestId());
-    } else {
-      assertThat(peeked).isEqualTo(MessageCodec.NO_REQUEST_ID);
-    }
-  }
-
   @Property(tries = 5000)
   void anyByteStringDecodesOrFailsWithMalformedPacket(@ForAll @Size(max = 200) byte[] junk) {
     decodeOrMalformed(junk);
@@ -142,7 +129,5 @@ class MessageCodecPropertiesTest {
       assertThat(e.offset()).isBetween(0, bytes.length);
       assertThat(e.reason()).isNotBlank();
     }
-    long id = MessageCodec.peekRequestId(bytes, 0, bytes.length);
-    assertThat(id).isNotNull();
   }
 }

@@ -112,15 +112,6 @@ class MessageCodecTest {
   }
 
   @Test
-  void peekRequestIdReadsOnlyTheHeader() {
-    byte[] wire = Packets.load("snmp4j/v2c-get-response-10.hex");
-    assertThat(MessageCodec.peekRequestId(wire, 0, wire.length)).isEqualTo(1234567890L);
-    assertThat(MessageCodec.peekRequestId(wire, 0, 20)).as("truncated").isEqualTo(MessageCodec.NO_REQUEST_ID);
-    assertThat(MessageCodec.peekRequestId(wire, 0, 12)).isEqualTo(MessageCodec.NO_REQUEST_ID);
-    assertThat(MessageCodec.peekRequestId(new byte[] {1, 2, 3}, 0, 3)).isEqualTo(MessageCodec.NO_REQUEST_ID);
-  }
-
-  @Test
   void rejectsLengthBeyondTheEndOfThePacketWithOffset() {
     byte[] wire = Packets.load("snmp4j/v2c-get-response-10.hex");
     byte[] cut = java.util.Arrays.copyOf(wire, 40);

@@ -1,4 +1,4 @@
-package dev.puresnmp.cli;
+package dev.puresnmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Assumptions;
  * A real Net-SNMP snmpd on a free loopback port, started with ../shared/peers/snmpd-start.sh and stopped by
  * PID with peer-stop.sh. Under CI=true a missing peer fails the test; elsewhere it skips it.
  */
-final class NetSnmpPeer implements AutoCloseable {
-  final int port;
+public final class NetSnmpPeer implements AutoCloseable {
+  public final int port;
   private final Path dir;
   private final Path peers;
 
@@ -28,13 +28,13 @@ final class NetSnmpPeer implements AutoCloseable {
     this.peers = peers;
   }
 
-  static Path peersDir() {
+  public static Path peersDir() {
     String configured = System.getProperty("puresnmp.peers");
     Path p = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "peers");
     return p.toAbsolutePath().normalize();
   }
 
-  static void requireTool(String tool, Path peers) {
+  public static void requireTool(String tool, Path peers) {
     boolean present = Files.isDirectory(peers) && onPath(tool);
     if (!present && "true".equals(System.getenv("CI"))) {
       throw new AssertionError("CI=true but " + tool + " or " + peers + " is missing: run ./run-tests, which installs it");
@@ -51,7 +51,7 @@ final class NetSnmpPeer implements AutoCloseable {
     return false;
   }
 
-  static NetSnmpPeer startSnmpd(Path dir) throws IOException, InterruptedException {
+  public static NetSnmpPeer startSnmpd(Path dir) throws IOException, InterruptedException {
     Path peers = peersDir();
     requireTool("snmpd", peers);
     int port = freeUdpPort();
@@ -60,16 +60,16 @@ final class NetSnmpPeer implements AutoCloseable {
     return new NetSnmpPeer(port, dir, peers);
   }
 
-  static int freeUdpPort() throws IOException {
+  public static int freeUdpPort() throws IOException {
     try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
   }
 
-  record Result(int code, String out, String err) {}
+  public record Result(int code, String out, String err) {}
 
   /** Runs a command with a time limit; its stdout and stderr are kept apart. */
-  static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+  public static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
     Path out = Files.createTempFile("cmd", ".out");
     Path err = Files.createTempFile("cmd", ".err");
     try {
@@ -86,13 +86,17 @@ final class NetSnmpPeer implements AutoCloseable {
   }
 
   /** A Net-SNMP tool against this agent: {@code tool [args…] 127.0.0.1:port [oids…]}. */
-  Result tool(String tool, List<String> args, List<String> oids) throws IOException, InterruptedException {
+  public Result tool(String tool, List<String> args, List<String> oids) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(tool);
     cmd.addAll(args);
     cmd.add("127.0.0.1:" + port);
     cmd.addAll(oids);
     return run(cmd, 60);
+  }
+
+  public dev.puresnmp.transport.Endpoint endpoint() {
+    return dev.puresnmp.transport.Endpoint.of("127.0.0.1", port);
   }
 
   @Override

@@ -1,0 +1,26 @@
+package dev.puresnmp.transport;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The network seam: sends one packet to an endpoint and completes with the raw reply, trying up to
+ * {@code attempts} times, each waiting {@code timeout}. Everything above the transport talks to a
+ * {@code Sender}; {@link UdpTransport} is the real one, and a unit test passes a lambda:
+ *
+ * <pre>{@code
+ * Sender recorded = (endpoint, packet, timeout, attempts) ->
+ *     CompletableFuture.completedFuture(Bytes.decodeHex(RECORDED_REPLY).toByteArray());
+ * }</pre>
+ *
+ * <p>The future fails with {@link SnmpTimeoutException} when no reply came after the last attempt and with
+ * {@link TransportException} when the packet could not be sent.
+ */
+@FunctionalInterface
+public interface Sender {
+  /**
+   * @param attempts how many times to send in all (at least 1), as the {@code retries} of the original
+   *     puresnmp's {@code send_udp}
+   */
+  CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts);
+}

@@ -1,0 +1,63 @@
+package dev.puresnmp.transport;
+
+import dev.puresnmp.SnmpException;
+import java.time.Duration;
+
+/**
+ * No reply came: every attempt waited its timeout. The message says what to check.
+ *
+ * <pre>{@code
+ * catch (SnmpTimeoutException e) {
+ *   // "timeout after 3 attempts of 1 s to 127.0.0.1:11161; check address, port and community/credentials"
+ *   log.warn(e.getMessage());
+ * }
+ * }</pre>
+ */
+public final class SnmpTimeoutException extends SnmpException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Endpoint endpoint;
+  private final int attempts;
+  private final Duration timeout;
+
+  public SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout) {
+    super(
+        "timeout after "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts")
+            + " of "
+            + describe(timeout)
+            + " to "
+            + endpoint
+            + "; check address, port and community/credentials");
+    this.endpoint = endpoint;
+    this.attempts = attempts;
+    this.timeout = timeout;
+  }
+
+  public Endpoint endpoint() {
+    return endpoint;
+  }
+
+  /** How many times the request was sent. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** How long each attempt waited. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** "1 s", "1.5 s", "250 ms". */
+  static String describe(Duration d) {
+    long ms = d.toMillis();
+    if (ms % 1000 == 0) {
+      return (ms / 1000) + " s";
+    }
+    if (ms >= 1000) {
+      return java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+    return ms + " ms";
+  }
+}

@@ -1,0 +1,631 @@
+package dev.puresnmp.transport;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.ProtocolFamily;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The UDP engine: one non-blocking socket per address family and one selector thread carry every
+ * outstanding request to every endpoint. Replies are matched by source endpoint and correlation id; a
+ * retry resends the same bytes under the same id, so a late reply to attempt 1 completes the request
+ * during attempt 2. Timeouts come from one hashed wheel served by the selector thread. Futures complete
+ * on an executor, never on the selector thread. Stray, duplicate, wrong-source and unparsable datagrams
+ * are dropped, counted ({@link #counters()}) and logged at DEBUG.
+ *
+ * <pre>{@code
+ * try (UdpTransport udp = UdpTransport.builder().build()) {
+ *   int id = udp.nextRequestId();
+ *   byte[] get = MessageCodec.encode(CommunityMessage.v2c("public", StandardPdu.get(id, oids)));
+ *   byte[] reply = udp.send(Endpoint.of("127.0.0.1", 161), get, Duration.ofSeconds(1), 3).join();
+ * }
+ * }</pre>
+ *
+ * <p>ICMP "port unreachable" is not visible on an unconnected UDP socket (Linux reports it only to
+ * connected ones), so a request to a closed port is retried like a lost one and fails with {@link
+ * SnmpTimeoutException} after its attempts.
+ */
+public final class UdpTransport implements Sender, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(UdpTransport.class);
+
+  /** The largest UDP payload over IPv4 (65,535 − 8 − 20). */
+  public static final int MESSAGE_MAX_SIZE = 65_507;
+
+  /** Default limit on requests in flight; more wait in order, in memory the caller already holds. */
+  public static final int DEFAULT_MAX_OUTSTANDING = 100_000;
+
+  /** Asked of the kernel for each socket; a 208 KiB buffer drops replies at a few hundred in flight. */
+  public static final int DEFAULT_BUFFER_SIZE = 4 << 20;
+
+  private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+  private static final int WHEEL_BUCKETS = 512;
+  private static final int MAX_READS_PER_WAKEUP = 4096;
+
+  private final CorrelationId correlationId;
+  private final Executor executor;
+  private final int maxOutstanding;
+  private final int receiveBufferSize;
+  private final int sendBufferSize;
+
+  private final Selector selector;
+  private final Thread thread;
+  private final ByteBuffer receiveBuffer = ByteBuffer.allocateDirect(65_536);
+  private final PendingTable table = new PendingTable();
+  private final TimeoutWheel wheel;
+  private final AtomicReference<PendingRequest> handOff = new AtomicReference<>();
+  private final Queue<PendingRequest> waiting = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger nextId;
+  private volatile boolean selectorSleeping;
+  private volatile boolean closed;
+
+  private final Object channelLock = new Object();
+  private volatile DatagramChannel ipv4;
+  private volatile DatagramChannel ipv6;
+
+  private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong retransmitted = new AtomicLong();
+  private final AtomicLong received = new AtomicLong();
+  private final AtomicLong matched = new AtomicLong();
+  private final AtomicLong timedOut = new AtomicLong();
+  private final AtomicLong unmatched = new AtomicLong();
+  private final AtomicLong wrongSource = new AtomicLong();
+  private final AtomicLong unparsable = new AtomicLong();
+  private final AtomicLong sendFailures = new AtomicLong();
+
+  private UdpTransport(Builder b) {
+    this.correlationId = b.correlationId;
+    this.executor = b.executor;
+    this.maxOutstanding = b.maxOutstanding;
+    this.receiveBufferSize = b.receiveBufferSize;
+    this.sendBufferSize = b.sendBufferSize;
+    this.nextId = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE));
+    try {
+      this.selector = Selector.open();
+    } catch (IOException e) {
+      throw new TransportException(null, "cannot open a selector: " + e.getMessage(), e);
+    }
+    this.wheel = new TimeoutWheel(TICK_NANOS, WHEEL_BUCKETS, System.nanoTime());
+    this.thread = new Thread(this::loop, "puresnmp-udp-" + THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A request-id for the next request: random start, then counting up, never one still pending. Ids are
+   * 31-bit positive, as most agents expect.
+   */
+  public int nextRequestId() {
+    while (true) {
+      int id = nextId.getAndIncrement() & Integer.MAX_VALUE;
+      if (id != 0 && !table.containsId(id)) {
+        return id;
+      }
+    }
+  }
+
+  /**
+   * Sends {@code packet} to {@code endpoint} up to {@code attempts} times, each waiting {@code timeout},
+   * and completes with the first reply from that endpoint that carries the packet's correlation id.
+   * Cancelling the future forgets the request.
+   *
+   * @throws IllegalArgumentException if the packet has no readable id, or one already pending to the
+   *     same endpoint
+   */
+  @Override
+  public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    Objects.requireNonNull(packet, "packet");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+    }
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, not " + attempts);
+    }
+    if (packet.length > MESSAGE_MAX_SIZE) {
+      throw new IllegalArgumentException("packet of " + packet.length + " bytes exceeds " + MESSAGE_MAX_SIZE);
+    }
+    long id = correlationId.read(packet, 0, packet.length);
+    if (id == CorrelationId.NONE) {
+      throw new IllegalArgumentException("packet has no request-id or msgID to match a reply with");
+    }
+    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts);
+    if (closed) {
+      p.completeExceptionally(closedException());
+      return p;
+    }
+    // Invariant: a request holds an in-flight slot exactly while it is in the table.
+    if (inFlight.incrementAndGet() > maxOutstanding) {
+      inFlight.decrementAndGet();
+      waiting.add(p); // back-pressure: the selector thread sends it when a slot frees
+      wakeIfSleeping();
+      return p;
+    }
+    if (!table.add(p)) {
+      inFlight.decrementAndGet();
+      throw new IllegalArgumentException("request-id " + id + " is already pending to " + endpoint);
+    }
+    if (closed && retire(p)) {
+      p.completeExceptionally(closedException()); // closed while we were adding it
+      return p;
+    }
+    transmit(p);
+    return p;
+  }
+
+  /** Takes {@code p} out of the table and frees its slot; false if it was out already. */
+  private boolean retire(PendingRequest p) {
+    if (table.remove(p)) {
+      inFlight.decrementAndGet();
+      return true;
+    }
+    return false;
+  }
+
+  /** First attempt, on the caller's thread: the cheapest place to send from. */
+  private void transmit(PendingRequest p) {
+    p.deadline = System.nanoTime() + p.timeoutNanos;
+    p.attemptsMade = 1;
+    PendingRequest head;
+    do {
+      head = handOff.get();
+      p.nextNew = head;
+    } while (!handOff.compareAndSet(head, p));
+    wakeIfSleeping();
+    sendPacket(p);
+  }
+
+  private void wakeIfSleeping() {
+    if (selectorSleeping) {
+      selector.wakeup();
+    }
+  }
+
+  private void sendPacket(PendingRequest p) {
+    try {
+      DatagramChannel ch = channelFor(p.endpoint);
+      int n = ch.send(ByteBuffer.wrap(p.packet), p.endpoint.toSocketAddress());
+      if (n == 0) {
+        sendFailures.incrementAndGet(); // socket buffer full: like a lost packet, the next attempt resends
+      } else {
+        sent.incrementAndGet();
+      }
+      if (log.isDebugEnabled()) {
+        log.debug("sent {} bytes to {} (id {}, attempt {}/{})\n{}", p.packet.length, p.endpoint, p.id, p.attemptsMade, p.attempts, Hexdump.of(p.packet, 0, p.packet.length));
+      }
+    } catch (IOException | RuntimeException e) {
+      sendFailures.incrementAndGet();
+      if (retire(p)) {
+        TransportException failure = new TransportException(p.endpoint, "cannot send to " + p.endpoint + ": " + e.getMessage(), e);
+        completeOnExecutor(new PendingRequest[] {p}, new Object[] {failure});
+      }
+    }
+  }
+
+  private DatagramChannel channelFor(Endpoint endpoint) throws IOException {
+    boolean v6 = endpoint.ip() instanceof Inet6Address;
+    DatagramChannel ch = v6 ? ipv6 : ipv4;
+    if (ch != null) {
+      return ch;
+    }
+    synchronized (channelLock) {
+      ch = v6 ? ipv6 : ipv4;
+      if (ch == null) {
+        if (closed) {
+          throw new ClosedChannelException();
+        }
+        ch = openChannel(v6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+        if (v6) {
+          ipv6 = ch;
+        } else {
+          ipv4 = ch;
+        }
+      }
+      return ch;
+    }
+  }
+
+  private DatagramChannel openChannel(ProtocolFamily family) throws IOException {
+    DatagramChannel ch = DatagramChannel.open(family);
+    ch.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferSize);
+    ch.setOption(StandardSocketOptions.SO_SNDBUF, sendBufferSize);
+    int granted = ch.getOption(StandardSocketOptions.SO_RCVBUF);
+    if (granted < receiveBufferSize) {
+      // Linux doubles what it grants, up to net.core.rmem_max; less than asked means the cap is lower.
+      log.warn("asked for a {} byte UDP receive buffer, got {}: replies may be lost at many requests in flight (raise net.core.rmem_max)", receiveBufferSize, granted);
+    }
+    ch.bind(new InetSocketAddress(family == StandardProtocolFamily.INET6 ? "::" : "0.0.0.0", 0));
+    ch.configureBlocking(false);
+    synchronized (registrations) {
+      registrations.add(ch);
+    }
+    selector.wakeup();
+    return ch;
+  }
+
+  private final List<DatagramChannel> registrations = new ArrayList<>();
+
+  /** Called by {@link PendingRequest#cancel}: the id is free again, a late reply will be dropped. */
+  void forget(PendingRequest p) {
+    if (!retire(p)) {
+      waiting.remove(p);
+    }
+  }
+
+  // ---- the selector thread ----
+
+  private final List<PendingRequest> doneRequests = new ArrayList<>();
+  private final List<Object> doneResults = new ArrayList<>();
+
+  private void loop() {
+    try {
+      while (!closed) {
+        registerNewChannels();
+        long now = System.nanoTime();
+        boolean idle = wheel.isEmpty() && handOff.get() == null && waiting.isEmpty();
+        if (idle) {
+          selectorSleeping = true;
+          if (handOff.get() == null && waiting.isEmpty() && !closed) {
+            selector.select();
+          }
+          selectorSleeping = false;
+        } else {
+          long waitMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(wheel.nanosToNextTick(now)));
+          selector.select(waitMs);
+        }
+        for (SelectionKey key : selector.selectedKeys()) {
+          if (key.isValid() && key.isReadable()) {
+            readAll((DatagramChannel) key.channel());
+          }
+        }
+        selector.selectedKeys().clear();
+        scheduleNewRequests();
+        wheel.advance(System.nanoTime(), this::expired);
+        sendWaiting();
+        flushCompletions();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (!closed) {
+        log.error("UDP transport loop failed; failing every pending request", e);
+      }
+    } finally {
+      closeChannels();
+      failEverything();
+    }
+  }
+
+  private void registerNewChannels() throws IOException {
+    synchronized (registrations) {
+      for (DatagramChannel ch : registrations) {
+        ch.register(selector, SelectionKey.OP_READ);
+      }
+      registrations.clear();
+    }
+  }
+
+  private void readAll(DatagramChannel ch) throws IOException {
+    for (int i = 0; i < MAX_READS_PER_WAKEUP; i++) {
+      receiveBuffer.clear();
+      SocketAddress from = ch.receive(receiveBuffer);
+      if (from == null) {
+        return;
+      }
+      receiveBuffer.flip();
+      byte[] data = new byte[receiveBuffer.remaining()];
+      receiveBuffer.get(data);
+      received.incrementAndGet();
+      onDatagram(data, Endpoint.of((InetSocketAddress) from));
+    }
+  }
+
+  private void onDatagram(byte[] data, Endpoint from) {
+    long id = correlationId.read(data, 0, data.length);
+    if (log.isDebugEnabled()) {
+      log.debug("received {} bytes from {} (id {})\n{}", data.length, from, id == CorrelationId.NONE ? "none" : id, Hexdump.of(data, 0, data.length));
+    }
+    if (id == CorrelationId.NONE) {
+      unparsable.incrementAndGet();
+      log.debug("dropped {} bytes from {}: no request-id", data.length, from);
+      return;
+    }
+    PendingRequest p = table.remove(id, from);
+    if (p != null) {
+      inFlight.decrementAndGet();
+    } else {
+      if (table.containsId(id)) {
+        wrongSource.incrementAndGet();
+        log.debug("dropped reply with id {} from {}: the request went elsewhere", id, from);
+      } else {
+        unmatched.incrementAndGet();
+        log.debug("dropped reply with id {} from {}: nothing pending (late, duplicate or stray)", id, from);
+      }
+      return;
+    }
+    matched.incrementAndGet();
+    wheel.remove(p);
+    finish(p, data, null);
+  }
+
+  private void scheduleNewRequests() {
+    PendingRequest p = handOff.getAndSet(null);
+    while (p != null) {
+      PendingRequest next = p.nextNew;
+      p.nextNew = null;
+      if (!p.retired) {
+        wheel.schedule(p);
+      }
+      p = next;
+    }
+  }
+
+  private void expired(PendingRequest p) {
+    if (p.retired) {
+      return; // answered, cancelled or failed since it was filed
+    }
+    if (p.attemptsMade < p.attempts) {
+      p.attemptsMade++;
+      p.deadline = System.nanoTime() + p.timeoutNanos;
+      retransmitted.incrementAndGet();
+      wheel.schedule(p);
+      sendPacket(p); // the same bytes, the same id: a late reply to any attempt completes it
+      return;
+    }
+    if (retire(p)) {
+      timedOut.incrementAndGet();
+      finish(p, null, new SnmpTimeoutException(p.endpoint, p.attempts, Duration.ofNanos(p.timeoutNanos)));
+    }
+  }
+
+  private void sendWaiting() {
+    while (!waiting.isEmpty()) {
+      if (inFlight.incrementAndGet() > maxOutstanding) {
+        inFlight.decrementAndGet();
+        return;
+      }
+      PendingRequest p = waiting.poll();
+      if (p == null) {
+        inFlight.decrementAndGet();
+        return;
+      }
+      if (p.isDone() || !table.add(p)) {
+        inFlight.decrementAndGet();
+        if (!p.isDone()) {
+          completeOnExecutor(new PendingRequest[] {p}, new Object[] {new IllegalArgumentException("request-id " + p.id + " is already pending to " + p.endpoint)});
+        }
+        continue;
+      }
+      p.deadline = System.nanoTime() + p.timeoutNanos;
+      p.attemptsMade = 1;
+      wheel.schedule(p);
+      sendPacket(p);
+    }
+  }
+
+  private void finish(PendingRequest p, byte[] reply, Throwable failure) {
+    doneRequests.add(p);
+    doneResults.add(failure != null ? failure : reply);
+  }
+
+  /** Completes this cycle's requests in one task on the executor: user code never runs here. */
+  private void flushCompletions() {
+    if (doneRequests.isEmpty()) {
+      return;
+    }
+    PendingRequest[] requests = doneRequests.toArray(new PendingRequest[0]);
+    Object[] results = doneResults.toArray();
+    doneRequests.clear();
+    doneResults.clear();
+    completeOnExecutor(requests, results);
+  }
+
+  private void completeOnExecutor(PendingRequest[] requests, Object[] results) {
+    Runnable task =
+        () -> {
+          for (int i = 0; i < requests.length; i++) {
+            if (results[i] instanceof Throwable t) {
+              requests[i].completeExceptionally(t);
+            } else {
+              requests[i].complete((byte[]) results[i]);
+            }
+          }
+        };
+    try {
+      executor.execute(task);
+    } catch (RuntimeException e) {
+      log.warn("completion executor refused the task ({}); completing on a new thread", e.toString());
+      Thread t = new Thread(task, "puresnmp-complete");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private void failEverything() {
+    List<PendingRequest> all = table.clear();
+    inFlight.set(0);
+    all.addAll(waiting);
+    waiting.clear();
+    if (all.isEmpty()) {
+      return;
+    }
+    TransportException closedEx = closedException();
+    completeOnExecutor(all.toArray(new PendingRequest[0]), all.stream().map(x -> (Object) closedEx).toArray());
+  }
+
+  private TransportException closedException() {
+    return new TransportException(null, "UDP transport closed with the request still pending", null);
+  }
+
+  private void closeChannels() {
+    synchronized (channelLock) {
+      for (DatagramChannel ch : new DatagramChannel[] {ipv4, ipv6}) {
+        if (ch != null) {
+          try {
+            ch.close();
+          } catch (IOException e) {
+            log.debug("closing a channel", e);
+          }
+        }
+      }
+      try {
+        selector.close();
+      } catch (IOException e) {
+        log.debug("closing the selector", e);
+      }
+    }
+  }
+
+  /** The selector thread, for tests that check it ends. */
+  Thread ioThread() {
+    return thread;
+  }
+
+  /** Requests sent but not yet answered, timed out or cancelled (the waiting ones included). */
+  public int outstanding() {
+    return table.size();
+  }
+
+  /** What the transport did so far. */
+  public Counters counters() {
+    return new Counters(
+        sent.get(), retransmitted.get(), received.get(), matched.get(), timedOut.get(), unmatched.get(), wrongSource.get(), unparsable.get(), sendFailures.get(), table.size());
+  }
+
+  /** The local port of the IPv4 socket (opened on first use), for diagnostics and tests. */
+  public int localPort() {
+    try {
+      DatagramChannel ch = channelFor(new Endpoint(java.net.InetAddress.getLoopbackAddress(), 1));
+      return ((InetSocketAddress) ch.getLocalAddress()).getPort();
+    } catch (IOException e) {
+      throw new TransportException(null, "no local socket: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stops the selector thread, closes the sockets and fails every pending request with {@link
+   * TransportException}. Waits for the thread to end.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    selector.wakeup();
+    if (Thread.currentThread() != thread) {
+      try {
+        thread.join(TimeUnit.SECONDS.toMillis(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * What a transport did: datagrams sent (first attempts and retries), retransmissions, datagrams
+   * received, replies matched to a request, requests timed out, and drops: replies nobody waited for (late,
+   * duplicate, stray), replies from another endpoint than the request went to, datagrams without a
+   * readable id; sends that failed or found the socket buffer full. {@code pending} is the requests
+   * outstanding now.
+   */
+  public record Counters(
+      long sent,
+      long retransmitted,
+      long received,
+      long matched,
+      long timedOut,
+      long unmatched,
+      long wrongSource,
+      long unparsable,
+      long sendFailures,
+      long pending) {}
+
+  /**
+   * Configuration of a {@link UdpTransport}.
+   *
+   * <pre>{@code
+   * UdpTransport udp = UdpTransport.builder().maxOutstanding(200_000).receiveBufferSize(8 << 20).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private CorrelationId correlationId = CorrelationId.SNMP;
+    private Executor executor = ForkJoinPool.commonPool();
+    private int maxOutstanding = DEFAULT_MAX_OUTSTANDING;
+    private int receiveBufferSize = DEFAULT_BUFFER_SIZE;
+    private int sendBufferSize = DEFAULT_BUFFER_SIZE;
+
+    private Builder() {}
+
+    /** How to read the id that matches a reply to its request; {@link CorrelationId#SNMP} by default. */
+    public Builder correlationId(CorrelationId correlationId) {
+      this.correlationId = Objects.requireNonNull(correlationId, "correlationId");
+      return this;
+    }
+
+    /** Where futures complete; {@link ForkJoinPool#commonPool()} by default. */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Requests in flight at most; more wait their turn. {@value #DEFAULT_MAX_OUTSTANDING} by default. */
+    public Builder maxOutstanding(int maxOutstanding) {
+      if (maxOutstanding < 1) {
+        throw new IllegalArgumentException("maxOutstanding must be positive, not " + maxOutstanding);
+      }
+      this.maxOutstanding = maxOutstanding;
+      return this;
+    }
+
+    /** SO_RCVBUF to ask for; 4 MiB by default (the kernel caps it at net.core.rmem_max). */
+    public Builder receiveBufferSize(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("receiveBufferSize must be positive, not " + bytes);
+      }
+      this.receiveBufferSize = bytes;
+      return this;
+    }
+
+    /** SO_SNDBUF to ask for; 4 MiB by default. */
+    public Builder sendBufferSize(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("sendBufferSize must be positive, not " + bytes);
+      }
+      this.sendBufferSize = bytes;
+      return this;
+    }
+
+    public UdpTransport build() {
+      return new UdpTransport(this);
+    }
+  }
+}
