@@ -13,4 +13,6 @@ module dev.puresnmp.core {
   exports dev.puresnmp.pdu;
   exports dev.puresnmp.message;
   exports dev.puresnmp.transport;
+  exports dev.puresnmp.security;
+  exports dev.puresnmp.client;
 }

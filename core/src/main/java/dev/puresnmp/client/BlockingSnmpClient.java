@@ -1,0 +1,229 @@
+package dev.puresnmp.client;
+
+import dev.puresnmp.SnmpException;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Value;
+import dev.puresnmp.smi.VarBind;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The blocking view of an {@link SnmpClient}: the same operations, each waiting for its answer and
+ * throwing the {@link SnmpException} the future failed with. Interrupting a waiting thread cancels the
+ * request and keeps the interrupt flag. Works on virtual threads (Java 21+).
+ *
+ * <pre>{@code
+ * BlockingSnmpClient b = client.blocking();
+ * String name = b.get("1.3.6.1.2.1.1.5.0").asText();
+ * try (Stream<VarBind> all = b.walkStream("1.3.6.1.2.1")) { all.forEach(System.out::println); }
+ * }</pre>
+ */
+public final class BlockingSnmpClient {
+  private final SnmpClient client;
+
+  BlockingSnmpClient(SnmpClient client) {
+    this.client = client;
+  }
+
+  /** The asynchronous client behind this view. */
+  public SnmpClient async() {
+    return client;
+  }
+
+  public Value get(Oid oid) {
+    return await(client.get(oid));
+  }
+
+  public Value get(String oid) {
+    return await(client.get(oid));
+  }
+
+  public List<VarBind> multiget(List<Oid> oids) {
+    return await(client.multiget(oids));
+  }
+
+  public VarBind getnext(Oid oid) {
+    return await(client.getnext(oid));
+  }
+
+  public VarBind getnext(String oid) {
+    return await(client.getnext(oid));
+  }
+
+  public List<VarBind> multigetnext(List<Oid> oids) {
+    return await(client.multigetnext(oids));
+  }
+
+  public BulkResult bulkget(List<Oid> scalars, List<Oid> repeating, int maxRepetitions) {
+    return await(client.bulkget(scalars, repeating, maxRepetitions));
+  }
+
+  public List<VarBind> walk(Oid root) {
+    return await(client.walk(root));
+  }
+
+  public List<VarBind> walk(String root) {
+    return await(client.walk(root));
+  }
+
+  public void walk(Oid root, Consumer<VarBind> consumer) {
+    await(client.walk(root, consumer));
+  }
+
+  public List<VarBind> multiwalk(List<Oid> roots) {
+    return await(client.multiwalk(roots));
+  }
+
+  public List<VarBind> bulkwalk(Oid root) {
+    return await(client.bulkwalk(root));
+  }
+
+  public List<VarBind> bulkwalk(String root) {
+    return await(client.bulkwalk(root));
+  }
+
+  public void bulkwalk(Oid root, Consumer<VarBind> consumer) {
+    await(client.bulkwalk(root, consumer));
+  }
+
+  public List<VarBind> bulkwalk(List<Oid> roots) {
+    return await(client.bulkwalk(roots));
+  }
+
+  /**
+   * A lazy walk: each page is fetched when the stream reaches it, so a walk of any size holds one page.
+   * Close the stream (or read it to the end) to stop.
+   */
+  public Stream<VarBind> walkStream(Oid root) {
+    return pages(client.newWalk(root));
+  }
+
+  public Stream<VarBind> walkStream(String root) {
+    return walkStream(Oid.parse(root));
+  }
+
+  /** {@link #walkStream(Oid)} by GETBULK. */
+  public Stream<VarBind> bulkwalkStream(Oid root) {
+    return pages(client.newBulkWalk(root));
+  }
+
+  public Stream<VarBind> bulkwalkStream(String root) {
+    return bulkwalkStream(Oid.parse(root));
+  }
+
+  public Value set(Oid oid, Value value) {
+    return await(client.set(oid, value));
+  }
+
+  public Value set(String oid, Value value) {
+    return await(client.set(oid, value));
+  }
+
+  public List<VarBind> multiset(List<VarBind> varBinds) {
+    return await(client.multiset(varBinds));
+  }
+
+  public Table table(Oid oid) {
+    return await(client.table(oid));
+  }
+
+  public Table table(String oid) {
+    return await(client.table(oid));
+  }
+
+  public Table bulktable(Oid oid) {
+    return await(client.bulktable(oid));
+  }
+
+  public Table bulktable(String oid) {
+    return await(client.bulktable(oid));
+  }
+
+  private static Stream<VarBind> pages(WalkRun run) {
+    Iterator<VarBind> it =
+        new Iterator<>() {
+          private Iterator<VarBind> page = List.<VarBind>of().iterator();
+          private boolean ended;
+
+          @Override
+          public boolean hasNext() {
+            while (!page.hasNext() && !ended) {
+              List<VarBind> next = await(run.nextPage());
+              ended = next.isEmpty();
+              page = next.iterator();
+            }
+            return page.hasNext();
+          }
+
+          @Override
+          public VarBind next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return page.next();
+          }
+        };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /**
+   * Waits for {@code future}: its value, or the {@link SnmpException} it failed with (any other failure
+   * wrapped in one), with this thread's frames added as a suppressed exception, since the failure was
+   * built on an I/O thread. On interrupt: cancels the future, keeps the flag, throws.
+   */
+  static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new InterruptedWait(e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SnmpException s) {
+        s.addSuppressed(new CallerFrames());
+        throw s;
+      }
+      if (cause instanceof RuntimeException r) {
+        r.addSuppressed(new CallerFrames());
+        throw r;
+      }
+      throw new UnexpectedFailure(cause);
+    }
+  }
+
+  /** Where the caller waited: the stack of the blocking call, kept beside the I/O thread's. */
+  private static final class CallerFrames extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    CallerFrames() {
+      super("awaited here");
+    }
+  }
+
+  /** The waiting thread was interrupted; the request is cancelled and the flag kept. */
+  public static final class InterruptedWait extends SnmpException {
+    private static final long serialVersionUID = 1L;
+
+    InterruptedWait(InterruptedException cause) {
+      super("interrupted while waiting for the agent; the request is cancelled", cause);
+    }
+  }
+
+  /** A failure that is not an SnmpException (a checked one from a custom Sender). */
+  public static final class UnexpectedFailure extends SnmpException {
+    private static final long serialVersionUID = 1L;
+
+    UnexpectedFailure(Throwable cause) {
+      super("request failed: " + cause, cause);
+    }
+  }
+}
