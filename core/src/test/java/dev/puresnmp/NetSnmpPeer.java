@@ -60,6 +60,34 @@ public final class NetSnmpPeer implements AutoCloseable {
     return new NetSnmpPeer(port, dir, peers);
   }
 
+  /**
+   * snmpsim serving the recordings of ../shared/peers/snmpsim-data.sh (big table of {@code rows} rows)
+   * under {@code dataDir}, which must be readable by user nobody (snmpsimd drops root).
+   */
+  public static NetSnmpPeer startSnmpsim(Path dataDir, int rows) throws IOException, InterruptedException {
+    Path peers = peersDir();
+    requireTool("snmpsimd", peers);
+    Result data = run(List.of("bash", peers.resolve("snmpsim-data.sh").toString(), dataDir.toString(), Integer.toString(rows)), 120);
+    assertThat(data.code).as("snmpsim-data.sh: " + data.out + data.err).isZero();
+    for (Path p = dataDir; p != null && p.startsWith(System.getProperty("java.io.tmpdir")); p = p.getParent()) {
+      p.toFile().setReadable(true, false);
+      p.toFile().setExecutable(true, false);
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(dataDir)) {
+      all.forEach(f -> {
+        f.toFile().setReadable(true, false);
+        if (Files.isDirectory(f)) {
+          f.toFile().setExecutable(true, false);
+          f.toFile().setWritable(true, false); // snmpsimd writes its index cache and pid as nobody
+        }
+      });
+    }
+    int port = freeUdpPort();
+    Result r = run(List.of("bash", peers.resolve("snmpsim-start.sh").toString(), Integer.toString(port), dataDir.toString()), 120);
+    assertThat(r.code).as("snmpsim-start.sh: " + r.out + r.err).isZero();
+    return new NetSnmpPeer(port, dataDir, peers);
+  }
+
   public static int freeUdpPort() throws IOException {
     try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();

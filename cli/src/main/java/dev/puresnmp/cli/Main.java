@@ -16,7 +16,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A pure-Java SNMP toolkit.",
-    subcommands = {DemoCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      GetCommand.class,
+      GetNextCommand.class,
+      WalkCommand.class,
+      BulkWalkCommand.class,
+      BulkGetCommand.class,
+      SetCommand.class,
+      TableCommand.class,
+      DecodeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,7 +42,29 @@ public final class Main implements Runnable {
 
   /** The configured command line, for {@link #run} and for tests that capture its output. */
   static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 2);
+    return new CommandLine(new Main())
+        .setExitCodeExceptionMapper(e -> 2)
+        .setParameterExceptionHandler(Main::usageError)
+        .setExecutionExceptionHandler(Main::failure);
+  }
+
+  /** A usage error: one line and where to find help, exit code 2. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandName() + ": " + e.getMessage());
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
+    return 2;
+  }
+
+  /** A failure nobody handled: one line (the stack trace with --debug), exit code 1. */
+  private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    java.io.PrintWriter err = cmd.getErr();
+    err.println(cmd.getCommandName() + ": " + e);
+    if (parsed.hasMatchedOption("--debug")) {
+      e.printStackTrace(err);
+    }
+    return 1;
   }
 
   @Override

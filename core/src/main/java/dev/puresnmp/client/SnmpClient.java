@@ -101,33 +101,7 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   static Endpoint parseAgent(String text) {
-    String s = text.strip();
-    if (s.startsWith("[")) {
-      int close = s.indexOf(']');
-      if (close < 0) {
-        throw new IllegalArgumentException("missing ']' in \"" + text + "\"");
-      }
-      String host = s.substring(1, close);
-      String rest = s.substring(close + 1);
-      return Endpoint.of(host, rest.isEmpty() ? 161 : port(rest.substring(1), text));
-    }
-    int colon = s.indexOf(':');
-    if (colon >= 0 && colon == s.lastIndexOf(':')) {
-      return Endpoint.of(s.substring(0, colon), port(s.substring(colon + 1), text));
-    }
-    return Endpoint.of(s, 161); // a name, an IPv4 address, or a bare IPv6 address
-  }
-
-  private static int port(String p, String text) {
-    try {
-      int port = Integer.parseInt(p);
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port out of range in \"" + text + "\"");
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a port: \"" + p + "\" in \"" + text + "\"", e);
-    }
+    return Endpoint.parse(text, 161);
   }
 
   /** A builder with this client's settings that shares its transport (closing the variant does not close it). */

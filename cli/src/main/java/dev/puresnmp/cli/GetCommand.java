@@ -1,0 +1,42 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.client.NoSuchOidException;
+import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.smi.NetSnmpFormat;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.VarBind;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code puresnmp get AGENT OID…}: as snmpget. */
+@Command(name = "get", mixinStandardHelpOptions = true, description = "Get the values of OIDs (as snmpget).")
+final class GetCommand extends SnmpCommand {
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID", description = "OIDs, e.g. 1.3.6.1.2.1.1.5.0")
+  List<String> oidTexts;
+
+  @Override
+  int run(SnmpClient client, PrintWriter out, PrintWriter err) {
+    List<Oid> left = new ArrayList<>(oids(oidTexts));
+    int exit = 0;
+    while (!left.isEmpty()) {
+      try {
+        for (VarBind vb : client.blocking().multiget(left)) {
+          out.println(NetSnmpFormat.format(vb));
+        }
+        return exit;
+      } catch (NoSuchOidException e) {
+        // SNMPv1 rejects the whole request: say so, then ask again without that OID, as snmpget does
+        out.flush();
+        errorInPacket(err, ErrorStatus.NO_SUCH_NAME, e.oid());
+        err.flush();
+        left.remove(e.oid());
+        exit = 1;
+      }
+    }
+    return exit;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.Counter32;
+import dev.puresnmp.smi.Counter64;
+import dev.puresnmp.smi.Gauge32;
+import dev.puresnmp.smi.Integer32;
+import dev.puresnmp.smi.IpAddress;
+import dev.puresnmp.smi.NetSnmpFormat;
+import dev.puresnmp.smi.Null;
+import dev.puresnmp.smi.ObjectIdentifier;
+import dev.puresnmp.smi.OctetString;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Opaque;
+import dev.puresnmp.smi.TimeTicks;
+import dev.puresnmp.smi.Value;
+import dev.puresnmp.smi.VarBind;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code puresnmp set AGENT OID TYPE VALUE…}: as snmpset, with its type letters. */
+@Command(
+    name = "set",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
+      "  i INTEGER, u Gauge32 (unsigned), c Counter32, C Counter64, t TimeTicks,",
+      "  a IpAddress, o OID,",
+      "  s string, x hex string, d decimal string (1.2.3), b bits (0,3,5), n NULL,",
+      "  U Opaque UInt64, I Opaque Int64, F Opaque Float, D Opaque Double"
+    })
+final class SetCommand extends SnmpCommand {
+  @Parameters(index = "1..*", arity = "3..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
+  List<String> triples;
+
+  @Override
+  int run(SnmpClient client, PrintWriter out, PrintWriter err) {
+    if (triples.size() % 3 != 0) {
+      throw new ParameterException(spec.commandLine(), "expected OID TYPE VALUE triples, got " + triples.size() + " words");
+    }
+    List<VarBind> binds = new ArrayList<>();
+    for (int i = 0; i < triples.size(); i += 3) {
+      Oid oid = oids(List.of(triples.get(i))).get(0);
+      binds.add(new VarBind(oid, value(triples.get(i + 1), triples.get(i + 2))));
+    }
+    for (VarBind vb : client.blocking().multiset(binds)) {
+      out.println(NetSnmpFormat.format(vb));
+    }
+    return 0;
+  }
+
+  Value value(String type, String text) {
+    try {
+      switch (type) {
+        case "i":
+          return new Integer32(Integer.parseInt(text));
+        case "u":
+          return new Gauge32(Long.parseLong(text));
+        case "c":
+          return new Counter32(Long.parseLong(text));
+        case "C":
+          return Counter64.of(new BigInteger(text));
+        case "t":
+          return new TimeTicks(Long.parseLong(text));
+        case "a":
+          return IpAddress.parse(text);
+        case "o":
+          return new ObjectIdentifier(Oid.parse(text));
+        case "s":
+          return OctetString.of(text);
+        case "x":
+          return new OctetString(Bytes.decodeHex(text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text));
+        case "d":
+          return decimalString(text);
+        case "b":
+          return bits(text);
+        case "n":
+          return Null.INSTANCE;
+        case "U":
+          return opaque(0x7B, unsignedBytes(new BigInteger(text)));
+        case "I":
+          return opaque(0x7A, BigInteger.valueOf(Long.parseLong(text)).toByteArray());
+        case "F":
+          return opaque(0x78, ByteBuffer.allocate(4).putFloat(Float.parseFloat(text)).array());
+        case "D":
+          return opaque(0x79, ByteBuffer.allocate(8).putDouble(Double.parseDouble(text)).array());
+        default:
+          throw new ParameterException(spec.commandLine(), "unknown type '" + type + "' (one of i u c C t a o s x d b n U I F D)");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "bad value for type " + type + ": \"" + text + "\" (" + e.getMessage() + ")");
+    }
+  }
+
+  private static OctetString decimalString(String text) {
+    String[] parts = text.split("[.: ]");
+    byte[] out = new byte[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      int b = Integer.parseInt(parts[i]);
+      if (b < 0 || b > 255) {
+        throw new IllegalArgumentException(b + " is not a byte");
+      }
+      out[i] = (byte) b;
+    }
+    return OctetString.of(out);
+  }
+
+  /** BITS (RFC 2578 §7.1.4): bit 0 is the high bit of the first byte. */
+  private static OctetString bits(String text) {
+    List<Integer> set = new ArrayList<>();
+    int max = -1;
+    for (String p : text.split("[, ]+")) {
+      if (!p.isEmpty()) {
+        int bit = Integer.parseInt(p);
+        if (bit < 0 || bit > 65535) {
+          throw new IllegalArgumentException("bit " + bit + " out of range");
+        }
+        set.add(bit);
+        max = Math.max(max, bit);
+      }
+    }
+    byte[] out = new byte[max / 8 + 1];
+    for (int bit : set) {
+      out[bit / 8] |= (byte) (0x80 >> (bit % 8));
+    }
+    return OctetString.of(out);
+  }
+
+  private static byte[] unsignedBytes(BigInteger v) {
+    if (v.signum() < 0 || v.bitLength() > 64) {
+      throw new IllegalArgumentException("not an unsigned 64-bit number");
+    }
+    byte[] b = v.toByteArray();
+    return b.length > 1 && b[0] == 0 ? java.util.Arrays.copyOfRange(b, 1, b.length) : b;
+  }
+
+  /** Net-SNMP's Opaque-wrapped types: 9f, the type, a length, the bytes. */
+  private static Opaque opaque(int type, byte[] content) {
+    byte[] out = new byte[content.length + 3];
+    out[0] = (byte) 0x9F;
+    out[1] = (byte) type;
+    out[2] = (byte) content.length;
+    System.arraycopy(content, 0, out, 3, content.length);
+    return new Opaque(Bytes.of(out));
+  }
+}

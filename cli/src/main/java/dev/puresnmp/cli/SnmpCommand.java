@@ -1,0 +1,111 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.SnmpException;
+import dev.puresnmp.client.ErrorResponseException;
+import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.transport.SnmpTimeoutException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every SNMP command does around its own request: parse the agent and options, build the client,
+ * and report failures as Net-SNMP's tools do ("Timeout: No Response from AGENT.", "Error in packet…"),
+ * with exit code 1 for an SNMP error or timeout and 2 for a usage error.
+ */
+abstract class SnmpCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SnmpOptions options;
+
+  @Parameters(index = "0", paramLabel = "AGENT", description = "host, host:port, udp:host:port, udp6:[::1]:port, [::1]:port")
+  String agent;
+
+  /** Net-SNMP's snmp_errstring texts, by error-status (snmp_api.c). */
+  private static final String[] REASONS = {
+    "(noError) No Error",
+    "(tooBig) Response message would have been too large.",
+    "(noSuchName) There is no such variable name in this MIB.",
+    "(badValue) The value given has the wrong type or length.",
+    "(readOnly) The two parties used do not have access to use the specified SNMP PDU.",
+    "(genError) A general failure occured",
+    "noAccess",
+    "wrongType (The set datatype does not match the data type the agent expects)",
+    "wrongLength (The set value has an illegal length from what the agent expects)",
+    "wrongEncoding",
+    "wrongValue (The set value is illegal or unsupported in some way)",
+    "noCreation (That table does not support row creation or that object can not ever be created)",
+    "inconsistentValue (The set value is illegal or unsupported in some way)",
+    "resourceUnavailable (This is likely a out-of-memory failure within the agent)",
+    "commitFailed",
+    "undoFailed",
+    "authorizationError (access denied to that object)",
+    "notWritable (That object does not support modification)",
+    "inconsistentName (That object can not currently be created)"
+  };
+
+  @Override
+  public final Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (SnmpClient client = options.client(agent)) {
+      return run(client, out, err);
+    } catch (ParameterException e) {
+      throw e;
+    } catch (SnmpException e) {
+      out.flush();
+      report(e, err);
+      return 1;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The command's work; returns the exit code. */
+  abstract int run(SnmpClient client, PrintWriter out, PrintWriter err);
+
+  /** Prints a failure as Net-SNMP does, or one clear line for what Net-SNMP has no words for. */
+  void report(SnmpException e, PrintWriter err) {
+    if (e instanceof SnmpTimeoutException) {
+      err.println("Timeout: No Response from " + agent + ".");
+    } else if (e instanceof ErrorResponseException r) {
+      errorInPacket(err, r.status(), r.offendingOid());
+    } else {
+      err.println(spec.name() + ": " + e.getMessage());
+    }
+    if (options.debug) {
+      e.printStackTrace(err);
+    }
+  }
+
+  /** "Error in packet" (snmpget) or "Error in packet." (the others), the reason, the failed object, a blank line. */
+  void errorInPacket(PrintWriter err, ErrorStatus status, Oid failed) {
+    err.println(spec.name().equals("get") ? "Error in packet" : "Error in packet.");
+    err.println("Reason: " + reason(status));
+    if (failed != null) {
+      err.println("Failed object: " + failed.toDottedString());
+    }
+    err.println();
+  }
+
+  static String reason(ErrorStatus s) {
+    return s.code() >= 0 && s.code() < REASONS.length ? REASONS[s.code()] : "Unknown Error";
+  }
+
+  /** OIDs from the command line, leading dot allowed; a bad one is a usage error. */
+  List<Oid> oids(List<String> texts) {
+    try {
+      return texts.stream().map(Oid::parse).toList();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.puresnmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.puresnmp.NetSnmpPeer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The commands print what Net-SNMP's tools print, byte for byte, on standard output and on standard
+ * error, against snmpd and against snmpsim serving the recordings Debian ships.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NetSnmpCommandsIT {
+  @TempDir static Path dir;
+  NetSnmpPeer snmpd;
+  NetSnmpPeer snmpsim;
+
+  @BeforeAll
+  void start() throws Exception {
+    snmpd = NetSnmpPeer.startSnmpd(dir.resolve("snmpd"));
+    snmpsim = NetSnmpPeer.startSnmpsim(dir.resolve("snmpsim"), 1000);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    for (NetSnmpPeer p : new NetSnmpPeer[] {snmpd, snmpsim}) {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+
+  /** Our command and the Net-SNMP tool, same arguments (ours: -On implied; theirs: -On -m ''). */
+  void samePrinted(NetSnmpPeer peer, String ours, String tool, String args) throws Exception {
+    String agentV4 = "127.0.0.1:" + peer.port;
+    String agent = args.contains("{v6}") ? "udp6:[::1]:" + peer.port : agentV4;
+    List<String> words = new ArrayList<>(Arrays.asList(args.replace("{v6}", "").trim().split("\\s+")));
+    // options before the agent, OIDs (and set triples) after it
+    int firstPositional = 0;
+    while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
+      firstPositional += words.get(firstPositional).length() == 2 && !words.get(firstPositional).equals("-On") ? 2 : 1;
+    }
+    List<String> options = words.subList(0, firstPositional);
+    List<String> rest = words.subList(firstPositional, words.size());
+
+    List<String> theirs = new ArrayList<>(List.of(tool, "-On", "-m", ""));
+    theirs.addAll(options);
+    theirs.add(agent);
+    theirs.addAll(rest);
+    NetSnmpPeer.Result expected = NetSnmpPeer.run(theirs, 120);
+
+    List<String> mine = new ArrayList<>(List.of(ours));
+    mine.addAll(options);
+    mine.add(agent);
+    mine.addAll(rest);
+    CliRun actual = CliRun.of(mine.toArray(new String[0]));
+    assertThat(actual.out()).as("stdout of " + String.join(" ", mine)).isEqualTo(expected.out());
+    assertThat(actual.err()).as("stderr of " + String.join(" ", mine)).isEqualTo(expected.err());
+    assertThat(actual.exitCode() == 0).as("success of " + String.join(" ", mine)).isEqualTo(expected.code() == 0);
+  }
+
+  static Stream<Arguments> againstSnmpd() {
+    return Stream.of(
+        Arguments.of("get", "snmpget", "-v2c -c public 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.5.7"),
+        Arguments.of("get", "snmpget", "-v1 -c public 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public {v6} 1.3.6.1.2.1.1.1.0"),
+        Arguments.of("get", "snmpget", "-v2c -c nobody -t 0.2 -r 1 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("getnext", "snmpgetnext", "-v2c -c public 1.3.6.1.2.1.1.4.0 1.3.6.1.2.1.2.2.1.2"),
+        Arguments.of("getnext", "snmpgetnext", "-v1 -c public 1.3.6.1.2.1.1.9.1.2"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public 1.3.6.1.2.1.2.2.1.2"),
+        Arguments.of("walk", "snmpwalk", "-v1 -c public 1.3.6.1.2.1.1.9.1.3"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public {v6} 1.3.6.1.2.1.4.20"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public 1.3.6.1.2.1.1.99"),
+        Arguments.of("walk", "snmpwalk", "-v1 -c public 1.3.6.1.2.1.1.99"),
+        Arguments.of("walk", "snmpwalk", "-v1 -c public 1.3.6.1.6.3.16.1.5.2.1.6"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public 1.3.6.1.6.3.16.1.5.2.1.6"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Cr7 1.3.6.1.2.1.1.9.1.2"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Cr3 1.3.6.1.6.3.16.1.5.2.1"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c bigtable-10000 -Cr50 1.3.6.1.4.1.8072.9999.9999.7.1.2"),
+        Arguments.of("bulkget", "snmpbulkget", "-v2c -c public -Cn1 -Cr3 1.3.6.1.2.1.1.4 1.3.6.1.2.1.2.2.1.2 1.3.6.1.2.1.2.2.1.3"),
+        Arguments.of("set", "snmpset", "-v2c -c public 1.3.6.1.2.1.1.6.0 s refused"),
+        Arguments.of("set", "snmpset", "-v1 -c public 1.3.6.1.2.1.1.6.0 s refused"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 i 5"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 s moved-by-test"),
+        Arguments.of("set", "snmpset", "-v1 -c private 1.3.6.1.2.1.1.4.0 s admin@test 1.3.6.1.2.1.1.6.0 x 6c6162"));
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("againstSnmpd")
+  void printsWhatNetSnmpPrintsAgainstSnmpd(String ours, String tool, String args) throws Exception {
+    samePrinted(snmpd, ours, tool, args);
+  }
+
+  static Stream<Arguments> againstSnmpsim() {
+    List<Arguments> all = new ArrayList<>();
+    for (String community :
+        List.of("recorded/linux-full-walk", "recorded/winxp-full-walk", "hp_perf", "mib2dev/ip-mib", "mib2dev/host-resources-mib", "bgp", "foreignformats/winxp1", "recorded/udp-endpoint-table-walk")) {
+      all.add(Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c " + community + " -Cr25 1.3.6"));
+    }
+    all.add(Arguments.of("walk", "snmpwalk", "-v2c -c recorded/linux-full-walk 1.3.6.1.2.1.2"));
+    all.add(Arguments.of("walk", "snmpwalk", "-v1 -c recorded/linux-full-walk 1.3.6.1.2.1.25"));
+    all.add(Arguments.of("walk", "snmpwalk", "-v2c -c mib2dev/ip-mib {v6} 1.3.6"));
+    all.add(Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c bigtable-1000 -Cr10 1.3.6"));
+    all.add(Arguments.of("get", "snmpget", "-v1 -c public 1.3.6.1.2.1.1.1.0 1.3.6.1.2.1.1.4.0"));
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("againstSnmpsim")
+  void printsWhatNetSnmpPrintsAgainstSnmpsim(String ours, String tool, String args) throws Exception {
+    samePrinted(snmpsim, ours, tool, args);
+  }
+}
