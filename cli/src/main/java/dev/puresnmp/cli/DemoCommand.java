@@ -1,79 +1,83 @@
 package dev.puresnmp.cli;
 
-import dev.puresnmp.message.CommunityMessage;
-import dev.puresnmp.message.Message;
-import dev.puresnmp.message.MessageCodec;
-import dev.puresnmp.pdu.StandardPdu;
-import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.client.BlockingSnmpClient;
+import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.client.Table;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.sim.AgentSimulator;
+import dev.puresnmp.sim.ShippedDevices;
+import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Oid;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.puresnmp.smi.VarBind;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code puresnmp demo}: shows the codec at work, with no network. */
+/**
+ * {@code puresnmp demo}: starts the simulator in-process with the shipped Linux-host recording on a free
+ * loopback port and shows get, walk, bulkwalk and table against it, with timings. No network needed.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Encode a GET, then decode sample packets (SNMP4J's and Net-SNMP's) and print them.")
+    description = "Start the embedded simulator (a recorded Linux host) and show get, walk, bulkwalk and table against it.")
 final class DemoCommand implements Callable<Integer> {
-  /** Sample packets shipped in the jar: name, and what they are. */
-  static final List<String[]> SAMPLES =
-      List.of(
-          new String[] {"v2c-get-response-10.hex", "an SNMPv2c Response with ten varbinds, as SNMP4J encodes it"},
-          new String[] {"v2c-getbulk-response-50.hex", "a GetBulk Response of 10 ifXTable rows x 5 columns, as SNMP4J encodes it"});
-
-  private static final int SHOWN_VARBINDS = 10;
+  private static final int SHOWN = 8;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Oid> oids =
-        List.of(Oid.parse("1.3.6.1.2.1.1.1.0"), Oid.parse("1.3.6.1.2.1.1.3.0"), Oid.parse("1.3.6.1.2.1.1.5.0"));
-    Message get = CommunityMessage.v2c("public", StandardPdu.get(1, oids));
-    byte[] wire = MessageCodec.encode(get);
-    out.printf("== A GetRequest for sysDescr.0, sysUpTime.0, sysName.0, encoded (%d bytes):%n", wire.length);
-    out.println(Bytes.of(wire).hex());
-    out.println();
-    out.println("== ...and decoded again:");
-    out.print(MessagePrinter.text(MessageCodec.decode(wire)));
-    for (String[] sample : SAMPLES) {
-      byte[] packet = HexInput.parse(resource(sample[0])).get(0);
-      Message m = MessageCodec.decode(packet);
-      out.println();
-      out.printf("== %s (%s, %d bytes), decoded:%n", sample[0], sample[1], packet.length);
-      String[] lines = MessagePrinter.text(m).split("\n");
-      int varBinds = m.pdu().varBinds().size();
-      int shown = lines.length - varBinds + Math.min(varBinds, SHOWN_VARBINDS);
-      for (int i = 0; i < shown; i++) {
-        out.println(lines[i]);
-      }
-      if (varBinds > SHOWN_VARBINDS) {
-        out.printf("... (%d more varbinds)%n", varBinds - SHOWN_VARBINDS);
-      }
+    try (AgentSimulator sim = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost()).start();
+        SnmpClient client = SnmpClient.builder(sim.endpoint(), Credentials.v2c("linux-host")).maxRepetitions(25).build()) {
+      BlockingSnmpClient b = client.blocking();
+      String agent = sim.endpoint().toString();
+      out.printf("Simulator: the recorded Linux host (%d OIDs), community linux-host, at %s%n%n", sim.recording("linux-host").size(), agent);
+
+      timed(out, "puresnmp get -v2c -c linux-host " + agent + " sysDescr.0 sysUpTime.0 sysName.0", () -> {
+        List<VarBind> vbs = b.multiget(List.of(Oid.parse("1.3.6.1.2.1.1.1.0"), Oid.parse("1.3.6.1.2.1.1.3.0"), Oid.parse("1.3.6.1.2.1.1.5.0")));
+        vbs.forEach(vb -> out.println(NetSnmpFormat.format(vb)));
+        return vbs.size();
+      }, "varbinds");
+      timed(out, "puresnmp walk -v2c -c linux-host " + agent + " .1.3.6.1.2.1.1   (GETNEXT, one request per varbind)", () -> show(out, b.walk("1.3.6.1.2.1.1")), "varbinds");
+      timed(out, "puresnmp bulkwalk -v2c -c linux-host -Cr25 " + agent + " .1.3.6.1.2.1   (GETBULK, 25 a request)", () -> show(out, b.bulkwalk("1.3.6.1.2.1")), "varbinds");
+      timed(out, "puresnmp table -v2c -c linux-host " + agent + " .1.3.6.1.2.1.2.2   (ifTable)", () -> {
+        Table t = b.bulktable("1.3.6.1.2.1.2.2");
+        out.println(String.format("%-6s %-14s %-6s %-12s %s", "index", "ifDescr (2)", "type", "speed (5)", "inOctets (10)"));
+        for (Table.Row row : t.rows()) {
+          out.println(String.format("%-6s %-14s %-6s %-12s %s", row.index(), cell(row, 2), cell(row, 3), cell(row, 5), cell(row, 10)));
+        }
+        return t.rows().size();
+      }, "rows");
+      out.println("Next: ./puresnmp sim (the shipped devices on udp 127.0.0.1:1161 and ::1) and walk it with");
+      out.println("      ./puresnmp bulkwalk -v2c -c linux-host 127.0.0.1:1161 .1  or Net-SNMP's snmpbulkwalk.");
     }
-    out.println();
-    out.println("Next: puresnmp decode HEX | -f FILE | -   (also reads Net-SNMP's -d dumps)");
     out.flush();
     return 0;
   }
 
-  private static String resource(String name) {
-    try (InputStream in = DemoCommand.class.getResourceAsStream("samples/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("sample " + name + " missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static String cell(Table.Row row, int column) {
+    return row.get(column).map(TableCommand::cell).orElse("");
+  }
+
+  private static int show(PrintWriter out, List<VarBind> vbs) {
+    vbs.stream().limit(SHOWN).forEach(vb -> out.println(NetSnmpFormat.format(vb)));
+    if (vbs.size() > SHOWN) {
+      out.printf("... (%d more)%n", vbs.size() - SHOWN);
     }
+    return vbs.size();
+  }
+
+  private static void timed(PrintWriter out, String title, Supplier<Integer> action, String unit) {
+    out.println("$ " + title);
+    long t0 = System.nanoTime();
+    int n = action.get();
+    long t1 = System.nanoTime();
+    out.printf("   -> %d %s in %.1f ms%n%n", n, unit, (t1 - t0) / 1e6);
   }
 }

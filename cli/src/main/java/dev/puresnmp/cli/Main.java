@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       BulkGetCommand.class,
       SetCommand.class,
       TableCommand.class,
+      SimCommand.class,
       DecodeCommand.class,
       CommandLine.HelpCommand.class
     })

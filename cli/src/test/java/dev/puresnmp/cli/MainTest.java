@@ -20,12 +20,16 @@ class MainTest {
   }
 
   @Test
-  void demoEncodesAndDecodesWithoutNetwork() {
+  void demoRunsGetWalkBulkwalkAndTableAgainstTheEmbeddedSimulator() {
     CliRun run = CliRun.of("demo");
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("304202010104067075626c6963a035020101")
-        .contains(".1.3.6.1.2.1.1.5.0 = STRING: \"router-01\"")
-        .contains("... (40 more varbinds)");
+        .contains("Simulator: the recorded Linux host")
+        .contains(".1.3.6.1.2.1.1.1.0 = STRING: \"Linux")
+        .contains("$ puresnmp bulkwalk")
+        .contains("$ puresnmp table")
+        .containsPattern("-> \\d+ varbinds in [0-9.]+ ms")
+        .containsPattern("-> 4 rows in [0-9.]+ ms");
+    assertThat(run.out().lines().filter(l -> l.contains(" ms"))).hasSize(4);
   }
 }

@@ -227,32 +227,37 @@ public final class BerReader {
     if (length == 0) {
       return new int[0];
     }
-    int end = pos + length;
-    if ((buf[end - 1] & 0x80) != 0) {
+    final byte[] b = buf;
+    int p = pos;
+    int end = p + length;
+    if (b[end - 1] < 0) {
       throw errorAt(tlvStart, "OBJECT IDENTIFIER ends inside a sub-identifier");
     }
     int subIds = 0;
-    for (int i = pos; i < end; i++) {
-      if (buf[i] >= 0) {
-        subIds++;
-      }
+    for (int i = p; i < end; i++) {
+      subIds += ~b[i] >>> 31; // 1 for a byte with the high bit clear: the last byte of a sub-identifier
     }
     if (subIds + 1 > maxArcs) {
       throw errorAt(tlvStart, "OBJECT IDENTIFIER has more than " + maxArcs + " arcs");
     }
     int[] arcs = new int[subIds + 1];
     int n = 0;
-    while (pos < end) {
-      int subStart = pos;
-      long value = 0;
-      int b;
-      do {
-        b = buf[pos++];
-        value = (value << 7) | (b & 0x7F);
-        if (value > 0xFFFF_FFFFL) {
-          throw errorAt(subStart, "OBJECT IDENTIFIER arc exceeds 4294967295");
-        }
-      } while (b < 0);
+    while (p < end) {
+      long value;
+      if (b[p] >= 0) {
+        value = b[p++]; // one byte, 0..127: most arcs of real OIDs
+      } else {
+        int subStart = p;
+        value = 0;
+        int x;
+        do {
+          x = b[p++];
+          value = (value << 7) | (x & 0x7F);
+          if (value > 0xFFFF_FFFFL) {
+            throw errorAt(subStart, "OBJECT IDENTIFIER arc exceeds 4294967295");
+          }
+        } while (x < 0);
+      }
       if (n == 0) {
         // X.690 §8.19.4: the first sub-identifier is 40 * arc1 + arc2, arc1 in 0..2.
         long first = value < 40 ? 0 : value < 80 ? 1 : 2;
@@ -263,6 +268,7 @@ public final class BerReader {
         arcs[n++] = (int) value;
       }
     }
+    pos = end;
     return arcs;
   }
 

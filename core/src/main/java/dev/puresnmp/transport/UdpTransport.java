@@ -509,7 +509,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     return thread;
   }
 
-  /** Requests sent but not yet answered, timed out or cancelled (the waiting ones included). */
+  /** Requests in flight: sent and not yet answered, timed out or cancelled (not those still waiting to go). */
   public int outstanding() {
     return table.size();
   }

@@ -1,0 +1,162 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.sim.AgentSimulator;
+import dev.puresnmp.sim.Fault;
+import dev.puresnmp.sim.Recording;
+import dev.puresnmp.sim.RecordingFormatException;
+import dev.puresnmp.sim.RecordingProblem;
+import dev.puresnmp.sim.ShippedDevices;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.transport.Endpoint;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code puresnmp sim}: serves recordings as an SNMP agent until interrupted.
+ *
+ * <pre>
+ * puresnmp sim                                   # the shipped linux-host and switch-48 on 127.0.0.1 and ::1, port 1161
+ * puresnmp sim --data ../dev.snmprec --port 11161
+ * puresnmp sim --data recordings/ --fault drop=0.3 --fault linux-host:delay=200ms --writable 1.3.6.1.2.1.1
+ * </pre>
+ */
+@Command(
+    name = "sim",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve recorded devices as an SNMP agent (v1, v2c) until interrupted (Ctrl-C).",
+      "Each .snmprec, .walk or .snmpwalk file is a device; its name without extension (its path under DIR) is its community.",
+      "Without --data: the shipped devices linux-host and switch-48."
+    })
+final class SimCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "FILE|DIR", description = "Recording file or directory; repeatable.")
+  List<Path> data = new ArrayList<>();
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "1161", description = "UDP port (default: ${DEFAULT-VALUE}; 0: any free one).")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on; repeatable (default: 127.0.0.1 and ::1).")
+  List<String> bind = new ArrayList<>();
+
+  @Option(
+      names = "--fault",
+      paramLabel = "[COMMUNITY:]FAULT",
+      description = {
+        "Misbehave; repeatable. FAULT: drop=SHARE, delay=200ms, duplicate, wrong-request-id, garbage,",
+        "non-increasing-after=N, loop-back-after=N, end-of-mib-view-after=N, too-big-above=N, silent-after=N."
+      })
+  List<String> faults = new ArrayList<>();
+
+  @Option(names = "--writable", paramLabel = "[COMMUNITY:]OID-PREFIX", description = "OIDs SETs may write; repeatable. Elsewhere SET is notWritable.")
+  List<String> writable = new ArrayList<>();
+
+  @Option(names = "--strict", description = "Refuse a file with any line that does not parse (default: skip the line, say so).")
+  boolean strict;
+
+  @Option(names = "--max-message-size", paramLabel = "BYTES", defaultValue = "65507", description = "Largest response (default: ${DEFAULT-VALUE}).")
+  int maxMessageSize;
+
+  @Option(names = "--max-bulk-varbinds", paramLabel = "N", defaultValue = "64", description = "Most repeated varbinds in a GETBULK response (default: ${DEFAULT-VALUE}, as snmpsim).")
+  int maxBulkVarBinds;
+
+  @Option(names = "--exit-after", hidden = true, description = "Stop after this long (for tests), ISO-8601: PT2S.")
+  Duration exitAfter;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    AgentSimulator.Builder b = AgentSimulator.builder().port(port).maxMessageSize(maxMessageSize).maxBulkVarBinds(maxBulkVarBinds).strict(strict);
+    for (String a : bind.isEmpty() ? List.of("127.0.0.1", "::1") : bind) {
+      b.bind(a);
+    }
+    try {
+      if (data.isEmpty()) {
+        ShippedDevices.all().forEach(b::device);
+      }
+      for (Path p : data) {
+        if (!Files.exists(p)) {
+          throw new ParameterException(spec.commandLine(), "no such file or directory: " + p);
+        }
+        b.data(p);
+      }
+      for (String w : writable) {
+        int colon = w.lastIndexOf(':');
+        if (colon > 0) {
+          b.writable(w.substring(0, colon), Oid.parse(w.substring(colon + 1)));
+        } else {
+          b.writable(Oid.parse(w));
+        }
+      }
+      for (String f : faults) {
+        int colon = f.indexOf(':');
+        if (colon > 0 && !f.substring(0, colon).contains("=")) {
+          b.fault(f.substring(0, colon), Fault.parse(f.substring(colon + 1)));
+        } else {
+          b.fault(Fault.parse(f));
+        }
+      }
+    } catch (RecordingFormatException e) {
+      e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+      throw new ParameterException(spec.commandLine(), e.problems().size() + " bad lines; nothing served (--strict)");
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    AgentSimulator sim;
+    try {
+      sim = b.start();
+    } catch (UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage() + " (port in use? try --port)");
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      sim.close();
+      stopped.countDown();
+    }, "puresnmp-sim-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("puresnmp sim listening on " + sim.endpoints().stream().map(SimCommand::udp).collect(Collectors.joining(" and ")));
+    for (String c : sim.communities()) {
+      Recording r = sim.recording(c);
+      long skipped = r.problems().stream().filter(p -> p.severity() == RecordingProblem.Severity.ERROR).count();
+      out.println("  community " + c + "  (" + r.size() + " OIDs" + (skipped > 0 ? ", " + skipped + " bad lines skipped" : "") + ")");
+    }
+    if (!faults.isEmpty()) {
+      out.println("  faults: " + String.join(" ", faults));
+    }
+    Endpoint first = sim.endpoint();
+    String community = sim.communities().get(0);
+    out.println("try: snmpwalk -v2c -c " + community + " -On " + udp(first) + " .1");
+    out.println("Ctrl-C stops.");
+    out.flush();
+    if (exitAfter != null) {
+      stopped.await(exitAfter.toMillis(), TimeUnit.MILLISECONDS);
+      Runtime.getRuntime().removeShutdownHook(hook);
+      sim.close();
+      out.println("stopped: " + sim.counters());
+      out.flush();
+      return 0;
+    }
+    stopped.await();
+    return 0;
+  }
+
+  /** As Net-SNMP's tools take an address: "127.0.0.1:1161", "udp6:[::1]:1161". */
+  private static String udp(Endpoint e) {
+    return e.ip() instanceof java.net.Inet6Address ? "udp6:" + e : e.toString();
+  }
+}

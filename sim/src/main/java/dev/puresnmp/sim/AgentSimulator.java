@@ -1,0 +1,427 @@
+package dev.puresnmp.sim;
+
+import dev.puresnmp.ber.BerReader;
+import dev.puresnmp.ber.MalformedPacketException;
+import dev.puresnmp.ber.Tag;
+import dev.puresnmp.message.CommunityMessage;
+import dev.puresnmp.message.Message;
+import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.transport.Endpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+/**
+ * An SNMP agent (v1 and v2c) that serves recorded devices on loopback or any address you bind: one
+ * community per device, as snmpsim names them (file {@code cisco-3750.snmprec} → community {@code
+ * cisco-3750}). GET, GETNEXT, GETBULK and SET, with faults on request. One thread per bound address;
+ * any bytes at all can arrive, and only cost a counter.
+ *
+ * <pre>{@code
+ * try (AgentSimulator sim = AgentSimulator.builder()
+ *     .device("linux-host", ShippedDevices.linuxHost())
+ *     .data(Path.of("recordings/"))                   // every .snmprec / .walk under it
+ *     .start()) {                                     // 127.0.0.1, a free port
+ *   Endpoint agent = sim.endpoint();                  // e.g. 127.0.0.1:41234
+ *   sim.setFaults(Fault.drop(0.3));
+ * }
+ * }</pre>
+ *
+ * <p>SETs are kept in memory per simulator, never in the recording. Only OIDs marked writable (snmpsim's
+ * {@code writecache} records, or prefixes given to {@link Builder#writable}) can be set; see {@link
+ * Builder#writable(Oid)} for the errors.
+ */
+public final class AgentSimulator implements AutoCloseable {
+  /**
+   * The largest response we send: the largest UDP payload over IPv4. v1/v2c requests carry no size of
+   * their own, so GETBULK responses are cut to this (RFC 3416 §4.2.3).
+   */
+  public static final int DEFAULT_MAX_MESSAGE_SIZE = 65_507;
+
+  /**
+   * The most repeated varbinds a GETBULK response carries: max-repetitions is cut to this / (number of
+   * repeaters), as snmpsim (pysnmp) cuts it, so walks print the same against both (RFC 3416 §4.2.3 lets an
+   * agent stop early).
+   */
+  public static final int DEFAULT_MAX_BULK_VARBINDS = 64;
+
+  /** RFC 3417 §3.2: every SNMP entity must take messages of at least 484 bytes. */
+  public static final int MIN_MESSAGE_SIZE = 484;
+
+  private final Map<Bytes, Device> devices;
+  private final List<AgentSocket> sockets;
+  private final int maxMessageSize;
+  private final long startNanos = System.nanoTime();
+  private final ThreadLocal<CommandResponder> responders;
+  private volatile ActiveFaults faults;
+  private ScheduledExecutorService scheduler;
+
+  private final LongAdder received = new LongAdder();
+  private final LongAdder answered = new LongAdder();
+  private final LongAdder malformed = new LongAdder();
+  private final LongAdder unknownCommunity = new LongAdder();
+  private final LongAdder unsupported = new LongAdder();
+  private final LongAdder dropped = new LongAdder();
+  private final LongAdder sendFailures = new LongAdder();
+
+  private AgentSimulator(Builder b) throws IOException {
+    this.maxMessageSize = b.maxMessageSize;
+    int maxBulk = b.maxBulkVarBinds;
+    this.responders = ThreadLocal.withInitial(() -> new CommandResponder(maxMessageSize, maxBulk));
+    this.faults = new ActiveFaults(b.faults);
+    Map<Bytes, Device> map = new LinkedHashMap<>();
+    for (Map.Entry<String, Recording> e : b.devices.entrySet()) {
+      List<Oid> writable = new ArrayList<>(b.writable);
+      writable.addAll(b.deviceWritable.getOrDefault(e.getKey(), List.of()));
+      Device d = new Device(e.getKey(), e.getValue(), writable);
+      List<Fault> own = b.deviceFaults.get(e.getKey());
+      d.faults = own == null ? null : new ActiveFaults(own);
+      map.put(Bytes.utf8(e.getKey()), d);
+    }
+    this.devices = map;
+    this.sockets = AgentSocket.bindAll(b.addresses, b.port, this::handle, "puresnmp-sim");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The first bound endpoint: where to send requests. */
+  public Endpoint endpoint() {
+    return Endpoint.of(sockets.get(0).localAddress());
+  }
+
+  /** Every bound endpoint (IPv4 and IPv6 when both were asked for), all on {@link #port()}. */
+  public List<Endpoint> endpoints() {
+    return sockets.stream().map(s -> Endpoint.of(s.localAddress())).toList();
+  }
+
+  public int port() {
+    return sockets.get(0).localAddress().getPort();
+  }
+
+  /** The communities served, one per device, in the order they were added. */
+  public List<String> communities() {
+    return devices.values().stream().map(d -> d.name).toList();
+  }
+
+  /** The recording a community serves. */
+  public Recording recording(String community) {
+    return device(community).recording;
+  }
+
+  /** Replaces the faults of every device that has none of its own; no arguments clears them. */
+  public void setFaults(Fault... faults) {
+    this.faults = new ActiveFaults(Arrays.asList(faults));
+  }
+
+  /** Replaces one device's faults (they replace the simulator's for it); no arguments: that device has none. */
+  public void setFaults(String community, Fault... faults) {
+    device(community).faults = new ActiveFaults(Arrays.asList(faults));
+  }
+
+  /** Clears all faults, the simulator's and every device's. */
+  public void clearFaults() {
+    this.faults = ActiveFaults.NONE;
+    for (Device d : devices.values()) {
+      d.faults = null;
+    }
+  }
+
+  /** Forgets every value SETs wrote, on every device. */
+  public void resetWrites() {
+    devices.values().forEach(d -> d.overlay.clear());
+  }
+
+  /** How long the simulator has run: what computed values (sysUpTime, growing counters) see. */
+  public Duration uptime() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  public SimulatorCounters counters() {
+    return new SimulatorCounters(received.sum(), answered.sum(), malformed.sum(), unknownCommunity.sum(),
+        unsupported.sum(), dropped.sum(), sendFailures.sum());
+  }
+
+  private Device device(String community) {
+    Device d = devices.get(Bytes.utf8(community));
+    if (d == null) {
+      throw new IllegalArgumentException("no device with community \"" + community + "\"; served: " + communities());
+    }
+    return d;
+  }
+
+  /** On a socket's thread: never throws for any input. */
+  private void handle(byte[] data, int length, InetSocketAddress from, AgentSocket socket) {
+    received.increment();
+    if (versionOf(data, length) == 3) {
+      unsupported.increment(); // SNMPv3 comes with its own issue; until then it is not answered
+      return;
+    }
+    Message message;
+    try {
+      message = MessageCodec.decode(data, 0, length);
+    } catch (MalformedPacketException | IllegalArgumentException e) {
+      malformed.increment();
+      return;
+    }
+    CommunityMessage request = (CommunityMessage) message;
+    Device device = devices.get(request.community());
+    if (device == null) {
+      unknownCommunity.increment(); // as snmpd and snmpsim do: no answer at all
+      return;
+    }
+    ActiveFaults f = device.faults != null ? device.faults : faults;
+    if (!f.admit()) {
+      dropped.increment();
+      return;
+    }
+    byte[] reply = responders.get().respond(request, device, f, uptime());
+    if (reply == null) {
+      unsupported.increment();
+      return;
+    }
+    if (f.garbage) {
+      reply = garbage();
+    }
+    if (f.delayMillis > 0) {
+      byte[] r = reply;
+      scheduler().schedule(() -> send(r, from, socket, f), f.delayMillis, TimeUnit.MILLISECONDS);
+    } else {
+      send(reply, from, socket, f);
+    }
+  }
+
+  private void send(byte[] reply, InetSocketAddress to, AgentSocket socket, ActiveFaults f) {
+    answered.increment(); // before the send, so a client that has the reply also sees it counted
+    if (!socket.send(reply, to)) {
+      answered.decrement();
+      sendFailures.increment();
+      return;
+    }
+    if (f.duplicate) {
+      socket.send(reply, to);
+    }
+  }
+
+  /** The version field of a message, or -1: enough to tell SNMPv3 from bytes the codec cannot read. */
+  private static long versionOf(byte[] data, int length) {
+    try {
+      BerReader r = new BerReader(data, 0, length);
+      r.enter(Tag.SEQUENCE);
+      return r.readInt32(Tag.INTEGER);
+    } catch (MalformedPacketException e) {
+      return -1;
+    }
+  }
+
+  /** Starts with 0xFF, a tag SNMP never uses, so no decoder can take it for a message. */
+  private static byte[] garbage() {
+    byte[] g = new byte[16 + ThreadLocalRandom.current().nextInt(48)];
+    ThreadLocalRandom.current().nextBytes(g);
+    g[0] = (byte) 0xFF;
+    return g;
+  }
+
+  private synchronized ScheduledExecutorService scheduler() {
+    if (scheduler == null) {
+      ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "puresnmp-sim-delay");
+        t.setDaemon(true);
+        return t;
+      });
+      s.setRemoveOnCancelPolicy(true);
+      scheduler = s;
+    }
+    return scheduler;
+  }
+
+  /** Stops answering and frees the ports; delayed replies not yet sent are dropped. */
+  @Override
+  public void close() {
+    sockets.forEach(AgentSocket::close);
+    synchronized (this) {
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AgentSimulator" + endpoints() + communities();
+  }
+
+  /**
+   * Configures a simulator: devices, addresses, writable OIDs, faults, limits.
+   *
+   * <pre>{@code
+   * AgentSimulator sim = AgentSimulator.builder().data(Path.of("dev.snmprec")).port(1161).start();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final Map<String, Recording> devices = new LinkedHashMap<>();
+    private final List<InetAddress> addresses = new ArrayList<>();
+    private int port;
+    private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
+    private int maxBulkVarBinds = DEFAULT_MAX_BULK_VARBINDS;
+    private RecordingReader reader = RecordingReader.lenient();
+    private final List<Oid> writable = new ArrayList<>();
+    private final Map<String, List<Oid>> deviceWritable = new LinkedHashMap<>();
+    private final List<Fault> faults = new ArrayList<>();
+    private final Map<String, List<Fault>> deviceFaults = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Serves {@code recording} to requests with {@code community}. */
+    public Builder device(String community, Recording recording) {
+      Objects.requireNonNull(community, "community");
+      Objects.requireNonNull(recording, "recording");
+      if (devices.putIfAbsent(community, recording) != null) {
+        throw new IllegalArgumentException("community \"" + community + "\" is already served");
+      }
+      return this;
+    }
+
+    /**
+     * Serves a recording file ({@code .snmprec}, {@code .walk}, {@code .snmpwalk}) under its name without
+     * extension, or every such file under a directory under its path there without extension (snmpsim's
+     * rule: {@code DIR/recorded/linux.snmprec} → community {@code recorded/linux}).
+     */
+    public Builder data(Path fileOrDirectory) {
+      if (Files.isDirectory(fileOrDirectory)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(fileOrDirectory, 8)) {
+          files = walk.filter(Files::isRegularFile).filter(RecordingReader::isRecordingFile).sorted().toList();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + fileOrDirectory + ": " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+          throw new IllegalArgumentException("no .snmprec, .walk or .snmpwalk files under " + fileOrDirectory);
+        }
+        for (Path f : files) {
+          device(RecordingReader.deviceName(fileOrDirectory, f), reader.read(f));
+        }
+      } else {
+        Path parent = fileOrDirectory.toAbsolutePath().getParent();
+        device(RecordingReader.deviceName(parent, fileOrDirectory.toAbsolutePath()), reader.read(fileOrDirectory));
+      }
+      return this;
+    }
+
+    /** Refuse files with bad lines ({@link RecordingReader#strict()}) in later {@link #data} calls. */
+    public Builder strict(boolean strict) {
+      reader = strict ? RecordingReader.strict() : RecordingReader.lenient();
+      return this;
+    }
+
+    /** Adds an address to bind (127.0.0.1 when none is given); "::1" for IPv6. */
+    public Builder bind(String address) {
+      try {
+        String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        return bind(InetAddress.getByName(a));
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("unknown address \"" + address + "\"", e);
+      }
+    }
+
+    public Builder bind(InetAddress address) {
+      addresses.add(Objects.requireNonNull(address, "address"));
+      return this;
+    }
+
+    /** The UDP port for every address; 0 (the default) picks one that is free on all of them. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The largest response to send, {@value #MIN_MESSAGE_SIZE}..65507; default {@value #DEFAULT_MAX_MESSAGE_SIZE}. */
+    public Builder maxMessageSize(int bytes) {
+      if (bytes < MIN_MESSAGE_SIZE || bytes > DEFAULT_MAX_MESSAGE_SIZE) {
+        throw new IllegalArgumentException("maxMessageSize must be " + MIN_MESSAGE_SIZE + ".." + DEFAULT_MAX_MESSAGE_SIZE + ", not " + bytes);
+      }
+      this.maxMessageSize = bytes;
+      return this;
+    }
+
+    /** The most repeated varbinds in one GETBULK response, 1..65535; default {@value #DEFAULT_MAX_BULK_VARBINDS}. */
+    public Builder maxBulkVarBinds(int varBinds) {
+      if (varBinds < 1 || varBinds > 65535) {
+        throw new IllegalArgumentException("maxBulkVarBinds must be 1..65535, not " + varBinds);
+      }
+      this.maxBulkVarBinds = varBinds;
+      return this;
+    }
+
+    /**
+     * Lets SETs write existing OIDs under {@code prefix}, on every device. Elsewhere a SET gets
+     * notWritable (SNMPv2c) or noSuchName (SNMPv1, RFC 2576 §4.3); a writable OID the recording lacks gets
+     * noCreation; a value of another type than the recorded one gets wrongType (badValue in SNMPv1).
+     */
+    public Builder writable(Oid prefix) {
+      writable.add(Objects.requireNonNull(prefix, "prefix"));
+      return this;
+    }
+
+    /** Like {@link #writable(Oid)}, for one device. */
+    public Builder writable(String community, Oid prefix) {
+      deviceWritable.computeIfAbsent(community, k -> new ArrayList<>()).add(Objects.requireNonNull(prefix, "prefix"));
+      return this;
+    }
+
+    /** Faults for every device that has none of its own. */
+    public Builder fault(Fault... faults) {
+      this.faults.addAll(Arrays.asList(faults));
+      return this;
+    }
+
+    /** Faults for one device (they replace the simulator's for it). */
+    public Builder fault(String community, Fault... faults) {
+      deviceFaults.computeIfAbsent(community, k -> new ArrayList<>()).addAll(Arrays.asList(faults));
+      return this;
+    }
+
+    /** Binds and starts answering. */
+    public AgentSimulator start() {
+      if (devices.isEmpty()) {
+        throw new IllegalStateException("no devices: add one with device(...) or data(...)");
+      }
+      for (String c : deviceFaults.keySet()) {
+        if (!devices.containsKey(c)) {
+          throw new IllegalArgumentException("fault for community \"" + c + "\", which no device serves: " + devices.keySet());
+        }
+      }
+      if (addresses.isEmpty()) {
+        addresses.add(InetAddress.getLoopbackAddress());
+      }
+      try {
+        return new AgentSimulator(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
+  }
+}

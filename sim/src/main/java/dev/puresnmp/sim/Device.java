@@ -1,0 +1,36 @@
+package dev.puresnmp.sim;
+
+import dev.puresnmp.smi.Oid;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One simulated device inside a running simulator: its recording (shared, immutable), the values SETs have
+ * written (its own overlay, by index: the big array is never touched), the OID prefixes it lets SETs write,
+ * and its own faults (null: the simulator's apply).
+ */
+final class Device {
+  final String name;
+  final Recording recording;
+  final List<Oid> writablePrefixes;
+  /** Encoded varbinds written by SET, by index in the recording. */
+  final ConcurrentHashMap<Integer, byte[]> overlay = new ConcurrentHashMap<>();
+
+  volatile ActiveFaults faults;
+
+  Device(String name, Recording recording, List<Oid> writablePrefixes) {
+    this.name = name;
+    this.recording = recording;
+    this.writablePrefixes = List.copyOf(writablePrefixes);
+  }
+
+  /** True if SETs may write {@code oid}: under one of the writable prefixes given in code or on the command line. */
+  boolean underWritablePrefix(Oid oid) {
+    for (Oid p : writablePrefixes) {
+      if (oid.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
