@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,8 +66,22 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private static final int WHEEL_BUCKETS = 512;
   private static final int MAX_READS_PER_WAKEUP = 4096;
 
+  /**
+   * With nothing outstanding the selector first naps (selects with this timeout) instead of sleeping until
+   * woken: a request sent meanwhile whose deadline comes after the nap needs no {@code wakeup()} (an
+   * eventfd write plus a thread wake-up per request in a one-at-a-time loop). After {@link
+   * #NAPS_BEFORE_DEEP_SLEEP} quiet naps it sleeps until woken, so an idle transport costs nothing.
+   */
+  private static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  private static final int NAPS_BEFORE_DEEP_SLEEP = 10;
+
+  /** {@link #napUntil} while the selector sleeps until woken. */
+  private static final long DEEP_SLEEP = Long.MIN_VALUE;
+
   private final CorrelationId correlationId;
   private final Executor executor;
+  private final ForkJoinPool ownExecutor; // null when the caller gave one
   private final int maxOutstanding;
   private final int receiveBufferSize;
   private final int sendBufferSize;
@@ -81,6 +96,15 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger nextId;
   private volatile boolean selectorSleeping;
+  /** While {@link #selectorSleeping}: when its nap ends by itself (System.nanoTime()), or DEEP_SLEEP. */
+  private volatile long napUntil = DEEP_SLEEP;
+  /** Selector thread only: the last source address and its endpoint (the JDK reuses the address object). */
+  private InetSocketAddress lastFrom;
+  private Endpoint lastFromEndpoint;
+  /** The last destination and its socket address, so that a send allocates none. */
+  private volatile SendTarget lastTarget;
+
+  private record SendTarget(Endpoint endpoint, InetSocketAddress address) {}
   private volatile boolean closed;
 
   private final Object channelLock = new Object();
@@ -99,7 +123,8 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   private UdpTransport(Builder b) {
     this.correlationId = b.correlationId;
-    this.executor = b.executor;
+    this.ownExecutor = b.executor == null ? completionPool() : null;
+    this.executor = b.executor != null ? b.executor : ownExecutor;
     this.maxOutstanding = b.maxOutstanding;
     this.receiveBufferSize = b.receiveBufferSize;
     this.sendBufferSize = b.sendBufferSize;
@@ -116,6 +141,18 @@ public final class UdpTransport implements Sender, AutoCloseable {
   }
 
   private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private static ForkJoinPool completionPool() {
+    int n = THREADS.get();
+    ForkJoinPool.ForkJoinWorkerThreadFactory daemons =
+        pool -> {
+          ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+          t.setDaemon(true);
+          t.setName("puresnmp-complete-" + (n + 1) + "-" + t.getPoolIndex());
+          return t;
+        };
+    return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), daemons, null, true);
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -201,7 +238,12 @@ public final class UdpTransport implements Sender, AutoCloseable {
       head = handOff.get();
       p.nextNew = head;
     } while (!handOff.compareAndSet(head, p));
-    wakeIfSleeping();
+    if (selectorSleeping) {
+      long nap = napUntil;
+      if (nap == DEEP_SLEEP || p.deadline - nap < TICK_NANOS) {
+        selector.wakeup(); // it must file the deadline before it passes
+      }
+    }
     sendPacket(p);
   }
 
@@ -214,7 +256,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private void sendPacket(PendingRequest p) {
     try {
       DatagramChannel ch = channelFor(p.endpoint);
-      int n = ch.send(ByteBuffer.wrap(p.packet), p.endpoint.toSocketAddress());
+      int n = ch.send(ByteBuffer.wrap(p.packet), socketAddress(p.endpoint));
       if (n == 0) {
         sendFailures.incrementAndGet(); // socket buffer full: like a lost packet, the next attempt resends
       } else {
@@ -230,6 +272,16 @@ public final class UdpTransport implements Sender, AutoCloseable {
         completeOnExecutor(new PendingRequest[] {p}, new Object[] {failure});
       }
     }
+  }
+
+  private InetSocketAddress socketAddress(Endpoint endpoint) {
+    SendTarget t = lastTarget;
+    if (t != null && (t.endpoint == endpoint || t.endpoint.equals(endpoint))) {
+      return t.address;
+    }
+    InetSocketAddress a = endpoint.toSocketAddress();
+    lastTarget = new SendTarget(endpoint, a);
+    return a;
   }
 
   private DatagramChannel channelFor(Endpoint endpoint) throws IOException {
@@ -287,6 +339,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private final List<PendingRequest> doneRequests = new ArrayList<>();
   private final List<Object> doneResults = new ArrayList<>();
 
+  private final java.util.function.Consumer<PendingRequest> onExpired = this::expired;
+  private int quietNaps;
+
   private void loop() {
     try {
       while (!closed) {
@@ -294,12 +349,17 @@ public final class UdpTransport implements Sender, AutoCloseable {
         long now = System.nanoTime();
         boolean idle = wheel.isEmpty() && handOff.get() == null && waiting.isEmpty();
         if (idle) {
+          boolean deep = quietNaps >= NAPS_BEFORE_DEEP_SLEEP;
+          napUntil = deep ? DEEP_SLEEP : now + NAP_NANOS;
           selectorSleeping = true;
+          int ready = 0;
           if (handOff.get() == null && waiting.isEmpty() && !closed) {
-            selector.select();
+            ready = deep ? selector.select() : selector.select(TimeUnit.NANOSECONDS.toMillis(NAP_NANOS));
           }
           selectorSleeping = false;
+          quietNaps = ready == 0 && handOff.get() == null ? quietNaps + 1 : 0;
         } else {
+          quietNaps = 0;
           long waitMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(wheel.nanosToNextTick(now)));
           selector.select(waitMs);
         }
@@ -310,7 +370,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
         }
         selector.selectedKeys().clear();
         scheduleNewRequests();
-        wheel.advance(System.nanoTime(), this::expired);
+        wheel.advance(System.nanoTime(), onExpired);
         sendWaiting();
         flushCompletions();
       }
@@ -344,7 +404,14 @@ public final class UdpTransport implements Sender, AutoCloseable {
       byte[] data = new byte[receiveBuffer.remaining()];
       receiveBuffer.get(data);
       received.incrementAndGet();
-      onDatagram(data, Endpoint.of((InetSocketAddress) from));
+      if (from != lastFrom) {
+        lastFrom = (InetSocketAddress) from;
+        lastFromEndpoint = Endpoint.of(lastFrom);
+      }
+      onDatagram(data, lastFromEndpoint);
+      if (inFlight.get() == 0) {
+        return; // nothing more to wait for: skip the read that would only say EAGAIN (a stray comes next select)
+      }
     }
   }
 
@@ -548,6 +615,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    if (ownExecutor != null) {
+      ownExecutor.shutdown(); // the failures of pending requests are queued already; they still run
+    }
   }
 
   /**
@@ -578,7 +648,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   public static final class Builder {
     private CorrelationId correlationId = CorrelationId.SNMP;
-    private Executor executor = ForkJoinPool.commonPool();
+    private Executor executor;
     private int maxOutstanding = DEFAULT_MAX_OUTSTANDING;
     private int receiveBufferSize = DEFAULT_BUFFER_SIZE;
     private int sendBufferSize = DEFAULT_BUFFER_SIZE;
@@ -591,7 +661,12 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return this;
     }
 
-    /** Where futures complete; {@link ForkJoinPool#commonPool()} by default. */
+    /**
+     * Where futures complete. By default a pool of the transport's own (one daemon thread per core, shut
+     * down by {@link UdpTransport#close()}): not the common pool, whose workers drop their thread-locals
+     * after every task since JDK 17, so the codec's buffers and the JDK's direct-buffer cache were made
+     * anew for every reply (6–8 KB per request instead of about 1 KB, measured).
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
