@@ -42,7 +42,7 @@ final class OursClient extends ClosedLoop {
     this(host, port, oid, name, inline ? Runnable::run : null, decode);
   }
 
-  /** {@code executor} null: the library's default (the ForkJoin common pool). */
+  /** {@code executor} null: the library's default (the transport's own completion pool). */
   OursClient(String host, int port, Oid oid, String name, java.util.concurrent.Executor executor, boolean decode) {
     UdpTransport.Builder b = UdpTransport.builder();
     if (executor != null) {

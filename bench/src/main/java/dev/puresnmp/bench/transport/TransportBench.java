@@ -389,7 +389,7 @@ public final class TransportBench {
     for (Target t : targets) {
       o.append('`').append(t.name).append("` ").append(t.host).append(':').append(t.port).append(t.name.equals("c") ? " (udpbench snmp, the fast C responder)" : t.name.equals("snmpd") ? " (Net-SNMP snmpd, ~97k req/s ceiling)" : "").append("; ");
     }
-    o.append("\n- clients: `ours` UdpTransport (defaults: 4 MiB SO_RCVBUF, ForkJoin common pool completions) + MessageCodec encode/decode with id check; ");
+    o.append("\n- clients: `ours` UdpTransport (defaults: 4 MiB SO_RCVBUF, its own completion pool) + MessageCodec encode/decode with id check; ");
     o.append("`snmp4j-default`/`snmp4j-4MiB` SNMP4J 3.8.2 async `Snmp.send` over DefaultUdpTransportMapping, OS default or 4 MiB receive buffer; ");
     o.append("`raw-nio` one connected non-blocking DatagramChannel, pre-encoded GETs, no codec, no futures (the ceiling)\n");
     for (String n : notes) {
