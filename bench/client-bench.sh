@@ -9,6 +9,7 @@
 #   bench/client-bench.sh              full run (~5 min, less on a quiet machine): 2 rounds, clients interleaved
 #   QUICK=1 bench/client-bench.sh      smoke run (~2 min): 1 round, fewer runs; says "it works", not for reporting
 #   NO_BUILD=1 ...                     skip the Maven build
+#   PORT_BASE=15120 ...                other loopback ports (default 15110-15112), e.g. beside another run
 #
 # How each client is measured, and why:
 #   * Java clients: one JVM per (client, table, -Cr, round). It first walks untimed until the JIT has gone
@@ -25,13 +26,14 @@
 #     /dev/null so that each run's lines can be counted (costs it a little sys time).
 #   * Rounds alternate the order of the clients; the report takes medians over all timed runs of all rounds.
 #   * A 1 s UDP ping-pong probe (../shared/tools/udpbench.c) at start and end shows the machine's regime.
-# Loopback only; ports 15110-15112; snmpd, the simulator and the echo server are stopped by PID.
+# Loopback only; ports PORT_BASE..+2; snmpd, the simulator and the echo server are stopped by PID.
 # Output: bench/target/client/report.md (the tables; also printed) and results.txt (every measurement).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PEERS=$(cd "$ROOT/../shared/peers" && pwd)
 OUT=${OUT:-$ROOT/bench/target/client}
-P_SNMPD=15110 P_SIM=15111 P_ECHO=15112
+PORT_BASE=${PORT_BASE:-15110}  # snmpd, simulator, echo probe: PORT_BASE, +1, +2
+P_SNMPD=$PORT_BASE P_SIM=$((PORT_BASE + 1)) P_ECHO=$((PORT_BASE + 2))
 JAR=$ROOT/bench/target/benchmarks.jar
 # -XX:+AlwaysPreTouch: on this VM the first touch of a heap page costs ~4 µs (the host backs it then), so a JVM
 # runs 2-3x slower until its heap has been used once; pre-touching takes ~2 s at start instead of skewing runs.

@@ -38,8 +38,9 @@ import org.snmp4j.util.TreeUtils;
  * <p>Both libraries use their synchronous "give me the whole subtree" call, which keeps every varbind in a
  * list: puresnmp {@code blocking().bulkwalk(oid)}, SNMP4J {@code TreeUtils.getSubtree} with GETBULK. CPU is
  * the whole process's (GC and JIT threads included), see {@link CpuClock}; no System.gc() between walks,
- * so a walk pays for the collections its garbage (or the last walk's) causes, as in real use. Timeout 1 s and 5 retries for
- * both, as snmpbulkwalk's defaults.
+ * so a walk pays for the collections its garbage (or the last walk's) causes, as in real use. Timeout 1 s
+ * and 5 retries for both, as snmpbulkwalk's defaults. {@code -Dpuresnmp.executor=thread|direct} changes
+ * where puresnmp completes its futures (see {@link Ours#transport()}): a diagnosis, not the result.
  */
 public final class WalkBench {
   static final String TABLE = "1.3.6.1.4.1.8072.9999.9999.7";
