@@ -1,8 +1,12 @@
 package dev.puresnmp.cli;
 
 import dev.puresnmp.client.ErrorResponseException;
+import dev.puresnmp.client.FaultyAgentException;
 import dev.puresnmp.client.NoSuchOidException;
 import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.client.WalkEnd;
+import dev.puresnmp.client.WalkListener;
+import dev.puresnmp.client.WalkVerdict;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
@@ -13,10 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code puresnmp walk AGENT [OID]}: as snmpwalk, line for line, including its habits: every varbind of
- * the last response that lies in the subtree is printed (exception values too), "End of MIB" when an
- * SNMPv1 agent runs out, "Error: OID not increasing" unless -Cc, and a GET of the root when nothing was
- * printed. Pages are printed as they arrive; the walk holds one page in memory.
+ * {@code puresnmp walk AGENT [OID]}: as snmpwalk, line for line. The client's walk does the walking and
+ * tells this command its verdict on every varbind; the command prints what snmpwalk prints: every varbind
+ * of a response that lies in the subtree (exception values too, and those after the end in the last
+ * response), "End of MIB" when an SNMPv1 agent runs out, "Error: OID not increasing" unless -Cc, and a GET
+ * of the root when nothing was printed. Pages are printed as they arrive.
  */
 @Command(name = "walk", mixinStandardHelpOptions = true, description = "Walk a subtree with GETNEXT (as snmpwalk); default .1.3.6.1.2.1.")
 class WalkCommand extends SnmpCommand {
@@ -25,53 +30,47 @@ class WalkCommand extends SnmpCommand {
   @Parameters(index = "1", arity = "0..1", paramLabel = "OID", description = "The subtree (default .1.3.6.1.2.1).")
   String rootText;
 
-  /** One page of the walk after {@code from}. */
-  List<VarBind> page(SnmpClient client, Oid from) {
-    return List.of(client.blocking().getnext(from));
+  /** Walks {@code root}, telling {@code printer} about every varbind. */
+  WalkEnd walk(SnmpClient client, Oid root, WalkListener printer) {
+    return client.blocking().walk(root, printer);
   }
 
   @Override
   final int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     Oid root = rootText == null ? MIB_2 : oids(List.of(rootText)).get(0);
-    boolean check = !options.hasFlag('c');
-    Oid name = root;
-    long printed = 0;
-    int exit = 0;
-    boolean running = true;
-    while (running) {
-      List<VarBind> page;
-      try {
-        page = page(client, name);
-      } catch (NoSuchOidException e) {
-        out.println("End of MIB"); // SNMPv1's noSuchName: no more
-        break;
-      } catch (ErrorResponseException e) {
-        out.flush();
-        errorInPacket(err, e.status(), e.offendingOid());
-        return 1;
-      }
-      for (VarBind vb : page) {
-        if (!vb.oid().startsWith(root)) {
-          running = false; // not part of this subtree; the rest of the page may still be
-          continue;
-        }
-        printed++;
-        out.println(NetSnmpFormat.format(vb));
-        if (vb.value().isException()) {
-          running = false;
-        } else {
-          if (check && name.compareTo(vb.oid()) >= 0) {
-            out.flush();
-            err.println("Error: OID not increasing: " + name.toDottedString() + " >= " + vb.oid().toDottedString());
-            running = false;
-            exit = 1;
+    long[] printed = {0};
+    int[] exit = {0};
+    WalkListener printer =
+        (vb, verdict, previous) -> {
+          if (verdict == WalkVerdict.OUTSIDE_SUBTREE) {
+            return;
           }
-          name = vb.oid();
-        }
+          printed[0]++;
+          out.println(NetSnmpFormat.format(vb));
+          if (verdict == WalkVerdict.NOT_INCREASING) {
+            out.flush();
+            err.println("Error: OID not increasing: " + previous.toDottedString() + " >= " + vb.oid().toDottedString());
+            exit[0] = 1;
+          }
+        };
+    try {
+      WalkEnd end = walk(client, root, printer);
+      if (end == WalkEnd.END_OF_MIB) {
+        out.println("End of MIB"); // SNMPv1's noSuchName: no more
       }
+    } catch (FaultyAgentException e) {
+      if (e.fault() != FaultyAgentException.Fault.NON_INCREASING_OID) {
+        throw e;
+      }
+      // already reported above, as snmpwalk does
+    } catch (ErrorResponseException e) {
+      out.flush();
+      errorInPacket(err, e.status(), e.offendingOid());
+      return 1;
+    } finally {
       out.flush();
     }
-    if (printed == 0 && exit == 0) {
+    if (printed[0] == 0 && exit[0] == 0) {
       // Perhaps the root is itself an instance: ask for it, as snmpwalk does, and print what comes
       try {
         Value v = client.blocking().multiget(List.of(root)).get(0).value();
@@ -80,6 +79,6 @@ class WalkCommand extends SnmpCommand {
         // snmpwalk prints nothing when that GET fails too
       }
     }
-    return exit;
+    return exit[0];
   }
 }

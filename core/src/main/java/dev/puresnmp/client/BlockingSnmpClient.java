@@ -50,6 +50,10 @@ public final class BlockingSnmpClient {
     return await(client.multiget(oids));
   }
 
+  public List<VarBind> multiget(String... oids) {
+    return await(client.multiget(oids));
+  }
+
   public VarBind getnext(Oid oid) {
     return await(client.getnext(oid));
   }
@@ -62,36 +66,54 @@ public final class BlockingSnmpClient {
     return await(client.multigetnext(oids));
   }
 
+  public List<VarBind> multigetnext(String... oids) {
+    return await(client.multigetnext(oids));
+  }
+
   public BulkResult bulkget(List<Oid> scalars, List<Oid> repeating, int maxRepetitions) {
     return await(client.bulkget(scalars, repeating, maxRepetitions));
   }
 
-  public List<VarBind> walk(Oid root) {
+  /** @throws IncompleteWalkException with the rows so far, when an error cuts the walk short */
+  public WalkResult walk(Oid root) {
     return await(client.walk(root));
   }
 
-  public List<VarBind> walk(String root) {
+  public WalkResult walk(String root) {
     return await(client.walk(root));
   }
 
-  public void walk(Oid root, Consumer<VarBind> consumer) {
-    await(client.walk(root, consumer));
+  public WalkEnd walk(Oid root, Consumer<VarBind> consumer) {
+    return await(client.walk(root, consumer));
+  }
+
+  public WalkEnd walk(Oid root, WalkListener listener) {
+    return await(client.walk(root, listener));
   }
 
   public List<VarBind> multiwalk(List<Oid> roots) {
     return await(client.multiwalk(roots));
   }
 
-  public List<VarBind> bulkwalk(Oid root) {
+  public List<VarBind> multiwalk(String... roots) {
+    return await(client.multiwalk(roots));
+  }
+
+  /** @throws IncompleteWalkException with the rows so far, when an error cuts the walk short */
+  public WalkResult bulkwalk(Oid root) {
     return await(client.bulkwalk(root));
   }
 
-  public List<VarBind> bulkwalk(String root) {
+  public WalkResult bulkwalk(String root) {
     return await(client.bulkwalk(root));
   }
 
-  public void bulkwalk(Oid root, Consumer<VarBind> consumer) {
-    await(client.bulkwalk(root, consumer));
+  public WalkEnd bulkwalk(Oid root, Consumer<VarBind> consumer) {
+    return await(client.bulkwalk(root, consumer));
+  }
+
+  public WalkEnd bulkwalk(Oid root, WalkListener listener) {
+    return await(client.bulkwalk(root, listener));
   }
 
   public List<VarBind> bulkwalk(List<Oid> roots) {
@@ -103,7 +125,7 @@ public final class BlockingSnmpClient {
    * Close the stream (or read it to the end) to stop.
    */
   public Stream<VarBind> walkStream(Oid root) {
-    return pages(client.newWalk(root));
+    return pages(client.newWalk(root, false, (vb, verdict, previous) -> {}));
   }
 
   public Stream<VarBind> walkStream(String root) {
@@ -112,7 +134,7 @@ public final class BlockingSnmpClient {
 
   /** {@link #walkStream(Oid)} by GETBULK. */
   public Stream<VarBind> bulkwalkStream(Oid root) {
-    return pages(client.newBulkWalk(root));
+    return pages(client.newWalk(root, true, (vb, verdict, previous) -> {}));
   }
 
   public Stream<VarBind> bulkwalkStream(String root) {
@@ -157,7 +179,7 @@ public final class BlockingSnmpClient {
           public boolean hasNext() {
             while (!page.hasNext() && !ended) {
               List<VarBind> next = await(run.nextPage());
-              ended = next.isEmpty();
+              ended = next.isEmpty() && run.end() != null;
               page = next.iterator();
             }
             return page.hasNext();

@@ -1,40 +1,72 @@
 package dev.puresnmp.client;
 
+import dev.puresnmp.SnmpException;
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.message.SnmpVersion;
+import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.SmiType;
+import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.Sender;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 
 /**
- * One request and its response: encode with a fresh request-id, send through the {@link Sender}, decode,
- * and check that the answer is a Response to this very request.
+ * The one request path of a client: resolve the agent's name (when it has one), encode the PDU under a
+ * fresh request-id, wait for the agent's turn ({@link AgentPacer}), send, and check the reply in one
+ * place: its version, that it is a Response, its request-id, its error-status (each mapped to the one
+ * typed exception) and its number of varbinds. Every operation, walks included, goes through {@link
+ * #request}.
  */
 final class Exchange {
-  final Endpoint endpoint;
+  /** A Response that passed every check: the agent's address and the varbinds. */
+  record Response(Endpoint endpoint, List<VarBind> varBinds) {}
+
+  final HostAndPort agent;
+  private final Endpoint fixed; // the endpoint of an address literal; null for a name, resolved per request
+  private final HostResolver resolver;
   private final SnmpVersion version;
   private final Bytes community;
   private final Sender sender;
   private final IntSupplier requestIds;
+  private final AgentPacer pacer;
+  private final int maxOutstandingPerAgent;
   private final Duration timeout;
   private final int attempts;
 
-  Exchange(Endpoint endpoint, Credentials credentials, Sender sender, IntSupplier requestIds, Duration timeout, int attempts) {
-    this.endpoint = endpoint;
+  Exchange(
+      HostAndPort agent,
+      Endpoint fixed,
+      HostResolver resolver,
+      Credentials credentials,
+      Sender sender,
+      IntSupplier requestIds,
+      AgentPacer pacer,
+      int maxOutstandingPerAgent,
+      Duration timeout,
+      int attempts) {
+    this.agent = agent;
+    this.fixed = fixed;
+    this.resolver = resolver;
     this.version = credentials instanceof Credentials.V1 ? SnmpVersion.V1 : SnmpVersion.V2C;
     this.community = Bytes.utf8(credentials.community());
     this.sender = sender;
     this.requestIds = requestIds;
+    this.pacer = pacer;
+    this.maxOutstandingPerAgent = maxOutstandingPerAgent;
     this.timeout = timeout;
     this.attempts = attempts;
   }
@@ -43,12 +75,43 @@ final class Exchange {
     return version == SnmpVersion.V1;
   }
 
-  /** Sends the PDU that {@code pduForId} builds around a fresh request-id; completes with the Response. */
-  CompletableFuture<StandardPdu> send(IntFunction<Pdu> pduForId) {
+  /**
+   * Sends the PDU that {@code pduForId} builds around a fresh request-id and completes with the
+   * Response once it passes every check; fails with {@link ErrorResponseException}, {@link
+   * NoSuchOidException} (SNMPv1's noSuchName for a GET or GETNEXT), {@link FaultyAgentException} or the
+   * transport's exceptions.
+   *
+   * @param sent the request's varbinds, to name the one an error-index points at
+   * @param minVarBinds the fewest varbinds a valid Response carries
+   * @param maxVarBinds the most
+   */
+  CompletableFuture<Response> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds) {
+    if (fixed != null) {
+      return send(fixed, pduForId, sent, minVarBinds, maxVarBinds);
+    }
+    CompletableFuture<Endpoint> where = resolver.resolve(agent);
+    if (where.isDone() && !where.isCompletedExceptionally()) {
+      return send(where.join(), pduForId, sent, minVarBinds, maxVarBinds);
+    }
+    CompletableFuture<Response> result = new CompletableFuture<>();
+    where.whenComplete(
+        (endpoint, failure) -> {
+          if (failure != null) {
+            result.completeExceptionally(unwrap(failure));
+          } else if (!result.isDone()) {
+            CompletableFuture<Response> inner = send(endpoint, pduForId, sent, minVarBinds, maxVarBinds);
+            cancelling(result, inner);
+            inner.whenComplete((r, e) -> complete(result, r, e));
+          }
+        });
+    return result;
+  }
+
+  private CompletableFuture<Response> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max) {
     int id = requestIds.getAsInt();
     byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(id)));
-    CompletableFuture<byte[]> sent = sender.send(endpoint, wire, timeout, attempts);
-    return cancelling(sent.thenApply(reply -> check(id, reply)), sent);
+    CompletableFuture<byte[]> reply = pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent);
+    return cancelling(reply.thenApply(bytes -> check(endpoint, id, bytes, sent, min, max)), reply);
   }
 
   /** {@code outer}, which when cancelled cancels {@code inner} too (a dependent stage does not, by itself). */
@@ -62,7 +125,20 @@ final class Exchange {
     return outer;
   }
 
-  private StandardPdu check(int id, byte[] reply) {
+  static <T> void complete(CompletableFuture<T> f, T value, Throwable failure) {
+    if (failure != null) {
+      f.completeExceptionally(unwrap(failure));
+    } else {
+      f.complete(value);
+    }
+  }
+
+  static Throwable unwrap(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+  }
+
+  /** The checks, in the order a reader of the packet meets them. */
+  private Response check(Endpoint endpoint, int id, byte[] reply, List<VarBind> sent, int min, int max) {
     Message m = MessageCodec.decode(reply);
     if (m.version() != version) {
       throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
@@ -73,6 +149,25 @@ final class Exchange {
     if (pdu.requestId() != id) {
       throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "a Response to request-id " + pdu.requestId() + " instead of " + id);
     }
-    return pdu;
+    ErrorStatus status = pdu.errorStatus();
+    if (!status.isOk()) {
+      throw errorResponse(endpoint, status, pdu.errorIndex(), sent);
+    }
+    List<VarBind> vbs = pdu.varBinds();
+    if (vbs.size() < min || vbs.size() > max) {
+      String expected = min == max ? Integer.toString(min) : min + ".." + max;
+      throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_VARBIND_COUNT, vbs.size() + " varbinds in a Response where " + expected + " belong");
+    }
+    return new Response(endpoint, vbs);
+  }
+
+  /** The exception for an error-status: {@link NoSuchOidException} for SNMPv1's "no such object", else {@link ErrorResponseException}. */
+  private static SnmpException errorResponse(Endpoint endpoint, ErrorStatus status, int index, List<VarBind> sent) {
+    Oid offending = index >= 1 && index <= sent.size() ? sent.get(index - 1).oid() : null;
+    // SNMPv1 says noSuchName both for a missing object (GET, GETNEXT: NULL values) and a refused SET.
+    if (status.equals(ErrorStatus.NO_SUCH_NAME) && offending != null && sent.get(index - 1).value().type() == SmiType.NULL) {
+      return new NoSuchOidException(endpoint, offending, NoSuchOidException.Marker.V1_NO_SUCH_NAME);
+    }
+    return new ErrorResponseException(endpoint, status, index, offending);
   }
 }

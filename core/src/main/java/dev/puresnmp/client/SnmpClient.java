@@ -1,46 +1,48 @@
 package dev.puresnmp.client;
 
+import dev.puresnmp.SnmpException;
 import dev.puresnmp.pdu.BulkPdu;
-import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Oid;
-import dev.puresnmp.smi.SmiType;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.Sender;
-import dev.puresnmp.transport.UdpTransport;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 /**
- * An SNMPv1/v2c manager for one agent: every operation of the original puresnmp, asynchronous ({@link
- * CompletableFuture}); {@link #blocking()} is the same client, waiting. Immutable: {@link #newBuilder()}
- * derives a variant that shares the transport. Many clients share one {@link UdpTransport}: polling
- * thousands of agents costs one socket and one I/O thread.
+ * A client of one SNMPv1/v2c agent: every operation of the original puresnmp, asynchronous ({@link
+ * CompletableFuture}); {@link #blocking()} is the same client, waiting. A client is only its settings:
+ * it sends through its {@link SnmpManager} (the {@link SnmpManager#defaultManager() default one} unless
+ * {@link Builder#manager} names another), so a thousand clients cost no thread and no socket. Immutable:
+ * {@link #newBuilder()} derives a variant on the same manager.
  *
  * <pre>{@code
- * try (SnmpClient client = SnmpClient.builder("127.0.0.1:161", Credentials.v2c("public")).build()) {
- *   Value name = client.get("1.3.6.1.2.1.1.5.0").join();
- *   List<VarBind> ifDescr = client.blocking().bulkwalk("1.3.6.1.2.1.2.2.1.2");
- *   Table ifTable = client.blocking().table("1.3.6.1.2.1.2.2");
- * }
+ * SnmpClient client = SnmpClient.builder("127.0.0.1:161", Credentials.v2c("public")).build();
+ * Value name = client.get("1.3.6.1.2.1.1.5.0").join();
+ * List<VarBind> ifDescr = client.blocking().bulkwalk("1.3.6.1.2.1.2.2.1.2");
+ * Table ifTable = client.blocking().table("1.3.6.1.2.1.2.2");
  * }</pre>
  *
  * <p>Futures fail with {@link dev.puresnmp.transport.SnmpTimeoutException}, {@link
  * ErrorResponseException}, {@link NoSuchOidException}, {@link FaultyAgentException}, {@link
- * dev.puresnmp.transport.TransportException} or {@link dev.puresnmp.ber.MalformedPacketException}: all
- * {@link dev.puresnmp.SnmpException}s. OIDs are {@link Oid}s or text ("1.3.6.1.2.1.1.5.0", a leading dot
- * allowed).
+ * dev.puresnmp.transport.TransportException} (also for a host name that does not resolve) or {@link
+ * dev.puresnmp.ber.MalformedPacketException}: all {@link SnmpException}s; collected walks and tables
+ * with {@link IncompleteWalkException}, which keeps the rows that came before the failure. OIDs are
+ * {@link Oid}s or text ("1.3.6.1.2.1.1.5.0", a leading dot allowed).
  */
 public final class SnmpClient implements AutoCloseable {
   /** Net-SNMP's defaults: 1 s per attempt, 5 retries. */
@@ -54,62 +56,72 @@ public final class SnmpClient implements AutoCloseable {
   /** Walks end after this many varbinds unless told otherwise. */
   public static final long DEFAULT_MAX_ROWS = 10_000_000;
 
-  private final Endpoint endpoint;
+  private final HostAndPort agent;
+  private final Endpoint fixedEndpoint;
   private final Credentials credentials;
   private final Duration timeout;
   private final int retries;
   private final int maxRepetitions;
   private final long maxRows;
   private final boolean lenientWalks;
-  private final UdpTransport transport;
-  private final boolean ownsTransport;
-  private final Sender sender;
-  private final IntSupplier requestIds;
+  private final int maxOutstandingPerAgent;
+  private final SnmpManager manager;
+  private final Sender sender; // null: the manager's transport
   private final Exchange exchange;
+  private volatile boolean closed;
 
   private SnmpClient(Builder b) {
-    this.endpoint = b.endpoint;
+    this.agent = b.agent;
+    this.fixedEndpoint = b.endpoint;
     this.credentials = b.credentials;
     this.timeout = b.timeout;
     this.retries = b.retries;
     this.maxRepetitions = b.maxRepetitions;
     this.maxRows = b.maxRows;
     this.lenientWalks = b.lenientWalks;
-    if (b.sender != null) {
-      this.transport = null;
-      this.ownsTransport = false;
-      this.sender = b.sender;
-      AtomicInteger ids = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE / 2));
-      this.requestIds = () -> ids.getAndIncrement() & Integer.MAX_VALUE;
+    this.manager = b.manager != null ? b.manager : SnmpManager.defaultManager();
+    this.maxOutstandingPerAgent = b.maxOutstandingPerAgent > 0 ? b.maxOutstandingPerAgent : manager.maxOutstandingPerAgent();
+    this.sender = b.sender;
+    IntSupplier ids;
+    if (sender != null) {
+      AtomicInteger counter = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE / 2));
+      ids = () -> counter.getAndIncrement() & Integer.MAX_VALUE;
     } else {
-      this.ownsTransport = b.transport == null;
-      this.transport = b.transport != null ? b.transport : UdpTransport.builder().build();
-      this.sender = transport;
-      this.requestIds = transport::nextRequestId;
+      ids = manager.transport()::nextRequestId;
     }
-    this.exchange = new Exchange(endpoint, credentials, sender, requestIds, timeout, retries + 1);
+    this.exchange =
+        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1);
   }
 
-  /** A client of the agent at {@code endpoint}. */
+  /** A client of the agent at {@code endpoint}, on the default manager unless {@link Builder#manager} says otherwise. */
   public static Builder builder(Endpoint endpoint, Credentials credentials) {
-    return new Builder(endpoint, credentials);
+    Objects.requireNonNull(endpoint, "endpoint");
+    return new Builder(new HostAndPort(endpoint.ip().getHostAddress(), endpoint.port()), endpoint, credentials);
   }
 
-  /** A client of the agent at "host", "host:port", "[v6]:port" or "v6" (port 161 when none is given). */
+  /**
+   * A client of the agent at "host", "host:port", "[v6]:port" or "v6" (port 161 when none is given). A
+   * host name is looked up when a request is sent (and again after the manager's TTL), never here.
+   *
+   * @throws IllegalArgumentException on a malformed address or port
+   */
   public static Builder builder(String hostAndPort, Credentials credentials) {
-    return new Builder(parseAgent(hostAndPort), credentials);
+    HostAndPort agent = HostAndPort.parse(hostAndPort, 161);
+    return new Builder(agent, agent.isLiteral() ? agent.resolve() : null, credentials);
   }
 
-  static Endpoint parseAgent(String text) {
-    return Endpoint.parse(text, 161);
-  }
-
-  /** A builder with this client's settings that shares its transport (closing the variant does not close it). */
+  /** A builder with this client's settings, on the same manager (and {@link Sender}, if it has one). */
   public Builder newBuilder() {
-    Builder b = new Builder(endpoint, credentials).timeout(timeout).retries(retries).maxRepetitions(maxRepetitions).maxRows(maxRows).lenientWalks(lenientWalks);
-    if (transport != null) {
-      b.transport(transport);
-    } else {
+    Builder b =
+        new Builder(agent, fixedEndpoint, credentials)
+            .timeout(timeout)
+            .retries(retries)
+            .maxRepetitions(maxRepetitions)
+            .maxRows(maxRows)
+            .lenientWalks(lenientWalks)
+            .maxOutstandingPerAgent(maxOutstandingPerAgent)
+            .manager(manager);
+    if (sender != null) {
       b.sender(sender);
     }
     return b;
@@ -120,18 +132,24 @@ public final class SnmpClient implements AutoCloseable {
     return new BlockingSnmpClient(this);
   }
 
-  public Endpoint endpoint() {
-    return endpoint;
+  /** The agent as given: a host name or address, and the port. */
+  public HostAndPort agent() {
+    return agent;
   }
 
   public Credentials credentials() {
     return credentials;
   }
 
+  public SnmpManager manager() {
+    return manager;
+  }
+
   public Duration timeout() {
     return timeout;
   }
 
+  /** Resends after the first attempt (Net-SNMP's -r). */
   public int retries() {
     return retries;
   }
@@ -148,6 +166,11 @@ public final class SnmpClient implements AutoCloseable {
     return lenientWalks;
   }
 
+  /** Requests of this client's in flight to its agent at most; the rest wait their turn. */
+  public int maxOutstandingPerAgent() {
+    return maxOutstandingPerAgent;
+  }
+
   // ---- GET ----
 
   /**
@@ -155,15 +178,28 @@ public final class SnmpClient implements AutoCloseable {
    * (noSuchObject, noSuchInstance, SNMPv1 noSuchName).
    */
   public CompletableFuture<Value> get(Oid oid) {
-    CompletableFuture<List<VarBind>> inner = multiget(List.of(oid));
-    return Exchange.cancelling(inner.thenApply(
-            vbs -> {
-              VarBind vb = vbs.get(0);
-              if (vb.value().isException()) {
-                throw new NoSuchOidException(endpoint, oid, marker(vb.value()));
-              }
-              return vb.value();
-            }), inner);
+    checkOpen();
+    List<VarBind> binds = List.of(VarBind.of(oid));
+    return then(
+        exchange.request(id -> StandardPdu.of(PduType.GET_REQUEST, id, binds), binds, 1, 1),
+        r -> {
+          Value v = r.varBinds().get(0).value();
+          if (v.isException()) {
+            throw new NoSuchOidException(r.endpoint(), oid, marker(v));
+          }
+          return v;
+        });
+  }
+
+  private static NoSuchOidException.Marker marker(Value v) {
+    switch (v.type()) {
+      case NO_SUCH_OBJECT:
+        return NoSuchOidException.Marker.NO_SUCH_OBJECT;
+      case NO_SUCH_INSTANCE:
+        return NoSuchOidException.Marker.NO_SUCH_INSTANCE;
+      default:
+        return NoSuchOidException.Marker.END_OF_MIB_VIEW;
+    }
   }
 
   public CompletableFuture<Value> get(String oid) {
@@ -176,7 +212,12 @@ public final class SnmpClient implements AutoCloseable {
    * rejects the whole request and this fails with {@link NoSuchOidException} naming the OID.
    */
   public CompletableFuture<List<VarBind>> multiget(List<Oid> oids) {
-    return then(request(PduType.GET_REQUEST, nullBinds(oids)), vbs -> checkCount(vbs, oids.size(), "GET"));
+    return request(PduType.GET_REQUEST, nullBinds(oids));
+  }
+
+  /** {@link #multiget(List)} of OIDs as text. */
+  public CompletableFuture<List<VarBind>> multiget(String... oids) {
+    return multiget(parse(oids));
   }
 
   // ---- GETNEXT ----
@@ -192,7 +233,12 @@ public final class SnmpClient implements AutoCloseable {
 
   /** The varbinds that follow each of {@code oids}, in one request. */
   public CompletableFuture<List<VarBind>> multigetnext(List<Oid> oids) {
-    return then(request(PduType.GET_NEXT_REQUEST, nullBinds(oids)), vbs -> checkCount(vbs, oids.size(), "GETNEXT"));
+    return request(PduType.GET_NEXT_REQUEST, nullBinds(oids));
+  }
+
+  /** {@link #multigetnext(List)} of OIDs as text. */
+  public CompletableFuture<List<VarBind>> multigetnext(String... oids) {
+    return multigetnext(parse(oids));
   }
 
   // ---- GETBULK ----
@@ -203,24 +249,20 @@ public final class SnmpClient implements AutoCloseable {
    * GETNEXTs (one for the scalars and the first repetition, then one per repetition).
    */
   public CompletableFuture<BulkResult> bulkget(List<Oid> scalars, List<Oid> repeating, int maxRepetitions) {
-    List<VarBind> binds = new ArrayList<>(nullBinds(scalars));
-    binds.addAll(nullBinds(repeating));
+    checkOpen();
     if (exchange.isV1()) {
       return bulkgetV1(scalars, repeating, maxRepetitions);
     }
+    List<VarBind> binds = new ArrayList<>(nullBinds(scalars));
+    binds.addAll(nullBinds(repeating));
+    int most = (int) Math.min(Integer.MAX_VALUE, scalars.size() + (long) repeating.size() * maxRepetitions);
     return then(
-        exchange.send(id -> new BulkPdu(id, scalars.size(), maxRepetitions, binds)),
-            pdu -> {
-              List<VarBind> vbs = checkOk(pdu, binds);
-              if (vbs.size() < Math.min(scalars.size(), binds.size()) || vbs.size() > scalars.size() + (long) repeating.size() * maxRepetitions) {
-                throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_VARBIND_COUNT, vbs.size() + " varbinds in a GETBULK response for " + scalars.size() + " + " + repeating.size() + " x " + maxRepetitions);
-              }
-              return new BulkResult(vbs.subList(0, scalars.size()), vbs.subList(scalars.size(), vbs.size()));
-            });
+        exchange.request(id -> new BulkPdu(id, scalars.size(), maxRepetitions, binds), binds, Math.min(scalars.size(), binds.size()), most),
+        r -> new BulkResult(r.varBinds().subList(0, scalars.size()), r.varBinds().subList(scalars.size(), r.varBinds().size())));
   }
 
   /** {@code f.thenApply(fn)}, cancelling {@code f} when the result is cancelled. */
-  private static <T, U> CompletableFuture<U> then(CompletableFuture<T> f, java.util.function.Function<? super T, ? extends U> fn) {
+  private static <T, U> CompletableFuture<U> then(CompletableFuture<T> f, Function<? super T, ? extends U> fn) {
     return Exchange.cancelling(f.thenApply(fn), f);
   }
 
@@ -252,7 +294,7 @@ public final class SnmpClient implements AutoCloseable {
                 listing.addAll(more);
                 return repeatV1(listing, width, left - 1);
               }
-              Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+              Throwable cause = Exchange.unwrap(failure);
               if (cause instanceof NoSuchOidException) {
                 return CompletableFuture.completedFuture(listing); // SNMPv1's end of the MIB
               }
@@ -264,11 +306,11 @@ public final class SnmpClient implements AutoCloseable {
   // ---- walks ----
 
   /** Every varbind under {@code root}, by GETNEXT (see {@link #walk(Oid, Consumer)}). */
-  public CompletableFuture<List<VarBind>> walk(Oid root) {
-    return collect(new WalkRun(exchange, root, false, 1, lenientWalks, maxRows));
+  public CompletableFuture<WalkResult> walk(Oid root) {
+    return collect(newWalk(root, false, ROWS_ONLY));
   }
 
-  public CompletableFuture<List<VarBind>> walk(String root) {
+  public CompletableFuture<WalkResult> walk(String root) {
     return walk(Oid.parse(root));
   }
 
@@ -276,53 +318,87 @@ public final class SnmpClient implements AutoCloseable {
    * Walks {@code root} by GETNEXT, handing each varbind to {@code consumer} as pages arrive; the next
    * request leaves only when the consumer has taken the page, so a walk of any size holds one page. Ends
    * at the first OID outside the subtree, at endOfMibView, at SNMPv1's noSuchName, or after {@link
-   * #maxRows()}; OIDs that do not increase fail it with {@link FaultyAgentException} unless {@link
-   * #lenientWalks()}. The consumer runs on the transport's executor.
+   * #maxRows()}, completing with the reason; OIDs that do not increase fail it with {@link
+   * FaultyAgentException} unless {@link #lenientWalks()}. The consumer runs on the manager's executor.
    */
-  public CompletableFuture<Void> walk(Oid root, Consumer<VarBind> consumer) {
-    return stream(new WalkRun(exchange, root, false, 1, lenientWalks, maxRows), consumer);
+  public CompletableFuture<WalkEnd> walk(Oid root, Consumer<VarBind> consumer) {
+    return walk(root, rowsTo(consumer));
+  }
+
+  /** {@link #walk(Oid, Consumer)}, with every varbind of every response and the walk's verdict on it. */
+  public CompletableFuture<WalkEnd> walk(Oid root, WalkListener listener) {
+    return stream(newWalk(root, false, listener));
   }
 
   /** Walks several subtrees in parallel requests; the varbinds of each root, in the order of the roots. */
   public CompletableFuture<List<VarBind>> multiwalk(List<Oid> roots) {
-    return concat(roots, r -> walk(r));
+    return concat(roots, this::walk);
+  }
+
+  /** {@link #multiwalk(List)} of OIDs as text. */
+  public CompletableFuture<List<VarBind>> multiwalk(String... roots) {
+    return multiwalk(parse(roots));
   }
 
   /** Every varbind under {@code root}, by GETBULK of {@link #maxRepetitions()} (GETNEXT in SNMPv1). */
-  public CompletableFuture<List<VarBind>> bulkwalk(Oid root) {
-    return collect(newBulkWalk(root));
+  public CompletableFuture<WalkResult> bulkwalk(Oid root) {
+    return collect(newWalk(root, true, ROWS_ONLY));
   }
 
-  public CompletableFuture<List<VarBind>> bulkwalk(String root) {
+  public CompletableFuture<WalkResult> bulkwalk(String root) {
     return bulkwalk(Oid.parse(root));
   }
 
   /** {@link #walk(Oid, Consumer)} by GETBULK; a tooBig halves max-repetitions and asks again. */
-  public CompletableFuture<Void> bulkwalk(Oid root, Consumer<VarBind> consumer) {
-    return stream(newBulkWalk(root), consumer);
+  public CompletableFuture<WalkEnd> bulkwalk(Oid root, Consumer<VarBind> consumer) {
+    return bulkwalk(root, rowsTo(consumer));
+  }
+
+  /** {@link #walk(Oid, WalkListener)} by GETBULK. */
+  public CompletableFuture<WalkEnd> bulkwalk(Oid root, WalkListener listener) {
+    return stream(newWalk(root, true, listener));
   }
 
   /** Bulk-walks several subtrees in parallel requests; the varbinds of each root, in the order of the roots. */
   public CompletableFuture<List<VarBind>> bulkwalk(List<Oid> roots) {
-    return concat(roots, r -> bulkwalk(r));
+    return concat(roots, this::bulkwalk);
   }
 
-  WalkRun newWalk(Oid root) {
-    return new WalkRun(exchange, root, false, 1, lenientWalks, maxRows);
+  private static final WalkListener ROWS_ONLY = (vb, verdict, previous) -> {};
+
+  private static WalkListener rowsTo(Consumer<VarBind> consumer) {
+    Objects.requireNonNull(consumer, "consumer");
+    return (vb, verdict, previous) -> {
+      if (verdict == WalkVerdict.ROW) {
+        consumer.accept(vb);
+      }
+    };
   }
 
-  WalkRun newBulkWalk(Oid root) {
-    return new WalkRun(exchange, root, true, maxRepetitions, lenientWalks, maxRows);
+  WalkRun newWalk(Oid root, boolean bulk, WalkListener listener) {
+    checkOpen();
+    return new WalkRun(exchange, Objects.requireNonNull(root, "root"), bulk, bulk ? maxRepetitions : 1, lenientWalks, maxRows, listener);
   }
 
-  private CompletableFuture<List<VarBind>> collect(WalkRun run) {
+  private static CompletableFuture<WalkResult> collect(WalkRun run) {
     List<VarBind> all = new ArrayList<>();
-    CompletableFuture<List<VarBind>> f = pages(run, all::add).thenApply(v -> all);
+    CompletableFuture<WalkResult> f = new CompletableFuture<>();
+    pages(run, all::add)
+        .whenComplete(
+            (end, failure) -> {
+              if (failure == null) {
+                f.complete(new WalkResult(all, end));
+              } else if (Exchange.unwrap(failure) instanceof SnmpException e) {
+                f.completeExceptionally(new IncompleteWalkException(run.root(), all, e));
+              } else {
+                f.completeExceptionally(Exchange.unwrap(failure));
+              }
+            });
     return cancelling(f, run);
   }
 
-  private static CompletableFuture<Void> stream(WalkRun run, Consumer<VarBind> consumer) {
-    return cancelling(pages(run, consumer), run);
+  private static CompletableFuture<WalkEnd> stream(WalkRun run) {
+    return cancelling(pages(run, vb -> {}), run);
   }
 
   private static <T> CompletableFuture<T> cancelling(CompletableFuture<T> f, WalkRun run) {
@@ -335,20 +411,20 @@ public final class SnmpClient implements AutoCloseable {
     return f;
   }
 
-  private static CompletableFuture<Void> pages(WalkRun run, Consumer<VarBind> consumer) {
+  private static CompletableFuture<WalkEnd> pages(WalkRun run, Consumer<VarBind> rows) {
     return run.nextPage()
         .thenCompose(
             page -> {
-              if (page.isEmpty()) {
-                return CompletableFuture.completedFuture(null);
+              if (page.isEmpty() && run.end() != null) {
+                return CompletableFuture.completedFuture(run.end());
               }
-              page.forEach(consumer);
-              return pages(run, consumer);
+              page.forEach(rows);
+              return pages(run, rows);
             });
   }
 
-  private static CompletableFuture<List<VarBind>> concat(List<Oid> roots, java.util.function.Function<Oid, CompletableFuture<List<VarBind>>> walk) {
-    List<CompletableFuture<List<VarBind>>> walks = roots.stream().map(walk).toList();
+  private static CompletableFuture<List<VarBind>> concat(List<Oid> roots, Function<Oid, CompletableFuture<WalkResult>> walk) {
+    List<CompletableFuture<WalkResult>> walks = roots.stream().map(walk).toList();
     return CompletableFuture.allOf(walks.toArray(new CompletableFuture[0]))
         .thenApply(
             v -> {
@@ -374,7 +450,7 @@ public final class SnmpClient implements AutoCloseable {
    * {@link ErrorResponseException} naming the varbind that failed.
    */
   public CompletableFuture<List<VarBind>> multiset(List<VarBind> varBinds) {
-    return then(request(PduType.SET_REQUEST, varBinds), vbs -> checkCount(vbs, varBinds.size(), "SET"));
+    return request(PduType.SET_REQUEST, List.copyOf(varBinds));
   }
 
   // ---- tables ----
@@ -402,30 +478,16 @@ public final class SnmpClient implements AutoCloseable {
 
   // ---- common ----
 
+  /** One request whose Response carries exactly as many varbinds as it. */
   private CompletableFuture<List<VarBind>> request(PduType type, List<VarBind> binds) {
-    return then(exchange.send(id -> StandardPdu.of(type, id, binds)), pdu -> checkOk(pdu, binds));
+    checkOpen();
+    return then(exchange.request(id -> StandardPdu.of(type, id, binds), binds, binds.size(), binds.size()), Exchange.Response::varBinds);
   }
 
-  /** The response's varbinds if it reports no error; the right exception otherwise. */
-  private List<VarBind> checkOk(StandardPdu pdu, List<VarBind> sent) {
-    ErrorStatus status = pdu.errorStatus();
-    if (status.isOk()) {
-      return pdu.varBinds();
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("client of " + agent + " is closed");
     }
-    int index = pdu.errorIndex();
-    Oid offending = index >= 1 && index <= sent.size() ? sent.get(index - 1).oid() : null;
-    // SNMPv1 says noSuchName both for a missing object (GET, GETNEXT: NULL values) and a refused SET.
-    if (status.equals(ErrorStatus.NO_SUCH_NAME) && offending != null && sent.get(index - 1).value().type() == SmiType.NULL) {
-      throw new NoSuchOidException(endpoint, offending, NoSuchOidException.Marker.V1_NO_SUCH_NAME);
-    }
-    throw new ErrorResponseException(endpoint, status, index, offending);
-  }
-
-  private List<VarBind> checkCount(List<VarBind> vbs, int expected, String what) {
-    if (vbs.size() != expected) {
-      throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_VARBIND_COUNT, vbs.size() + " varbinds in the response to a " + what + " of " + expected);
-    }
-    return vbs;
   }
 
   private static List<VarBind> nullBinds(List<Oid> oids) {
@@ -436,47 +498,43 @@ public final class SnmpClient implements AutoCloseable {
     return out;
   }
 
-  private static NoSuchOidException.Marker marker(Value v) {
-    switch (v.type()) {
-      case NO_SUCH_OBJECT:
-        return NoSuchOidException.Marker.NO_SUCH_OBJECT;
-      case NO_SUCH_INSTANCE:
-        return NoSuchOidException.Marker.NO_SUCH_INSTANCE;
-      default:
-        return NoSuchOidException.Marker.END_OF_MIB_VIEW;
-    }
-  }
-
-  /** Closes the transport if this client made its own; a shared one stays open. */
-  @Override
-  public void close() {
-    if (ownsTransport) {
-      transport.close();
-    }
+  private static List<Oid> parse(String... oids) {
+    return Arrays.stream(oids).map(Oid::parse).toList();
   }
 
   /**
-   * Settings of an {@link SnmpClient}; {@link #build()} checks nothing more, every setter checks its
-   * argument.
+   * Refuses further requests (they throw {@link IllegalStateException}); those in flight complete. A
+   * client holds no thread or socket: the manager's stay open.
+   */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * Settings of an {@link SnmpClient}; every setter checks its argument.
    *
    * <pre>{@code
    * SnmpClient c = SnmpClient.builder(Endpoint.of("::1", 161), Credentials.v1("public"))
-   *     .timeout(Duration.ofMillis(500)).retries(2).maxRepetitions(50).transport(sharedUdp).build();
+   *     .timeout(Duration.ofMillis(500)).retries(2).maxRepetitions(50).manager(manager).build();
    * }</pre>
    */
   public static final class Builder {
-    private final Endpoint endpoint;
+    private final HostAndPort agent;
+    private final Endpoint endpoint; // null: a name, looked up per request
     private final Credentials credentials;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int retries = DEFAULT_RETRIES;
     private int maxRepetitions = DEFAULT_MAX_REPETITIONS;
     private long maxRows = DEFAULT_MAX_ROWS;
     private boolean lenientWalks;
-    private UdpTransport transport;
+    private int maxOutstandingPerAgent; // 0: the manager's
+    private SnmpManager manager;
     private Sender sender;
 
-    private Builder(Endpoint endpoint, Credentials credentials) {
-      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    private Builder(HostAndPort agent, Endpoint endpoint, Credentials credentials) {
+      this.agent = agent;
+      this.endpoint = endpoint;
       this.credentials = Objects.requireNonNull(credentials, "credentials");
     }
 
@@ -492,8 +550,9 @@ public final class SnmpClient implements AutoCloseable {
 
     /**
      * How many times to resend after the first attempt (Net-SNMP's -r, SNMP4J's retries); 5 by default.
-     * Note: the transport's {@code Transport.sendUdp(…, retries)} counts attempts, as the original
-     * puresnmp does.
+     * Each resend waits the timeout plus up to an eighth more, at random, so that requests lost together
+     * are not resent together. (Only the original puresnmp's {@code Transport.sendUdp(…, retries)}
+     * counts attempts instead, as the original does.)
      */
     public Builder retries(int retries) {
       if (retries < 0) {
@@ -523,24 +582,39 @@ public final class SnmpClient implements AutoCloseable {
 
     /**
      * Go on past OIDs that do not increase (like snmpwalk's -Cc), ending the walk when an OID comes back
-     * that it already returned (a loop) or at max rows; false (fail with FaultyAgentException) by default.
+     * that it already returned (a loop, {@link WalkEnd#LOOP}) or at max rows; false (fail with
+     * FaultyAgentException) by default.
      */
     public Builder lenientWalks(boolean lenientWalks) {
       this.lenientWalks = lenientWalks;
       return this;
     }
 
-    /** Share this transport (it stays open when the client closes); by default a client makes its own. */
-    public Builder transport(UdpTransport transport) {
-      this.transport = Objects.requireNonNull(transport, "transport");
-      this.sender = null;
+    /**
+     * Requests of this client in flight to its agent at most; the rest wait their turn, in order, without
+     * blocking the caller. The manager's setting ({@value SnmpManager#DEFAULT_MAX_OUTSTANDING_PER_AGENT}
+     * by default) unless set.
+     */
+    public Builder maxOutstandingPerAgent(int maxOutstandingPerAgent) {
+      if (maxOutstandingPerAgent < 1) {
+        throw new IllegalArgumentException("maxOutstandingPerAgent must be positive, not " + maxOutstandingPerAgent);
+      }
+      this.maxOutstandingPerAgent = maxOutstandingPerAgent;
       return this;
     }
 
-    /** Talk through this {@link Sender} instead of a UDP transport: the seam for unit tests. */
+    /** Send through this manager; {@link SnmpManager#defaultManager()} by default. */
+    public Builder manager(SnmpManager manager) {
+      this.manager = Objects.requireNonNull(manager, "manager");
+      return this;
+    }
+
+    /**
+     * Talk through this {@link Sender} instead of the manager's transport (the manager still paces and
+     * looks up names): the seam for unit tests.
+     */
     public Builder sender(Sender sender) {
       this.sender = Objects.requireNonNull(sender, "sender");
-      this.transport = null;
       return this;
     }
 

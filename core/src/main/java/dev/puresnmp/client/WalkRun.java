@@ -1,11 +1,12 @@
 package dev.puresnmp.client;
 
+import dev.puresnmp.SnmpException;
 import dev.puresnmp.pdu.BulkPdu;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.smi.Oid;
-import dev.puresnmp.smi.SmiType;
 import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.Endpoint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One walk of a subtree, a page at a time: the next request leaves only when the caller asks for the
- * next page, so a walk of any size holds one page in memory. GETNEXT (one varbind a page) or GETBULK
- * (up to max-repetitions a page, fewer after a tooBig). Ends at the first OID outside the subtree, at an
- * exception value (endOfMibView; keeping the varbinds before it), at SNMPv1's noSuchName, or at max
- * rows. OIDs that do not increase end it with {@link FaultyAgentException}, or, when lenient, are
- * accepted until one repeats (a loop), which ends the walk: it always ends.
+ * The walk mechanics, all of them: one walk of a subtree, a page at a time. GETNEXT (one varbind a page)
+ * or GETBULK (up to max-repetitions a page, halved after a tooBig, RFC 3416 §4.2.3); SNMPv1 always by
+ * GETNEXT (RFC 3584 §4.1). The next request leaves only when the caller asks for the next page, so a walk
+ * of any size holds one page in memory. It ends ({@link #end()}) at the first OID outside the subtree, at
+ * an exception value, at SNMPv1's noSuchName, or at max rows. An OID that does not increase fails a
+ * strict walk with {@link FaultyAgentException} after the page's rows; a lenient walk takes it unless it
+ * repeats one of the last {@value #LOOP_WINDOW} (a loop), which ends the walk: it always ends.
+ *
+ * <p>Every varbind of every response goes to the {@link WalkListener} with its verdict, in order,
+ * including those after the end in the last response: Net-SNMP's tools print what lies in the subtree.
  */
 final class WalkRun {
   private static final Logger log = LoggerFactory.getLogger(WalkRun.class);
@@ -33,116 +38,155 @@ final class WalkRun {
   private final boolean bulk;
   private final boolean lenient;
   private final long maxRows;
+  private final WalkListener listener;
   private int repetitions;
+  /** Where the next request starts: the last row. */
   private Oid current;
+  /** The OID the next varbind is compared with: the last one in the subtree (Net-SNMP's "name"). */
+  private Oid previous;
   private long rows;
-  private volatile boolean done;
-  private volatile CompletableFuture<StandardPdu> inFlight;
+  private volatile WalkEnd end;
+  private SnmpException failure; // a fault found in the last page: reported by the next nextPage()
+  private volatile boolean cancelled;
+  private volatile CompletableFuture<?> inFlight;
+  private Endpoint lastEndpoint; // of the last response, to name in a failure
   private final ArrayDeque<Oid> recent;
   private final HashSet<Oid> recentSet;
 
-  WalkRun(Exchange exchange, Oid root, boolean bulk, int repetitions, boolean lenient, long maxRows) {
+  WalkRun(Exchange exchange, Oid root, boolean bulk, int repetitions, boolean lenient, long maxRows, WalkListener listener) {
     this.exchange = exchange;
     this.root = root;
     this.bulk = bulk && !exchange.isV1(); // RFC 3584 §4.1: GETBULK does not exist in SNMPv1
     this.repetitions = Math.max(1, repetitions);
     this.lenient = lenient;
     this.maxRows = maxRows;
+    this.listener = listener;
     this.current = root;
+    this.previous = root;
     this.recent = lenient ? new ArrayDeque<>() : null;
     this.recentSet = lenient ? new HashSet<>() : null;
   }
 
-  /** The next page of the walk; an empty list once it has ended. */
+  Oid root() {
+    return root;
+  }
+
+  /** Why the walk ended; null while it runs (or after it failed). */
+  WalkEnd end() {
+    return end;
+  }
+
+  /** The next page of rows (maybe empty); an empty list with {@link #end()} set once the walk has ended. */
   CompletableFuture<List<VarBind>> nextPage() {
-    if (done) {
+    if (failure != null) {
+      return CompletableFuture.failedFuture(failure);
+    }
+    if (cancelled) {
+      return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("walk of " + root + " cancelled"));
+    }
+    if (end != null) {
       return CompletableFuture.completedFuture(List.of());
     }
     Oid from = current;
-    CompletableFuture<StandardPdu> reply =
+    List<VarBind> sent = List.of(VarBind.of(from));
+    CompletableFuture<Exchange.Response> reply =
         bulk
-            ? exchange.send(id -> new BulkPdu(id, 0, repetitions, List.of(VarBind.of(from))))
-            : exchange.send(id -> StandardPdu.getNext(id, List.of(from)));
+            ? exchange.request(id -> new BulkPdu(id, 0, repetitions, sent), sent, 1, repetitions)
+            : exchange.request(id -> StandardPdu.getNext(id, List.of(from)), sent, 1, 1);
     inFlight = reply;
-    return reply.thenCompose(pdu -> page(pdu));
+    return reply.handle((r, e) -> e == null ? CompletableFuture.completedFuture(page(r)) : failed(Exchange.unwrap(e))).thenCompose(f -> f);
+  }
+
+  /** SNMPv1's end of the MIB and tooBig end or shrink the walk; anything else fails it. */
+  private CompletableFuture<List<VarBind>> failed(Throwable e) {
+    if (e instanceof NoSuchOidException n && n.marker() == NoSuchOidException.Marker.V1_NO_SUCH_NAME) {
+      end = WalkEnd.END_OF_MIB; // RFC 1157 §4.1.3: SNMPv1's way of saying "end of the MIB"
+      return CompletableFuture.completedFuture(List.of());
+    }
+    if (e instanceof ErrorResponseException r && r.status().equals(ErrorStatus.TOO_BIG) && bulk && repetitions > 1) {
+      repetitions = Math.max(1, repetitions / 2); // RFC 3416 §4.2.3: ask for less and try again
+      log.debug("tooBig from {}: max-repetitions now {}", exchange.agent, repetitions);
+      return nextPage();
+    }
+    return CompletableFuture.failedFuture(e);
   }
 
   /** Ends the walk and cancels its request in flight. */
   void cancel() {
-    done = true;
-    CompletableFuture<StandardPdu> f = inFlight;
+    cancelled = true;
+    CompletableFuture<?> f = inFlight;
     if (f != null) {
       f.cancel(true);
     }
   }
 
-  private CompletableFuture<List<VarBind>> page(StandardPdu pdu) {
-    ErrorStatus status = pdu.errorStatus();
-    if (!status.isOk()) {
-      if (status.equals(ErrorStatus.NO_SUCH_NAME) && exchange.isV1()) {
-        done = true; // RFC 1157 §4.1.3: SNMPv1's way of saying "end of the MIB"
-        return CompletableFuture.completedFuture(List.of());
-      }
-      if (status.equals(ErrorStatus.TOO_BIG) && bulk && repetitions > 1) {
-        repetitions = Math.max(1, repetitions / 2); // RFC 3416 §4.2.3: ask for less and try again
-        log.debug("tooBig from {}: max-repetitions now {}", exchange.endpoint, repetitions);
-        return nextPage();
-      }
-      throw new ErrorResponseException(exchange.endpoint, status, pdu.errorIndex(), pdu.errorIndex() == 1 ? current : null);
-    }
-    List<VarBind> vbs = pdu.varBinds();
-    int expectedMax = bulk ? repetitions : 1;
-    if (vbs.isEmpty() || vbs.size() > expectedMax) {
-      throw new FaultyAgentException(
-          exchange.endpoint, FaultyAgentException.Fault.WRONG_VARBIND_COUNT, vbs.size() + " varbinds in a " + (bulk ? "GETBULK" : "GETNEXT") + " response (expected 1.." + expectedMax + ")");
-    }
+  private List<VarBind> page(Exchange.Response response) {
+    List<VarBind> vbs = response.varBinds();
+    lastEndpoint = response.endpoint();
     List<VarBind> out = new ArrayList<>(vbs.size());
     for (VarBind vb : vbs) {
-      if (!accept(vb)) {
-        done = true;
-        break;
+      WalkVerdict verdict = judge(vb);
+      if (verdict == WalkVerdict.ROW) {
+        out.add(vb);
+        current = vb.oid();
+        if (++rows >= maxRows) {
+          end = WalkEnd.MAX_ROWS;
+        }
       }
-      out.add(vb);
-      current = vb.oid();
-      if (++rows >= maxRows) {
-        done = true;
-        break;
+      Oid before = previous;
+      if (vb.oid().startsWith(root) && !vb.value().isException()) {
+        previous = vb.oid();
       }
+      listener.onVarBind(vb, verdict, before);
     }
-    return CompletableFuture.completedFuture(out);
+    return out;
   }
 
-  /** Whether {@code vb} continues the walk; false ends it before {@code vb}. */
-  private boolean accept(VarBind vb) {
-    if (vb.value().isException()) {
-      if (vb.value().type() != SmiType.END_OF_MIB_VIEW) {
-        log.debug("{} for {} in a walk from {}: ending the walk", vb.value().asText(), vb.oid(), exchange.endpoint);
-      }
-      return false;
-    }
+  /** The verdict on {@code vb}; ends the walk (or records its failure) when that is what it means. */
+  private WalkVerdict judge(VarBind vb) {
     Oid oid = vb.oid();
+    boolean ended = end != null || failure != null;
     if (!oid.startsWith(root)) {
-      return false;
+      endWith(WalkEnd.END_OF_SUBTREE);
+      return WalkVerdict.OUTSIDE_SUBTREE;
     }
-    if (oid.compareTo(current) <= 0) {
-      if (!lenient) {
-        throw new FaultyAgentException(
-            exchange.endpoint,
-            FaultyAgentException.Fault.NON_INCREASING_OID,
-            "OID not increasing: " + current.toDottedString() + " >= " + oid.toDottedString() + " (use lenient walks to go on)");
+    if (vb.value().isException()) {
+      endWith(WalkEnd.END_OF_MIB_VIEW);
+      return WalkVerdict.EXCEPTION_VALUE;
+    }
+    boolean increasing = oid.compareTo(previous) > 0;
+    if (!lenient && !increasing) {
+      if (!ended) {
+        failure =
+            new FaultyAgentException(
+                lastEndpoint,
+                FaultyAgentException.Fault.NON_INCREASING_OID,
+                "OID not increasing: " + previous.toDottedString() + " >= " + oid.toDottedString() + " (use lenient walks to go on)");
       }
-      if (recentSet.contains(oid)) {
-        log.warn("{} returned {} again in a walk of {}: a loop, ending the walk", exchange.endpoint, oid, root);
-        return false;
-      }
+      return WalkVerdict.NOT_INCREASING;
+    }
+    if (ended) {
+      return WalkVerdict.PAST_END;
     }
     if (lenient) {
+      if (!increasing && recentSet.contains(oid)) {
+        log.debug("{} returned {} again in a walk of {}: a loop, ending the walk", exchange.agent, oid, root);
+        end = WalkEnd.LOOP;
+        return WalkVerdict.REPEATED;
+      }
       recent.addLast(oid);
       recentSet.add(oid);
       if (recent.size() > LOOP_WINDOW) {
         recentSet.remove(recent.removeFirst());
       }
     }
-    return true;
+    return WalkVerdict.ROW;
   }
+
+  private void endWith(WalkEnd why) {
+    if (end == null && failure == null) {
+      end = why;
+    }
+  }
+
 }

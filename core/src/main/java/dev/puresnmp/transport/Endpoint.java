@@ -3,7 +3,6 @@ package dev.puresnmp.transport;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.Objects;
 
 /**
@@ -31,50 +30,17 @@ public record Endpoint(InetAddress ip, int port) {
    */
   public static Endpoint of(String host, int port) {
     String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    try {
-      return new Endpoint(InetAddress.getByName(h), port);
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("unknown host \"" + host + "\"", e);
-    }
+    return new HostAndPort(h, port).resolve();
   }
 
   /**
    * Parses "host", "host:port", "[v6]:port", "[v6]" or a bare IPv6 address ("::1"); {@code defaultPort}
-   * when none is given.
+   * when none is given; a name is resolved now ({@link HostAndPort#parse} resolves nothing).
    *
    * @throws IllegalArgumentException on a bad port or an unknown host
    */
   public static Endpoint parse(String text, int defaultPort) {
-    String s = text.strip();
-    if (s.startsWith("[")) {
-      int close = s.indexOf(']');
-      if (close < 0) {
-        throw new IllegalArgumentException("missing ']' in \"" + text + "\"");
-      }
-      String rest = s.substring(close + 1);
-      if (!rest.isEmpty() && !rest.startsWith(":")) {
-        throw new IllegalArgumentException("expected ':port' after ']' in \"" + text + "\"");
-      }
-      return of(s.substring(1, close), rest.isEmpty() ? defaultPort : port(rest.substring(1), text));
-    }
-    int colon = s.indexOf(':');
-    if (colon >= 0 && colon == s.lastIndexOf(':')) {
-      return of(s.substring(0, colon), port(s.substring(colon + 1), text));
-    }
-    return of(s, defaultPort); // a name, an IPv4 address, or a bare IPv6 address
-  }
-
-  private static int port(String p, String text) {
-    int port;
-    try {
-      port = Integer.parseInt(p);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a port: \"" + p + "\" in \"" + text + "\"", e);
-    }
-    if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("port out of range in \"" + text + "\"");
-    }
-    return port;
+    return HostAndPort.parse(text, defaultPort).resolve();
   }
 
   /** The endpoint of a socket address. */

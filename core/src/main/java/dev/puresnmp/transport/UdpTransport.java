@@ -66,6 +66,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private static final int WHEEL_BUCKETS = 512;
   private static final int MAX_READS_PER_WAKEUP = 4096;
 
+  /** A retry waits the timeout plus up to this fraction of it (1/8), at random: see {@link #retryJitter}. */
+  static final int RETRY_JITTER_DIVISOR = 8;
+
   /**
    * With nothing outstanding the selector first naps (selects with this timeout) instead of sleeping until
    * woken: a request sent meanwhile whose deadline comes after the nap needs no {@code wakeup()} (an
@@ -461,7 +464,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
     if (p.attemptsMade < p.attempts) {
       p.attemptsMade++;
-      p.deadline = System.nanoTime() + p.timeoutNanos;
+      p.deadline = System.nanoTime() + p.timeoutNanos + retryJitter(p.timeoutNanos);
       retransmitted.incrementAndGet();
       wheel.schedule(p);
       sendPacket(p); // the same bytes, the same id: a late reply to any attempt completes it
@@ -471,6 +474,15 @@ public final class UdpTransport implements Sender, AutoCloseable {
       timedOut.incrementAndGet();
       finish(p, null, new SnmpTimeoutException(p.endpoint, p.attempts, Duration.ofNanos(p.timeoutNanos)));
     }
+  }
+
+  /**
+   * Up to {@value #RETRY_JITTER_DIVISOR}th of the timeout more, at random: requests that went out together
+   * and were lost together (an agent's full receive buffer) are not resent together, so the burst that
+   * overflowed it does not repeat itself.
+   */
+  private static long retryJitter(long timeoutNanos) {
+    return ThreadLocalRandom.current().nextLong(timeoutNanos / RETRY_JITTER_DIVISOR + 1);
   }
 
   private void sendWaiting() {

@@ -11,7 +11,6 @@ import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
-import dev.puresnmp.transport.UdpTransport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,18 +34,18 @@ class ClientNetSnmpIT {
 
   @TempDir static Path dir;
   NetSnmpPeer snmpd;
-  UdpTransport udp;
+  SnmpManager manager;
 
   @BeforeAll
   void start() throws Exception {
     snmpd = NetSnmpPeer.startSnmpd(dir.resolve("snmpd"));
-    udp = UdpTransport.builder().build();
+    manager = SnmpManager.builder().build();
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (udp != null) {
-      udp.close();
+    if (manager != null) {
+      manager.close();
     }
     if (snmpd != null) {
       snmpd.close();
@@ -64,7 +63,7 @@ class ClientNetSnmpIT {
   }
 
   BlockingSnmpClient client(Endpoint e, Credentials c) {
-    return SnmpClient.builder(e, c).transport(udp).retries(2).build().blocking();
+    return SnmpClient.builder(e, c).manager(manager).retries(2).build().blocking();
   }
 
   private static List<String> lines(List<VarBind> vbs) {
@@ -141,7 +140,7 @@ class ClientNetSnmpIT {
 
   @Test
   void aWalkOfTheHundredThousandRowTableGivesWhatSnmpbulkwalkGives() throws Exception {
-    BlockingSnmpClient big = SnmpClient.builder(snmpd.endpoint(), Credentials.v2c("bigtable-100000")).transport(udp).maxRepetitions(50).build().blocking();
+    BlockingSnmpClient big = SnmpClient.builder(snmpd.endpoint(), Credentials.v2c("bigtable-100000")).manager(manager).maxRepetitions(50).build().blocking();
     Oid column = Oid.parse("1.3.6.1.4.1.8072.9999.9999.7.1.2");
     List<String> expected = netSnmp("snmpbulkwalk", "-v2c", "bigtable-100000", "-Cr50", column.toString());
     assertThat(expected).hasSize(100_000);

@@ -14,6 +14,7 @@ import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,20 +139,53 @@ class SnmpClientTest {
   void nonIncreasingOidsFailTheWalkUnlessLenient() {
     agent.tamper = loopAfter("1.3.6.1.2.1.2.2.1.1.3", "1.3.6.1.2.1.2.2.1.1.1");
     assertThatThrownBy(() -> v2c.blocking().walk("1.3.6.1.2.1.2.2"))
-        .isInstanceOf(FaultyAgentException.class)
-        .hasMessageStartingWith("OID not increasing: .1.3.6.1.2.1.2.2.1.1.3 >= .1.3.6.1.2.1.2.2.1.1.1")
-        .satisfies(e -> assertThat(((FaultyAgentException) e).fault()).isEqualTo(FaultyAgentException.Fault.NON_INCREASING_OID));
-    // Lenient: goes on past the step back and ends when an OID repeats: guaranteed to end.
-    List<VarBind> vbs = v2c.newBuilder().lenientWalks(true).build().blocking().walk("1.3.6.1.2.1.2.2");
+        .isInstanceOfSatisfying(
+            IncompleteWalkException.class,
+            e -> {
+              assertThat(oids(e.rows())).containsExactly("1.3.6.1.2.1.2.2.1.1.1", "1.3.6.1.2.1.2.2.1.1.2", "1.3.6.1.2.1.2.2.1.1.3");
+              assertThat(e.reason()).isInstanceOf(FaultyAgentException.class);
+              assertThat(((FaultyAgentException) e.reason()).fault()).isEqualTo(FaultyAgentException.Fault.NON_INCREASING_OID);
+              assertThat(e.reason()).hasMessageStartingWith("OID not increasing: .1.3.6.1.2.1.2.2.1.1.3 >= .1.3.6.1.2.1.2.2.1.1.1");
+            });
+    // Lenient: goes on past the step back and ends when an OID repeats: guaranteed to end, and says so.
+    WalkResult vbs = v2c.newBuilder().lenientWalks(true).build().blocking().walk("1.3.6.1.2.1.2.2");
     assertThat(oids(vbs)).containsExactly("1.3.6.1.2.1.2.2.1.1.1", "1.3.6.1.2.1.2.2.1.1.2", "1.3.6.1.2.1.2.2.1.1.3");
+    assertThat(vbs.end()).isEqualTo(WalkEnd.LOOP);
+  }
+
+  @Test
+  void aStreamingWalkHandsOverTheRowsBeforeANonIncreasingOidThenFails() {
+    agent.tamper = loopAfter("1.3.6.1.2.1.2.2.1.1.3", "1.3.6.1.2.1.2.2.1.1.1");
+    List<VarBind> seen = new ArrayList<>();
+    assertThatThrownBy(() -> v2c.blocking().walk(Oid.parse("1.3.6.1.2.1.2.2"), (java.util.function.Consumer<VarBind>) seen::add))
+        .isInstanceOf(FaultyAgentException.class);
+    assertThat(oids(seen)).containsExactly("1.3.6.1.2.1.2.2.1.1.1", "1.3.6.1.2.1.2.2.1.1.2", "1.3.6.1.2.1.2.2.1.1.3");
+  }
+
+  @Test
+  void aWalkListenerHearsEveryVarBindWithItsVerdict() {
+    agent.tamper = loopAfter("1.3.6.1.2.1.2.2.1.1.2", "1.3.6.1.2.1.2.2.1.1.1");
+    List<String> heard = new ArrayList<>();
+    assertThatThrownBy(
+            () -> v2c.newBuilder().maxRepetitions(4).build().blocking()
+                .bulkwalk(Oid.parse("1.3.6.1.2.1.2.2.1.1"), (vb, verdict, previous) -> heard.add(vb.oid() + " " + verdict + " after " + previous)))
+        .isInstanceOf(FaultyAgentException.class);
+    assertThat(heard)
+        .containsExactly(
+            "1.3.6.1.2.1.2.2.1.1.1 ROW after 1.3.6.1.2.1.2.2.1.1",
+            "1.3.6.1.2.1.2.2.1.1.2 ROW after 1.3.6.1.2.1.2.2.1.1.1",
+            "1.3.6.1.2.1.2.2.1.1.1 NOT_INCREASING after 1.3.6.1.2.1.2.2.1.1.2",
+            "1.3.6.1.2.1.2.2.1.1.1 NOT_INCREASING after 1.3.6.1.2.1.2.2.1.1.1");
   }
 
   @Test
   void bulkwalkOfALoopingAgentAlsoEnds() {
-    agent.tamper = loopAfter("1.3.6.1.2.1.2.2.1.10.3", "1.3.6.1.2.1.2.2.1.1.1");
+    agent.tamper = loopAfter("1.3.6.1.2.1.2.2.1.1.2", "1.3.6.1.2.1.2.2.1.1.1");
     SnmpClient lenient = v2c.newBuilder().lenientWalks(true).maxRepetitions(4).build();
-    assertThat(lenient.blocking().bulkwalk("1.3.6.1.2.1.2.2")).hasSizeLessThanOrEqualTo(16);
-    assertThatThrownBy(() -> v2c.blocking().bulkwalk("1.3.6.1.2.1.2.2")).isInstanceOf(FaultyAgentException.class);
+    WalkResult rows = lenient.blocking().bulkwalk("1.3.6.1.2.1.2.2");
+    assertThat(rows).hasSizeLessThanOrEqualTo(16);
+    assertThat(rows.end()).isEqualTo(WalkEnd.LOOP);
+    assertThatThrownBy(() -> v2c.blocking().bulkwalk("1.3.6.1.2.1.2.2")).isInstanceOf(IncompleteWalkException.class).hasCauseInstanceOf(FaultyAgentException.class);
   }
 
   /** Every response whose last varbind is {@code from} goes back to {@code to} instead of onwards. */
@@ -304,12 +338,14 @@ class SnmpClientTest {
   }
 
   @Test
-  void agentsParseLikeNetSnmpHosts() {
-    assertThat(SnmpClient.parseAgent("127.0.0.1")).isEqualTo(Endpoint.of("127.0.0.1", 161));
-    assertThat(SnmpClient.parseAgent("127.0.0.1:11161")).isEqualTo(Endpoint.of("127.0.0.1", 11161));
-    assertThat(SnmpClient.parseAgent("[::1]:11161")).isEqualTo(Endpoint.of("::1", 11161));
-    assertThat(SnmpClient.parseAgent("::1")).isEqualTo(Endpoint.of("::1", 161));
-    assertThat(SnmpClient.parseAgent("[::1]")).isEqualTo(Endpoint.of("::1", 161));
-    assertThatThrownBy(() -> SnmpClient.parseAgent("127.0.0.1:x")).hasMessageContaining("not a port");
+  void agentsParseLikeNetSnmpHostsWithoutLookingNamesUp() {
+    Credentials c = Credentials.v2c("public");
+    assertThat(SnmpClient.builder("127.0.0.1", c).build().agent()).isEqualTo(new HostAndPort("127.0.0.1", 161));
+    assertThat(SnmpClient.builder("127.0.0.1:11161", c).build().agent()).isEqualTo(new HostAndPort("127.0.0.1", 11161));
+    assertThat(SnmpClient.builder("[::1]:11161", c).build().agent()).isEqualTo(new HostAndPort("::1", 11161));
+    assertThat(SnmpClient.builder("::1", c).build().agent()).isEqualTo(new HostAndPort("::1", 161));
+    assertThat(SnmpClient.builder("[::1]", c).build().agent()).isEqualTo(new HostAndPort("::1", 161));
+    assertThat(SnmpClient.builder("no-such-host.invalid:1161", c).build().agent()).isEqualTo(new HostAndPort("no-such-host.invalid", 1161));
+    assertThatThrownBy(() -> SnmpClient.builder("127.0.0.1:x", c)).hasMessageContaining("not a port");
   }
 }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.puresnmp.client.BlockingSnmpClient;
 import dev.puresnmp.client.ErrorResponseException;
 import dev.puresnmp.client.FaultyAgentException;
+import dev.puresnmp.client.IncompleteWalkException;
+import dev.puresnmp.client.SnmpManager;
+import dev.puresnmp.client.WalkEnd;
+import dev.puresnmp.client.WalkResult;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.security.Credentials;
@@ -31,15 +35,18 @@ class ClientAgainstFaultsTest {
 
   AgentSimulator sim;
   UdpTransport udp;
+  SnmpManager manager;
 
   @BeforeEach
   void start() {
     sim = AgentSimulator.builder().device("switch", ShippedDevices.switch48()).start();
     udp = UdpTransport.builder().build();
+    manager = SnmpManager.builder().transport(udp).build();
   }
 
   @AfterEach
   void stop() {
+    manager.close();
     udp.close();
     sim.close();
   }
@@ -49,7 +56,7 @@ class ClientAgainstFaultsTest {
   }
 
   SnmpClient.Builder client() {
-    return SnmpClient.builder(sim.endpoint(), Credentials.v2c("switch")).transport(udp).timeout(Duration.ofMillis(200)).retries(2);
+    return SnmpClient.builder(sim.endpoint(), Credentials.v2c("switch")).manager(manager).timeout(Duration.ofMillis(200)).retries(2);
   }
 
   BlockingSnmpClient healthy() {
@@ -95,20 +102,40 @@ class ClientAgainstFaultsTest {
   void nonIncreasingOidsFailAStrictWalkAndEndALenientOne() {
     sim.setFaults(Fault.nonIncreasingAfter(20));
     assertThatThrownBy(() -> healthy().walk(IF_TABLE))
-        .isInstanceOf(FaultyAgentException.class)
-        .satisfies(e -> assertThat(((FaultyAgentException) e).fault()).isEqualTo(FaultyAgentException.Fault.NON_INCREASING_OID));
+        .isInstanceOfSatisfying(
+            IncompleteWalkException.class,
+            e -> {
+              assertThat(e.rows()).hasSize(20);
+              assertThat(((FaultyAgentException) e.reason()).fault()).isEqualTo(FaultyAgentException.Fault.NON_INCREASING_OID);
+            });
     sim.setFaults(Fault.nonIncreasingAfter(20));
     List<VarBind> lenient = client().lenientWalks(true).build().blocking().walk(IF_TABLE);
     assertThat(lenient.size()).isGreaterThanOrEqualTo(20);
   }
 
   @Test
-  void anAgentThatLoopsBackFailsAStrictBulkwalkAndALenientOneStillEnds() {
+  void anAgentThatLoopsBackFailsAStrictBulkwalkAndALenientOneStillEndsAndSaysSo() {
     sim.setFaults(Fault.loopBackAfter(30));
-    assertThatThrownBy(() -> healthy().bulkwalk(IF_TABLE)).isInstanceOf(FaultyAgentException.class);
+    assertThatThrownBy(() -> healthy().bulkwalk(IF_TABLE)).isInstanceOf(IncompleteWalkException.class).hasCauseInstanceOf(FaultyAgentException.class);
     sim.setFaults(Fault.loopBackAfter(30));
-    List<VarBind> lenient = client().lenientWalks(true).maxRows(100_000).build().blocking().bulkwalk(IF_TABLE);
+    WalkResult lenient = client().lenientWalks(true).maxRows(100_000).build().blocking().bulkwalk(IF_TABLE);
     assertThat(lenient.size()).isBetween(30, 100_000);
+    assertThat(lenient.end()).isEqualTo(WalkEnd.LOOP);
+  }
+
+  @Test
+  void aWalkThroughATimeoutHandsBackItsPartialRowsWithTheReason() {
+    List<Oid> all = oids(healthy().walk(IF_TABLE));
+    sim.setFaults(Fault.silentAfter(12));
+    assertThatThrownBy(() -> healthy().walk(IF_TABLE))
+        .isInstanceOfSatisfying(
+            IncompleteWalkException.class,
+            e -> {
+              assertThat(oids(e.rows())).isEqualTo(all.subList(0, 12));
+              assertThat(e.reason()).isInstanceOf(SnmpTimeoutException.class);
+              assertThat(e.root()).isEqualTo(IF_TABLE);
+              assertThat(e).hasMessageStartingWith("walk of .1.3.6.1.2.1.2.2 stopped after 12 varbinds: ");
+            });
   }
 
   @Test

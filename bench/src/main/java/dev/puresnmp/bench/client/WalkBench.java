@@ -2,6 +2,7 @@ package dev.puresnmp.bench.client;
 
 import dev.puresnmp.client.BlockingSnmpClient;
 import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.client.SnmpManager;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.transport.Endpoint;
@@ -96,11 +97,12 @@ public final class WalkBench {
   /** puresnmp: one client on its own transport; the walk is what a user writes. */
   static final class Ours implements Walker {
     private final UdpTransport udp = transport();
+    private final SnmpManager manager = SnmpManager.builder().transport(udp).build();
     private final BlockingSnmpClient client;
     private final Oid root = Oid.parse(TABLE);
 
     Ours(int port, String community, int reps) {
-      client = SnmpClient.builder(Endpoint.of("127.0.0.1", port), Credentials.v2c(community)).transport(udp).maxRepetitions(reps).build().blocking();
+      client = SnmpClient.builder(Endpoint.of("127.0.0.1", port), Credentials.v2c(community)).manager(manager).maxRepetitions(reps).build().blocking();
     }
 
     /**

@@ -1,0 +1,210 @@
+package dev.puresnmp.client;
+
+import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.Sender;
+import dev.puresnmp.transport.SnmpTimeoutException;
+import dev.puresnmp.transport.TransportException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-agent pacing: at most a client's {@code maxOutstandingPerAgent} requests are in flight to one agent
+ * endpoint; the rest wait here, in order, without blocking their callers, and go out as answers come
+ * back. An agent's receive buffer holds only so many datagrams (snmpd's default 208 KiB: a few hundred),
+ * and a burst beyond it is lost, then resent as the same burst; pacing keeps the burst below that.
+ *
+ * <p>A request that waits longer than its whole budget (timeout × attempts) fails with {@link
+ * SnmpTimeoutException} when its turn comes, as it would have had it been sent: an agent that answers
+ * nothing fails a queue of thousands after one budget, not after thousands of them.
+ */
+final class AgentPacer {
+  private final ConcurrentHashMap<Endpoint, Lane> lanes = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  /** One agent's requests: how many are in flight, and those waiting their turn. Guarded by itself. */
+  private final class Lane {
+    final Endpoint endpoint;
+    int inFlight;
+    final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    boolean retired; // removed from the map: callers must take a new lane
+
+    Lane(Endpoint endpoint) {
+      this.endpoint = endpoint;
+    }
+  }
+
+  private static final class Waiting extends CompletableFuture<byte[]> {
+    final Sender sender;
+    final byte[] packet;
+    final Duration timeout;
+    final int attempts;
+    final int limit;
+    final long queuedAt = System.nanoTime();
+    volatile CompletableFuture<byte[]> sent;
+
+    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit) {
+      this.sender = sender;
+      this.packet = packet;
+      this.timeout = timeout;
+      this.attempts = attempts;
+      this.limit = limit;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      CompletableFuture<byte[]> s = sent;
+      if (cancelled && s != null) {
+        s.cancel(mayInterruptIfRunning);
+      }
+      return cancelled;
+    }
+
+    boolean outlivedBudget(long now) {
+      return now - queuedAt >= timeout.toNanos() * attempts;
+    }
+  }
+
+  /**
+   * Sends through {@code sender} now if fewer than {@code limit} requests are in flight to {@code
+   * endpoint}, or later, in order.
+   */
+  CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit) {
+    if (closed) {
+      return CompletableFuture.failedFuture(closedException(endpoint));
+    }
+    while (true) {
+      Lane lane = lanes.computeIfAbsent(endpoint, Lane::new);
+      Waiting queued;
+      synchronized (lane) {
+        if (lane.retired) {
+          continue;
+        }
+        if (lane.inFlight < limit && lane.waiting.isEmpty()) {
+          lane.inFlight++;
+          queued = null;
+        } else {
+          queued = new Waiting(sender, packet, timeout, attempts, limit);
+          lane.waiting.add(queued);
+        }
+      }
+      if (queued != null) {
+        return queued;
+      }
+      return dispatch(lane, sender, packet, timeout, attempts);
+    }
+  }
+
+  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts) {
+    CompletableFuture<byte[]> f;
+    try {
+      f = sender.send(lane.endpoint, packet, timeout, attempts);
+    } catch (RuntimeException e) {
+      release(lane);
+      throw e;
+    }
+    f.whenComplete((reply, failure) -> release(lane));
+    return f;
+  }
+
+  /** One request to the lane's agent has ended: let the next ones go. */
+  private void release(Lane lane) {
+    List<Waiting> go = null;
+    List<Waiting> expired = null;
+    long now = System.nanoTime();
+    synchronized (lane) {
+      lane.inFlight--;
+      while (!lane.waiting.isEmpty()) {
+        Waiting w = lane.waiting.peek();
+        if (w.isDone()) { // cancelled while waiting
+          lane.waiting.poll();
+        } else if (w.outlivedBudget(now)) {
+          lane.waiting.poll();
+          expired = add(expired, w);
+        } else if (lane.inFlight < w.limit) {
+          lane.waiting.poll();
+          lane.inFlight++;
+          go = add(go, w);
+        } else {
+          break;
+        }
+      }
+      if (lane.inFlight == 0 && lane.waiting.isEmpty()) {
+        lane.retired = true;
+        lanes.remove(lane.endpoint, lane);
+      }
+    }
+    if (expired != null) {
+      for (Waiting w : expired) {
+        w.completeExceptionally(new SnmpTimeoutException(lane.endpoint, w.attempts, w.timeout));
+      }
+    }
+    if (go != null) {
+      for (Waiting w : go) {
+        start(lane, w);
+      }
+    }
+  }
+
+  private void start(Lane lane, Waiting w) {
+    CompletableFuture<byte[]> f;
+    try {
+      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts);
+    } catch (RuntimeException e) {
+      w.completeExceptionally(e);
+      return;
+    }
+    w.sent = f;
+    if (w.isCancelled()) {
+      f.cancel(true);
+    }
+    f.whenComplete(
+        (reply, failure) -> {
+          if (failure != null) {
+            w.completeExceptionally(failure);
+          } else {
+            w.complete(reply);
+          }
+        });
+  }
+
+  private static <T> List<T> add(List<T> list, T item) {
+    List<T> l = list == null ? new ArrayList<>() : list;
+    l.add(item);
+    return l;
+  }
+
+  /** Requests waiting their turn, over all agents. */
+  int waiting() {
+    int n = 0;
+    for (Lane lane : lanes.values()) {
+      synchronized (lane) {
+        n += lane.waiting.size();
+      }
+    }
+    return n;
+  }
+
+  /** Fails every waiting request; later sends fail at once. */
+  void close() {
+    closed = true;
+    for (Lane lane : lanes.values()) {
+      List<Waiting> all;
+      synchronized (lane) {
+        all = new ArrayList<>(lane.waiting);
+        lane.waiting.clear();
+      }
+      for (Waiting w : all) {
+        w.completeExceptionally(closedException(lane.endpoint));
+      }
+    }
+  }
+
+  private static TransportException closedException(Endpoint endpoint) {
+    return new TransportException(endpoint, "SNMP manager closed with the request to " + endpoint + " still waiting to be sent", null);
+  }
+}

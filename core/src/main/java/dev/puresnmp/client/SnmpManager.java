@@ -1,0 +1,207 @@
+package dev.puresnmp.client;
+
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.Transport;
+import dev.puresnmp.transport.UdpTransport;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * The manager side of SNMP, in one object: it owns the UDP transport (one socket per address family, one
+ * I/O thread, one completion pool), per-agent pacing and the host-name cache, and gives out clients that
+ * cost nothing but their settings: no thread, no socket. Build one per application (or use {@link
+ * #defaultManager()}), make as many clients from it as there are agents, close it at the end.
+ *
+ * <pre>{@code
+ * try (SnmpManager manager = SnmpManager.builder().build()) {
+ *   SnmpClient router = manager.client("192.0.2.1", Credentials.v2c("public"));
+ *   SnmpClient sw = manager.clientBuilder("switch-7.example:1161", Credentials.v2c("s3cret")).retries(2).build();
+ *   Value up = router.get("1.3.6.1.2.1.1.3.0").join();
+ * }
+ * }</pre>
+ *
+ * <p>Closing a manager fails its pending and waiting requests with {@link
+ * dev.puresnmp.transport.TransportException} and stops its threads; closing a client closes nothing
+ * shared. The {@link #defaultManager()} lives as long as the process, and its {@link #close()} does
+ * nothing.
+ */
+public final class SnmpManager implements AutoCloseable {
+  /**
+   * Requests in flight to one agent at most, by default; more wait their turn in order. Measured against
+   * Net-SNMP's snmpd on loopback (its default 208 KiB receive buffer): beyond about a hundred in flight it
+   * starts dropping, and 2,000 GETs at once complete no faster with more (docs/client.md, "Pacing").
+   */
+  public static final int DEFAULT_MAX_OUTSTANDING_PER_AGENT = 64;
+
+  /** How long a host name's address is used before it is looked up again. */
+  public static final Duration DEFAULT_HOST_TTL = Duration.ofSeconds(60);
+
+  private final UdpTransport transport;
+  private final boolean ownsTransport;
+  private final boolean isDefault;
+  private final int maxOutstandingPerAgent;
+  final AgentPacer pacer = new AgentPacer();
+  final HostResolver resolver;
+  private volatile boolean closed;
+
+  private SnmpManager(Builder b, boolean isDefault) {
+    this.isDefault = isDefault;
+    this.ownsTransport = b.transport == null;
+    this.transport = b.transport != null ? b.transport : b.newTransport();
+    this.maxOutstandingPerAgent = b.maxOutstandingPerAgent;
+    this.resolver = new HostResolver(b.hostTtl);
+  }
+
+  private static final class Default {
+    static final SnmpManager INSTANCE = new SnmpManager(new Builder().transport(Transport.shared()), true);
+  }
+
+  /**
+   * The process-wide manager, started on first use with daemon threads: what {@link
+   * SnmpClient#builder} uses when no manager is named, on the same transport as the {@link Transport}
+   * functions. It cannot be closed.
+   */
+  public static SnmpManager defaultManager() {
+    return Default.INSTANCE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A client of the agent at "host", "host:port", "[v6]:port" or "v6" (port 161 when none is given). */
+  public SnmpClient client(String agent, Credentials credentials) {
+    return clientBuilder(agent, credentials).build();
+  }
+
+  /** A client of the agent at {@code endpoint}. */
+  public SnmpClient client(Endpoint endpoint, Credentials credentials) {
+    return clientBuilder(endpoint, credentials).build();
+  }
+
+  /** Settings for a client of this manager, to change before {@link SnmpClient.Builder#build()}. */
+  public SnmpClient.Builder clientBuilder(String agent, Credentials credentials) {
+    return SnmpClient.builder(agent, credentials).manager(this);
+  }
+
+  public SnmpClient.Builder clientBuilder(Endpoint endpoint, Credentials credentials) {
+    return SnmpClient.builder(endpoint, credentials).manager(this);
+  }
+
+  /** The transport this manager sends through (its counters tell what it did). */
+  public UdpTransport transport() {
+    return transport;
+  }
+
+  /** The default limit of requests in flight per agent for this manager's clients. */
+  public int maxOutstandingPerAgent() {
+    return maxOutstandingPerAgent;
+  }
+
+  /** Requests waiting for their agent's turn, over all agents (not yet sent). */
+  public int waiting() {
+    return pacer.waiting();
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Fails every request still waiting or in flight with {@link
+   * dev.puresnmp.transport.TransportException}, stops the threads and closes the sockets (a transport
+   * given to {@link Builder#transport} stays open). Does nothing for the {@link #defaultManager()}.
+   */
+  @Override
+  public void close() {
+    if (isDefault || closed) {
+      return;
+    }
+    closed = true;
+    pacer.close();
+    resolver.close();
+    if (ownsTransport) {
+      transport.close();
+    }
+  }
+
+  /**
+   * Settings of an {@link SnmpManager}.
+   *
+   * <pre>{@code
+   * SnmpManager m = SnmpManager.builder().maxOutstandingPerAgent(16).hostTtl(Duration.ofMinutes(5)).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private UdpTransport transport;
+    private Executor executor;
+    private int maxOutstanding = UdpTransport.DEFAULT_MAX_OUTSTANDING;
+    private int maxOutstandingPerAgent = DEFAULT_MAX_OUTSTANDING_PER_AGENT;
+    private Duration hostTtl = DEFAULT_HOST_TTL;
+
+    private Builder() {}
+
+    /**
+     * Where futures complete: by default a pool of the manager's own (one daemon thread per core).
+     * Library code never blocks on it; user callbacks run there.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Requests in flight over all agents at most; more wait. {@value UdpTransport#DEFAULT_MAX_OUTSTANDING} by default. */
+    public Builder maxOutstanding(int maxOutstanding) {
+      if (maxOutstanding < 1) {
+        throw new IllegalArgumentException("maxOutstanding must be positive, not " + maxOutstanding);
+      }
+      this.maxOutstanding = maxOutstanding;
+      return this;
+    }
+
+    /**
+     * Requests in flight to one agent at most, for clients that do not set their own; {@value
+     * #DEFAULT_MAX_OUTSTANDING_PER_AGENT} by default.
+     */
+    public Builder maxOutstandingPerAgent(int maxOutstandingPerAgent) {
+      if (maxOutstandingPerAgent < 1) {
+        throw new IllegalArgumentException("maxOutstandingPerAgent must be positive, not " + maxOutstandingPerAgent);
+      }
+      this.maxOutstandingPerAgent = maxOutstandingPerAgent;
+      return this;
+    }
+
+    /** How long a looked-up host name's address is used; 60 s by default. */
+    public Builder hostTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "ttl");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("hostTtl must not be negative, not " + ttl);
+      }
+      this.hostTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Send through this transport instead of one of the manager's own; it stays open when the manager
+     * closes, and {@link #executor} and {@link #maxOutstanding} are then the transport's business.
+     */
+    public Builder transport(UdpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    private UdpTransport newTransport() {
+      UdpTransport.Builder b = UdpTransport.builder().maxOutstanding(maxOutstanding);
+      if (executor != null) {
+        b.executor(executor);
+      }
+      return b.build();
+    }
+
+    public SnmpManager build() {
+      return new SnmpManager(this, false);
+    }
+  }
+}
