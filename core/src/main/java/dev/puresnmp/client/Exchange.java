@@ -14,6 +14,7 @@ import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.SmiType;
 import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.AgentPacer;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.Sender;

@@ -3,7 +3,6 @@ package dev.puresnmp.client;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.TransportException;
-import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +12,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Host names looked up when a request is sent, never on the caller's thread: the JDK's resolver blocks,
- * so look-ups run on at most {@value #LOOKUP_THREADS} daemon threads of the manager's, started when a name
+ * Host names looked up when a request is sent, never on the caller's thread: a {@link HostLookup} may
+ * block (the JDK's does), so look-ups run on at most {@value #LOOKUP_THREADS} daemon threads of the manager's, started when a name
  * first needs one and gone after a minute idle. Answers are kept for the TTL (failures for {@link
  * #NEGATIVE_TTL}), so a thousand requests to one name cost one look-up. Address literals need none.
  */
@@ -29,11 +28,13 @@ final class HostResolver implements AutoCloseable {
 
   private record Answer(CompletableFuture<Endpoint> endpoint, long expiresAt) {}
 
+  private final HostLookup lookup;
   private final long ttlNanos;
   private final ConcurrentHashMap<HostAndPort, Answer> answers = new ConcurrentHashMap<>();
   private final ThreadPoolExecutor lookups;
 
-  HostResolver(Duration ttl) {
+  HostResolver(HostLookup lookup, Duration ttl) {
+    this.lookup = lookup;
     this.ttlNanos = ttl.toNanos();
     this.lookups =
         new ThreadPoolExecutor(
@@ -80,8 +81,8 @@ final class HostResolver implements AutoCloseable {
 
   private void lookUp(HostAndPort agent, CompletableFuture<Endpoint> f) {
     try {
-      f.complete(new Endpoint(InetAddress.getByName(agent.host()), agent.port()));
-    } catch (UnknownHostException | SecurityException e) {
+      f.complete(new Endpoint(lookup.lookup(agent.host()), agent.port()));
+    } catch (UnknownHostException | RuntimeException e) {
       answers.put(agent, new Answer(f, System.nanoTime() + NEGATIVE_TTL.toNanos()));
       f.completeExceptionally(new TransportException(null, "unknown host \"" + agent.host() + "\": check the name and DNS", e));
     }

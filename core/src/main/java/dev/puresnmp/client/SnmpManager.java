@@ -1,6 +1,7 @@
 package dev.puresnmp.client;
 
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.transport.AgentPacer;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.Transport;
 import dev.puresnmp.transport.UdpTransport;
@@ -10,7 +11,7 @@ import java.util.concurrent.Executor;
 
 /**
  * The manager side of SNMP, in one object: it owns the UDP transport (one socket per address family, one
- * I/O thread, one completion pool), per-agent pacing and the host-name cache, and gives out clients that
+ * I/O thread, one completion pool), per-agent pacing ({@link AgentPacer}) and the host-name cache, and gives out clients that
  * cost nothing but their settings: no thread, no socket. Build one per application (or use {@link
  * #defaultManager()}), make as many clients from it as there are agents, close it at the end.
  *
@@ -29,11 +30,10 @@ import java.util.concurrent.Executor;
  */
 public final class SnmpManager implements AutoCloseable {
   /**
-   * Requests in flight to one agent at most, by default; more wait their turn in order. Measured against
-   * Net-SNMP's snmpd on loopback (its default 208 KiB receive buffer): beyond about a hundred in flight it
-   * starts dropping, and 2,000 GETs at once complete no faster with more (docs/client.md, "Pacing").
+   * Requests in flight to one agent at most, by default; more wait their turn in order: {@value
+   * AgentPacer#DEFAULT_MAX_OUTSTANDING_PER_AGENT}, measured against snmpd ({@link AgentPacer}).
    */
-  public static final int DEFAULT_MAX_OUTSTANDING_PER_AGENT = 64;
+  public static final int DEFAULT_MAX_OUTSTANDING_PER_AGENT = AgentPacer.DEFAULT_MAX_OUTSTANDING_PER_AGENT;
 
   /** How long a host name's address is used before it is looked up again. */
   public static final Duration DEFAULT_HOST_TTL = Duration.ofSeconds(60);
@@ -42,7 +42,7 @@ public final class SnmpManager implements AutoCloseable {
   private final boolean ownsTransport;
   private final boolean isDefault;
   private final int maxOutstandingPerAgent;
-  final AgentPacer pacer = new AgentPacer();
+  final AgentPacer pacer;
   final HostResolver resolver;
   private volatile boolean closed;
 
@@ -51,7 +51,8 @@ public final class SnmpManager implements AutoCloseable {
     this.ownsTransport = b.transport == null;
     this.transport = b.transport != null ? b.transport : b.newTransport();
     this.maxOutstandingPerAgent = b.maxOutstandingPerAgent;
-    this.resolver = new HostResolver(b.hostTtl);
+    this.pacer = isDefault ? Transport.sharedPacer() : new AgentPacer(transport, maxOutstandingPerAgent);
+    this.resolver = new HostResolver(b.hostLookup, b.hostTtl);
   }
 
   private static final class Default {
@@ -140,6 +141,7 @@ public final class SnmpManager implements AutoCloseable {
     private int maxOutstanding = UdpTransport.DEFAULT_MAX_OUTSTANDING;
     private int maxOutstandingPerAgent = DEFAULT_MAX_OUTSTANDING_PER_AGENT;
     private Duration hostTtl = DEFAULT_HOST_TTL;
+    private HostLookup hostLookup = HostLookup.SYSTEM;
 
     private Builder() {}
 
@@ -180,6 +182,12 @@ public final class SnmpManager implements AutoCloseable {
         throw new IllegalArgumentException("hostTtl must not be negative, not " + ttl);
       }
       this.hostTtl = ttl;
+      return this;
+    }
+
+    /** How host names become addresses; {@link HostLookup#SYSTEM} by default. */
+    public Builder hostLookup(HostLookup hostLookup) {
+      this.hostLookup = Objects.requireNonNull(hostLookup, "hostLookup");
       return this;
     }
 

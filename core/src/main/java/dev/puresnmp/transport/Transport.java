@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * The transport functions of the original puresnmp, by their names and defaults: {@code sendUdp},
  * {@code listen}, {@code defaultTrapHandler}, {@code MESSAGE_MAX_SIZE}. They run on one shared {@link
  * UdpTransport}, started on first use (a daemon thread), so thousands of concurrent {@link #sendUdpAsync}
- * calls share one socket.
+ * calls share one socket; at most {@value AgentPacer#DEFAULT_MAX_OUTSTANDING_PER_AGENT} of them are in
+ * flight to one agent at a time, the rest wait their turn ({@link AgentPacer}).
  *
  * <pre>{@code
  * byte[] reply = Transport.sendUdp(Endpoint.of("127.0.0.1", 161), packet);             // 1 s, 10 attempts
@@ -40,8 +41,17 @@ public final class Transport {
     return Shared.INSTANCE;
   }
 
+  /**
+   * The per-agent pacing in front of {@link #shared()}: what these functions send through, and the
+   * default manager's clients too, so that all of them share each agent's lane.
+   */
+  public static AgentPacer sharedPacer() {
+    return Shared.PACER;
+  }
+
   private static final class Shared {
     static final UdpTransport INSTANCE = UdpTransport.builder().build();
+    static final AgentPacer PACER = new AgentPacer(INSTANCE, AgentPacer.DEFAULT_MAX_OUTSTANDING_PER_AGENT);
   }
 
   /** Sends and waits for the reply, with the defaults (1 s, 10 attempts). */
@@ -75,7 +85,7 @@ public final class Transport {
 
   /** Sends without waiting; the future fails with {@link SnmpTimeoutException} or {@link TransportException}. */
   public static CompletableFuture<byte[]> sendUdpAsync(Endpoint endpoint, byte[] packet, Duration timeout, int retries) {
-    return shared().send(endpoint, packet, timeout, retries);
+    return sharedPacer().send(endpoint, packet, timeout, retries);
   }
 
   /** Listens on 0.0.0.0:162 and logs every datagram ({@link #defaultTrapHandler}). Port 162 needs root. */

@@ -74,6 +74,23 @@ class TransportNetSnmpIT {
     }
   }
 
+  /** The original's functions go through per-agent pacing: a burst of 2,000 no longer overflows snmpd. */
+  @Test
+  void twoThousandConcurrentSendUdpAsyncCallsToOneSnmpdAllComplete() {
+    List<CompletableFuture<byte[]>> futures = new ArrayList<>();
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      int id = Transport.shared().nextRequestId();
+      ids.add(id);
+      futures.add(Transport.sendUdpAsync(snmpd.endpoint(), getSysName(id), Duration.ofMillis(500), 1));
+    }
+    for (int i = 0; i < futures.size(); i++) {
+      StandardPdu pdu = (StandardPdu) MessageCodec.decode(futures.get(i).join()).pdu();
+      assertThat(pdu.requestId()).isEqualTo(ids.get(i));
+      assertThat(pdu.varBinds().get(0).value().asText()).isEqualTo("snmpd-peer");
+    }
+  }
+
   @Test
   void aWrongCommunityTimesOutWithAMessageThatSaysWhatToCheck() {
     byte[] wrong = MessageCodec.encode(CommunityMessage.v2c("wrong", StandardPdu.get(7, List.of(Oid.parse("1.3.6.1.2.1.1.5.0")))));

@@ -1,0 +1,275 @@
+package dev.puresnmp.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.puresnmp.message.CommunityMessage;
+import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.smi.OctetString;
+import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.Sender;
+import dev.puresnmp.transport.SnmpTimeoutException;
+import dev.puresnmp.transport.TransportException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class SnmpManagerTest {
+  private static final Credentials PUBLIC = Credentials.v2c("public");
+
+  /** An agent on loopback that answers every request with its own varbinds, each set to "ok". */
+  private DatagramChannel agent;
+  private Thread agentThread;
+  private final AtomicInteger answered = new AtomicInteger();
+
+  @BeforeEach
+  void startAgent() throws IOException {
+    agent = DatagramChannel.open();
+    agent.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    agentThread =
+        new Thread(
+            () -> {
+              ByteBuffer buf = ByteBuffer.allocate(65_536);
+              while (agent.isOpen()) {
+                try {
+                  buf.clear();
+                  SocketAddress from = agent.receive(buf);
+                  buf.flip();
+                  CommunityMessage req = (CommunityMessage) MessageCodec.decode(buf);
+                  List<VarBind> vbs = req.pdu().varBinds().stream().map(vb -> new VarBind(vb.oid(), OctetString.of("ok"))).toList();
+                  byte[] reply = MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(((StandardPdu) req.pdu()).requestId(), ErrorStatus.NO_ERROR, 0, vbs)));
+                  agent.send(ByteBuffer.wrap(reply), from);
+                  answered.incrementAndGet();
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            },
+            "test-agent");
+    agentThread.setDaemon(true);
+    agentThread.start();
+  }
+
+  @AfterEach
+  void stopAgent() throws Exception {
+    agent.close();
+    agentThread.join(5000);
+  }
+
+  private Endpoint agentEndpoint() throws IOException {
+    return Endpoint.of((InetSocketAddress) agent.getLocalAddress());
+  }
+
+  private static int threads() {
+    return Thread.getAllStackTraces().size();
+  }
+
+  @Test
+  void aThousandClientsOnTheDefaultManagerStartNoThreadOfTheirOwn() throws Exception {
+    Endpoint where = agentEndpoint();
+    // Warm up: the default manager starts its I/O thread and fills its completion pool.
+    poll(where, 50);
+    int before = threads();
+    poll(where, 1000);
+    int afterThousand = threads();
+    poll(where, 1000);
+    assertThat(afterThousand).as("threads after 1,000 clients, before: " + before).isLessThanOrEqualTo(before + 2);
+    assertThat(threads()).as("threads after 2,000 clients").isLessThanOrEqualTo(afterThousand + 2);
+  }
+
+  /** {@code n} clients built the naive way, each with one GET in flight at once. */
+  private static void poll(Endpoint where, int n) {
+    List<CompletableFuture<?>> gets = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      SnmpClient c = SnmpClient.builder(where, Credentials.v2c("c" + i)).build();
+      gets.add(c.get("1.3.6.1.2.1.1.5.0"));
+    }
+    gets.forEach(CompletableFuture::join);
+  }
+
+  @Test
+  void theDefaultManagerCannotBeClosedByAccident() throws Exception {
+    try (SnmpManager m = SnmpManager.defaultManager()) {
+      assertThat(m).isSameAs(SnmpManager.defaultManager());
+    }
+    assertThat(SnmpClient.builder(agentEndpoint(), PUBLIC).build().blocking().get("1.3.6.1.2.1.1.5.0").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void pacingKeepsAtMostTheLimitInFlightToAnAgentAndSendsTheRestInOrder() throws Exception {
+    List<byte[]> sent = new CopyOnWriteArrayList<>();
+    List<CompletableFuture<byte[]>> held = new CopyOnWriteArrayList<>();
+    Sender holding =
+        (endpoint, packet, timeout, attempts) -> {
+          sent.add(packet);
+          CompletableFuture<byte[]> f = new CompletableFuture<>();
+          held.add(f);
+          return f;
+        };
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient c = m.clientBuilder(agentEndpoint(), PUBLIC).sender(holding).maxOutstandingPerAgent(3).build();
+      List<CompletableFuture<List<VarBind>>> gets = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        gets.add(c.multiget("1.3.6.1.2.1.1." + i + ".0"));
+      }
+      assertThat(sent).hasSize(3);
+      assertThat(m.waiting()).isEqualTo(7);
+      answer(held.get(0), sent.get(0));
+      assertThat(sent).hasSize(4);
+      for (int i = 1; i < 10; i++) {
+        answer(held.get(i), sent.get(i));
+      }
+      for (int i = 0; i < 10; i++) {
+        assertThat(gets.get(i).join().get(0).oid().toString()).isEqualTo("1.3.6.1.2.1.1." + i + ".0");
+      }
+      assertThat(sent).hasSize(10);
+      for (int i = 0; i < 10; i++) {
+        // in the order they were asked for
+        assertThat(((CommunityMessage) MessageCodec.decode(sent.get(i))).pdu().varBinds().get(0).oid().toString()).isEqualTo("1.3.6.1.2.1.1." + i + ".0");
+      }
+      assertThat(m.waiting()).isZero();
+    }
+  }
+
+  private static void answer(CompletableFuture<byte[]> f, byte[] request) {
+    CommunityMessage req = (CommunityMessage) MessageCodec.decode(request);
+    StandardPdu pdu = (StandardPdu) req.pdu();
+    f.complete(MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(pdu.requestId(), ErrorStatus.NO_ERROR, 0, pdu.varBinds()))));
+  }
+
+  @Test
+  void aRequestThatWaitedLongerThanItsWholeBudgetTimesOutWhenItsTurnComes() throws Exception {
+    List<CompletableFuture<byte[]>> held = new CopyOnWriteArrayList<>();
+    Sender holding =
+        (endpoint, packet, timeout, attempts) -> {
+          CompletableFuture<byte[]> f = new CompletableFuture<>();
+          held.add(f);
+          return f;
+        };
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient c = m.clientBuilder(agentEndpoint(), PUBLIC).sender(holding).maxOutstandingPerAgent(1).timeout(Duration.ofMillis(20)).retries(1).build();
+      CompletableFuture<?> first = c.get("1.3.6.1.2.1.1.5.0");
+      CompletableFuture<?> second = c.get("1.3.6.1.2.1.1.5.0");
+      Thread.sleep(60); // longer than 20 ms x 2 attempts
+      held.get(0).completeExceptionally(new SnmpTimeoutException(agentEndpoint(), 2, Duration.ofMillis(20)));
+      assertThatThrownBy(second::join).hasCauseInstanceOf(SnmpTimeoutException.class);
+      assertThat(held).hasSize(1); // never sent
+      assertThat(first).isCompletedExceptionally();
+    }
+  }
+
+  @Test
+  void twoThousandConcurrentGetsToOneAgentAllComplete() throws Exception {
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient c = m.client(agentEndpoint(), PUBLIC);
+      List<CompletableFuture<List<VarBind>>> gets = new ArrayList<>();
+      for (int i = 0; i < 2000; i++) {
+        gets.add(c.multiget("1.3.6.1.2.1.1.5." + i));
+      }
+      for (int i = 0; i < 2000; i++) {
+        VarBind vb = gets.get(i).join().get(0);
+        assertThat(vb.oid().toString()).isEqualTo("1.3.6.1.2.1.1.5." + i);
+        assertThat(vb.value().asText()).isEqualTo("ok");
+      }
+    }
+  }
+
+  @Test
+  void aHostNameIsLookedUpWhenARequestIsSentAndKeptForTheTtl() throws Exception {
+    AtomicInteger lookups = new AtomicInteger();
+    HostLookup inventory =
+        host -> {
+          lookups.incrementAndGet();
+          if (host.equals("agent.test")) {
+            return InetAddress.getLoopbackAddress();
+          }
+          throw new UnknownHostException(host);
+        };
+    try (SnmpManager m = SnmpManager.builder().hostLookup(inventory).build()) {
+      SnmpClient c = m.client("agent.test:" + agentEndpoint().port(), PUBLIC);
+      assertThat(lookups).hasValue(0);
+      List<CompletableFuture<?>> gets = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        gets.add(c.get("1.3.6.1.2.1.1.5.0"));
+      }
+      gets.forEach(CompletableFuture::join);
+      assertThat(lookups).hasValue(1);
+      assertThat(c.agent().host()).isEqualTo("agent.test");
+    }
+  }
+
+  @Test
+  void anUnknownHostFailsTheFutureNamingTheHost() {
+    HostLookup none = host -> {
+      throw new UnknownHostException(host);
+    };
+    try (SnmpManager m = SnmpManager.builder().hostLookup(none).build()) {
+      SnmpClient c = m.client("router-7.test", PUBLIC);
+      CompletableFuture<?> f = c.get("1.3.6.1.2.1.1.5.0");
+      assertThatThrownBy(f::join).cause().isInstanceOf(TransportException.class).hasMessageContaining("unknown host \"router-7.test\"");
+      assertThatThrownBy(() -> c.blocking().walk("1.3.6.1.2.1.1"))
+          .isInstanceOf(IncompleteWalkException.class)
+          .hasMessageContaining("router-7.test");
+    }
+  }
+
+  @Test
+  void closingAManagerFailsItsRequestsInFlightAndWaiting() throws Exception {
+    try (DatagramChannel silent = DatagramChannel.open()) {
+      silent.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      SnmpManager m = SnmpManager.builder().build();
+      SnmpClient c = m.clientBuilder(Endpoint.of((InetSocketAddress) silent.getLocalAddress()), PUBLIC).maxOutstandingPerAgent(2).timeout(Duration.ofSeconds(30)).build();
+      List<CompletableFuture<?>> gets = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        gets.add(c.get("1.3.6.1.2.1.1.5.0"));
+      }
+      assertThat(m.waiting()).isEqualTo(3);
+      m.close();
+      for (CompletableFuture<?> g : gets) {
+        assertThatThrownBy(g::join).cause().isInstanceOf(TransportException.class).hasMessageContaining("closed");
+      }
+      assertThatThrownBy(() -> c.get("1.3.6.1.2.1.1.5.0").join()).cause().isInstanceOf(TransportException.class);
+    }
+  }
+
+  @Test
+  void aClosedClientRefusesNewRequestsAndClosesNothingShared() throws Exception {
+    SnmpClient c = SnmpClient.builder(agentEndpoint(), PUBLIC).build();
+    SnmpClient sibling = c.newBuilder().build();
+    c.close();
+    assertThatThrownBy(() -> c.get("1.3.6.1.2.1.1.5.0")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThat(sibling.blocking().get("1.3.6.1.2.1.1.5.0").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void builderChecksItsArguments() {
+    SnmpManager.Builder b = SnmpManager.builder();
+    assertThatThrownBy(() -> b.maxOutstandingPerAgent(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.maxOutstanding(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.hostTtl(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.hostLookup(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> b.executor(null)).isInstanceOf(NullPointerException.class);
+    try (SnmpManager m = b.build()) {
+      assertThat(m.maxOutstandingPerAgent()).isEqualTo(SnmpManager.DEFAULT_MAX_OUTSTANDING_PER_AGENT);
+    }
+  }
+}
