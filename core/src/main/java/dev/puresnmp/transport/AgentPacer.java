@@ -52,6 +52,9 @@ public final class AgentPacer implements Sender {
     return defaultLimit;
   }
 
+  /** Idle agents' lanes kept for reuse (a lane is a few dozen bytes); past this, idle ones are dropped. */
+  static final int KEPT_IDLE_LANES = 1024;
+
   private final ConcurrentHashMap<Endpoint, Lane> lanes = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
@@ -59,7 +62,7 @@ public final class AgentPacer implements Sender {
   private final class Lane {
     final Endpoint endpoint;
     int inFlight;
-    final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    final ArrayDeque<Waiting> waiting = new ArrayDeque<>(4);
     boolean retired; // removed from the map: callers must take a new lane
 
     Lane(Endpoint endpoint) {
@@ -164,8 +167,8 @@ public final class AgentPacer implements Sender {
           break;
         }
       }
-      if (lane.inFlight == 0 && lane.waiting.isEmpty()) {
-        lane.retired = true;
+      if (lane.inFlight == 0 && lane.waiting.isEmpty() && lanes.size() > KEPT_IDLE_LANES) {
+        lane.retired = true; // many agents: forget idle ones, so memory follows the agents in use
         lanes.remove(lane.endpoint, lane);
       }
     }
@@ -207,6 +210,11 @@ public final class AgentPacer implements Sender {
     List<T> l = list == null ? new ArrayList<>() : list;
     l.add(item);
     return l;
+  }
+
+  /** Agents with a lane now (busy ones, and up to {@link #KEPT_IDLE_LANES} idle ones). */
+  int lanes() {
+    return lanes.size();
   }
 
   /** Requests waiting their turn, over all agents. */
