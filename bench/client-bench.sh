@@ -25,12 +25,12 @@
 #     `time` (wall, and user+sys of the child from getrusage, ms resolution); output to a file rather than
 #     /dev/null so that each run's lines can be counted (costs it a little sys time).
 #   * Rounds alternate the order of the clients; the report takes medians over all timed runs of all rounds.
-#   * A 1 s UDP ping-pong probe (../shared/tools/udpbench.c) at start and end shows the machine's regime.
+#   * A 1 s UDP ping-pong probe (bench/udpbench.c) at start and end shows the machine's regime.
 # Loopback only; ports PORT_BASE..+2; snmpd, the simulator and the echo server are stopped by PID.
 # Output: bench/target/client/report.md (the tables; also printed) and results.txt (every measurement).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PEERS=$(cd "$ROOT/../shared/peers" && pwd)
+PEERS=$ROOT/peers
 OUT=${OUT:-$ROOT/bench/target/client}
 PORT_BASE=${PORT_BASE:-15110}  # snmpd, simulator, echo probe: PORT_BASE, +1, +2
 P_SNMPD=$PORT_BASE P_SIM=$((PORT_BASE + 1)) P_ECHO=$((PORT_BASE + 2))
@@ -64,7 +64,7 @@ if [[ ${NO_BUILD:-0} != 1 ]]; then
   echo "== building (mvn package -pl bench,cli -am)" >&2
   (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench,cli -am) >&2
 fi
-gcc -O2 -o "$OUT/udpbench" "$ROOT/../shared/tools/udpbench.c"
+gcc -O2 -o "$OUT/udpbench" "$ROOT/bench/udpbench.c"
 
 probe() {  # the machine's regime: 1 datagram in flight for 1 s against a C echo server
   UDPBENCH_IDLE=5 "$OUT/udpbench" echo 127.0.0.1 $P_ECHO & local e=$!

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Codec benchmark: puresnmp against SNMP4J 3.8.2 on the four shared/fixtures messages, decode and
+# Codec benchmark: puresnmp against SNMP4J 3.8.2 on the four messages of bench/src/main/resources/fixtures, decode and
 # encode, with -prof gc; prints a Markdown table of ops/s, bytes/op (gc.alloc.rate.norm) and the ratios
 # puresnmp/SNMP4J, then the target check. Run from anywhere:
 #

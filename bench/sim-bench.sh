@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # sim-bench.sh [ROWS] - puresnmp's simulator against snmpsim and snmpd, same data, same machine, one run:
-#   1. snmpbulkwalk -Cr50 of the ROWS-row x 4-column big table (../shared/peers/bigtable-gen.py; snmpd
+#   1. snmpbulkwalk -Cr50 of the ROWS-row x 4-column big table (peers/bigtable-gen.py; snmpd
 #      serves the same table from C, bigtable.c), timed with hyperfine; the three outputs must be identical;
 #   2. GET throughput with 64 requests outstanding (GetLoad, one socket), with the agent's CPU per request.
-# A UDP ping-pong probe (../shared/tools/udpbench.c) runs first and last to show the machine's regime.
+# A UDP ping-pong probe (bench/udpbench.c) runs first and last to show the machine's regime.
 # Loopback only; ports 14150-14153; every process is stopped by its PID. Prints a Markdown table.
 # Env: RUNS (hyperfine runs for ours and snmpd, default 5), SIM_RUNS (snmpsim, default 2),
 #      GETS (requests per GET run, default 200000; snmpsim gets GETS/20), OUT (work dir, default /tmp/puresnmp-sim-bench).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PEERS=$(cd "$ROOT/../shared/peers" && pwd)
+PEERS=$ROOT/peers
 ROWS=${1:-100000}
 RUNS=${RUNS:-5}
 SIM_RUNS=${SIM_RUNS:-2}
@@ -34,7 +34,7 @@ trap cleanup EXIT
 
 echo "== building (mvn package)" >&2
 (cd "$ROOT" && mvn -q -B -DskipTests package -pl cli,bench -am) >&2
-gcc -O2 -o "$OUT/udpbench" "$ROOT/../shared/tools/udpbench.c"
+gcc -O2 -o "$OUT/udpbench" "$ROOT/bench/udpbench.c"
 
 echo "== data: $COMMUNITY" >&2
 mkdir -p "$OUT/snmpsim" && chmod 755 "$OUT/snmpsim"

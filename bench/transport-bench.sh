@@ -13,20 +13,19 @@
 # its own JVM) the memory test: 100,000 outstanding requests to `udpbench sink` on one UdpTransport.
 #
 # Needs: java 17, maven (builds bench/target/benchmarks.jar if missing or BUILD=1), gcc (compiles
-# ../shared/tools/udpbench.c into a temporary directory), snmpd (../shared/peers/snmpd-start.sh; SNMPD=0
+# bench/udpbench.c into a temporary directory), snmpd (peers/snmpd-start.sh; SNMPD=0
 # skips that target). Ports BASEPORT+1..+4 on 127.0.0.1 (default BASEPORT=13100: 13101 C responder,
 # 13102 snmpd, 13103 echo, 13104 sink). Every process it starts is stopped by PID on exit.
 # Env: QUICK=1, BUILD=1, SNMPD=0, BASEPORT, ROUNDS, WARMUP_MS, MEASURE_MS, WINDOWS (e.g. 16,256),
 #      CLIENTS (default ours,snmp4j-default,snmp4j-4MiB,raw-nio; diagnostic variants: ours-inline = executor(Runnable::run),
 #      ours-nodecode, ours-inline-nodecode, ours-ownpool = a ForkJoinPool of its own, ours-1thread = a
 #      single-thread executor, raw-nio-unconnected), MEMORY=0 (skip the memory test),
-#      JAR (default bench/target/benchmarks.jar), JAVA_OPTS (default -Xms256m -Xmx256m -XX:+AlwaysPreTouch: first-touch page faults of a fresh heap otherwise cost more than the client), SHARED (default ../shared), KEEP=1 (keep the work directory).
+#      JAR (default bench/target/benchmarks.jar), JAVA_OPTS (default -Xms256m -Xmx256m -XX:+AlwaysPreTouch: first-touch page faults of a fresh heap otherwise cost more than the client), KEEP=1 (keep the work directory).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)   # bench/
 ROOT=$(dirname "$HERE")
-SHARED=${SHARED:-$(cd "$ROOT/.." && pwd)/shared}
-[ -f "$SHARED/tools/udpbench.c" ] || { echo "no $SHARED/tools/udpbench.c: set SHARED to the shared/ directory" >&2; exit 1; }
+PEERS=$ROOT/peers
 BASEPORT=${BASEPORT:-13100}
 C_PORT=$((BASEPORT + 1)); SNMPD_PORT=$((BASEPORT + 2)); ECHO_PORT=$((BASEPORT + 3)); SINK_PORT=$((BASEPORT + 4))
 JAR=${JAR:-$HERE/target/benchmarks.jar}
@@ -50,13 +49,13 @@ PIDS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-    if [ -d "$WORK/snmpd" ]; then "$SHARED/peers/peer-stop.sh" "$WORK/snmpd" >/dev/null 2>&1 || true; fi
+    if [ -d "$WORK/snmpd" ]; then "$PEERS/peer-stop.sh" "$WORK/snmpd" >/dev/null 2>&1 || true; fi
     if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-gcc -O2 -o "$WORK/udpbench" "$SHARED/tools/udpbench.c"
+gcc -O2 -o "$WORK/udpbench" "$HERE/udpbench.c"
 UB=$WORK/udpbench
 # UDPBENCH_IDLE: each server also ends by itself after that long without a datagram (a safety net)
 UDPBENCH_IDLE=600 "$UB" snmp 127.0.0.1 "$C_PORT" 2>>"$WORK/udpbench.log" & C_PID=$!; PIDS+=("$C_PID")
@@ -69,7 +68,7 @@ done
 
 TARGETS=(--target "c=127.0.0.1:$C_PORT:$C_PID")
 if [ "${SNMPD:-1}" != 0 ]; then
-    BIGTABLE=0 "$SHARED/peers/snmpd-start.sh" "$SNMPD_PORT" "$WORK/snmpd" >&2
+    BIGTABLE=0 "$PEERS/snmpd-start.sh" "$SNMPD_PORT" "$WORK/snmpd" >&2
     TARGETS+=(--target "snmpd=127.0.0.1:$SNMPD_PORT:$(cat "$WORK/snmpd/snmpd.pid")")
 fi
 

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real Net-SNMP snmpd on a free loopback port, started with ../shared/peers/snmpd-start.sh and stopped by
- * PID with peer-stop.sh. Under CI=true a missing peer fails the test; elsewhere it skips it.
+ * A real Net-SNMP snmpd on a free loopback port, started with peers/snmpd-start.sh of this repository and
+ * stopped by PID with peer-stop.sh. Under CI=true a missing peer fails the test; elsewhere it skips it.
  */
 public final class NetSnmpPeer implements AutoCloseable {
   public final int port;
@@ -30,7 +30,7 @@ public final class NetSnmpPeer implements AutoCloseable {
 
   public static Path peersDir() {
     String configured = System.getProperty("puresnmp.peers");
-    Path p = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "peers");
+    Path p = configured != null ? Path.of(configured) : Path.of("..", "peers");
     return p.toAbsolutePath().normalize();
   }
 
@@ -61,7 +61,7 @@ public final class NetSnmpPeer implements AutoCloseable {
   }
 
   /**
-   * snmpsim serving the recordings of ../shared/peers/snmpsim-data.sh (big table of {@code rows} rows)
+   * snmpsim serving the recordings of peers/snmpsim-data.sh (big table of {@code rows} rows)
    * under {@code dataDir}, which must be readable by user nobody (snmpsimd drops root).
    */
   public static NetSnmpPeer startSnmpsim(Path dataDir, int rows) throws IOException, InterruptedException {

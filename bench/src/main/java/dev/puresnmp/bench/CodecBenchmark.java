@@ -39,7 +39,7 @@ import org.snmp4j.smi.VariableBinding;
 
 /**
  * Decode and encode of the four SNMPv2c fixture messages, by puresnmp and by SNMP4J 3.8.2, in one JMH
- * harness so that the ratio is taken in one machine regime (see shared/PERFORMANCE.md). Run it through
+ * harness so that the ratio is taken in one machine regime (this machine's speed drifts). Run it through
  * {@code bench/codec-bench.sh}, which pairs each of our runs with its SNMP4J twin, adds {@code -prof
  * gc} and prints the comparison table.
  *
@@ -76,7 +76,7 @@ import org.snmp4j.smi.VariableBinding;
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class CodecBenchmark {
-  /** The fixtures, by file name without ".hex" (bench/src/main/resources/fixtures, from shared/fixtures). */
+  /** The fixtures, by file name without ".hex" (bench/src/main/resources/fixtures; its README says what they hold). */
   static final String[] MESSAGES = {
     "v2c-get-request-10", "v2c-get-response-10", "v2c-getbulk-request-5x10", "v2c-getbulk-response-50"
   };

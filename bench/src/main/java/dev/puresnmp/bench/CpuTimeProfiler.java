@@ -16,8 +16,7 @@ import org.openjdk.jmh.results.ScalarResult;
  * time (the benchmark thread, and the GC threads its garbage keeps busy), as the secondary result
  * {@code cpu.thrpt}. On this 2-vCPU machine shared with neighbours, wall-clock ops/s swing 2x between
  * two runs a minute apart because the benchmark thread is descheduled; CPU time does not count the time
- * it waits, so ratios of {@code cpu.thrpt} hold much better (shared/PERFORMANCE.md: "report CPU per
- * request"). It also charges each codec for the GC work its allocation causes on the other core.
+ * it waits, so ratios of {@code cpu.thrpt} hold much better (hence: report CPU per request). It also charges each codec for the GC work its allocation causes on the other core.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
   private static final com.sun.management.OperatingSystemMXBean OS =

@@ -130,8 +130,11 @@ final class SimCommand implements Callable<Integer> {
     }, "puresnmp-sim-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("puresnmp sim listening on " + sim.endpoints().stream().map(SimCommand::udp).collect(Collectors.joining(" and ")));
+    PrintWriter err = spec.commandLine().getErr();
     for (String c : sim.communities()) {
       Recording r = sim.recording(c);
+      r.problems().forEach(err::println); // the command logs nothing (slf4j-nop), so it tells them itself
+      err.flush();
       long skipped = r.problems().stream().filter(p -> p.severity() == RecordingProblem.Severity.ERROR).count();
       out.println("  community " + c + "  (" + r.size() + " OIDs" + (skipped > 0 ? ", " + skipped + " bad lines skipped" : "") + ")");
     }

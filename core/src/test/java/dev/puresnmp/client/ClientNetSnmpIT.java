@@ -135,7 +135,7 @@ class ClientNetSnmpIT {
             });
     assertThatThrownBy(() -> priv.set("1.3.6.1.2.1.1.1.0", OctetString.of("nope")))
         .isInstanceOf(ErrorResponseException.class)
-        .hasMessageContaining(v1 ? "noSuchName" : "noAccess"); // snmpd's answer, see ../shared/peers/README.md
+        .hasMessageContaining(v1 ? "noSuchName" : "noAccess"); // snmpd's answer, see peers/README.md
   }
 
   /**
