@@ -520,9 +520,9 @@ public final class SnmpClient implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
-    private final HostAndPort agent;
-    private final Endpoint endpoint; // null: a name, looked up per request
-    private final Credentials credentials;
+    private HostAndPort agent;
+    private Endpoint endpoint; // null: a name, looked up per request
+    private Credentials credentials;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int retries = DEFAULT_RETRIES;
     private int maxRepetitions = DEFAULT_MAX_REPETITIONS;
@@ -536,6 +536,30 @@ public final class SnmpClient implements AutoCloseable {
       this.agent = agent;
       this.endpoint = endpoint;
       this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /**
+     * Another agent: "host", "host:port", "[v6]:port" or "v6" (port 161 when none is given), looked up
+     * when a request is sent if it is a name. With {@link SnmpClient#newBuilder()}: the same settings for
+     * another agent.
+     */
+    public Builder agent(String hostAndPort) {
+      this.agent = HostAndPort.parse(hostAndPort, 161);
+      this.endpoint = agent.isLiteral() ? agent.resolve() : null;
+      return this;
+    }
+
+    /** Another agent, by address. */
+    public Builder agent(Endpoint endpoint) {
+      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+      this.agent = new HostAndPort(endpoint.ip().getHostAddress(), endpoint.port());
+      return this;
+    }
+
+    /** Other credentials. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
     }
 
     /** How long each attempt waits for the answer (Net-SNMP's -t); 1 s by default. */

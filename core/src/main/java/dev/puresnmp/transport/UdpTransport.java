@@ -175,8 +175,8 @@ public final class UdpTransport implements Sender, AutoCloseable {
   }
 
   /**
-   * Sends {@code packet} to {@code endpoint} up to {@code attempts} times, each waiting {@code timeout},
-   * and completes with the first reply from that endpoint that carries the packet's correlation id.
+   * Sends {@code packet} to {@code endpoint} up to {@code attempts} times, each waiting {@code timeout}
+   * (a resend up to an eighth longer, at random), and completes with the first reply from that endpoint that carries the packet's correlation id.
    * Cancelling the future forgets the request.
    *
    * @throws IllegalArgumentException if the packet has no readable id, or one already pending to the

@@ -261,6 +261,20 @@ class SnmpManagerTest {
   }
 
   @Test
+  void newBuilderDerivesAClientOfAnotherAgentOnTheSameManager() throws Exception {
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient nowhere = m.clientBuilder("127.0.0.1:1", PUBLIC).retries(1).timeout(Duration.ofMillis(300)).build();
+      SnmpClient here = nowhere.newBuilder().agent(agentEndpoint()).build();
+      assertThat(here.manager()).isSameAs(m);
+      assertThat(here.retries()).isEqualTo(1);
+      assertThat(here.timeout()).isEqualTo(Duration.ofMillis(300));
+      assertThat(here.agent().port()).isEqualTo(agentEndpoint().port());
+      assertThat(here.blocking().get("1.3.6.1.2.1.1.5.0").asText()).isEqualTo("ok");
+      assertThat(nowhere.newBuilder().agent("[::1]:1161").build().agent()).isEqualTo(new dev.puresnmp.transport.HostAndPort("::1", 1161));
+    }
+  }
+
+  @Test
   void builderChecksItsArguments() {
     SnmpManager.Builder b = SnmpManager.builder();
     assertThatThrownBy(() -> b.maxOutstandingPerAgent(0)).isInstanceOf(IllegalArgumentException.class);
