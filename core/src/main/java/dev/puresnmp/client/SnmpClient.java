@@ -307,7 +307,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** Every varbind under {@code root}, by GETNEXT (see {@link #walk(Oid, Consumer)}). */
   public CompletableFuture<WalkResult> walk(Oid root) {
-    return collect(newWalk(root, false, ROWS_ONLY));
+    return newWalk(root, false, ROWS_ONLY).collect();
   }
 
   public CompletableFuture<WalkResult> walk(String root) {
@@ -327,7 +327,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #walk(Oid, Consumer)}, with every varbind of every response and the walk's verdict on it. */
   public CompletableFuture<WalkEnd> walk(Oid root, WalkListener listener) {
-    return stream(newWalk(root, false, listener));
+    return newWalk(root, false, listener).run();
   }
 
   /** Walks several subtrees in parallel requests; the varbinds of each root, in the order of the roots. */
@@ -342,7 +342,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** Every varbind under {@code root}, by GETBULK of {@link #maxRepetitions()} (GETNEXT in SNMPv1). */
   public CompletableFuture<WalkResult> bulkwalk(Oid root) {
-    return collect(newWalk(root, true, ROWS_ONLY));
+    return newWalk(root, true, ROWS_ONLY).collect();
   }
 
   public CompletableFuture<WalkResult> bulkwalk(String root) {
@@ -356,7 +356,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #walk(Oid, WalkListener)} by GETBULK. */
   public CompletableFuture<WalkEnd> bulkwalk(Oid root, WalkListener listener) {
-    return stream(newWalk(root, true, listener));
+    return newWalk(root, true, listener).run();
   }
 
   /** Bulk-walks several subtrees in parallel requests; the varbinds of each root, in the order of the roots. */
@@ -378,49 +378,6 @@ public final class SnmpClient implements AutoCloseable {
   WalkRun newWalk(Oid root, boolean bulk, WalkListener listener) {
     checkOpen();
     return new WalkRun(exchange, Objects.requireNonNull(root, "root"), bulk, bulk ? maxRepetitions : 1, lenientWalks, maxRows, listener);
-  }
-
-  private static CompletableFuture<WalkResult> collect(WalkRun run) {
-    List<VarBind> all = new ArrayList<>();
-    CompletableFuture<WalkResult> f = new CompletableFuture<>();
-    pages(run, all::add)
-        .whenComplete(
-            (end, failure) -> {
-              if (failure == null) {
-                f.complete(new WalkResult(all, end));
-              } else if (Exchange.unwrap(failure) instanceof SnmpException e) {
-                f.completeExceptionally(new IncompleteWalkException(run.root(), all, e));
-              } else {
-                f.completeExceptionally(Exchange.unwrap(failure));
-              }
-            });
-    return cancelling(f, run);
-  }
-
-  private static CompletableFuture<WalkEnd> stream(WalkRun run) {
-    return cancelling(pages(run, vb -> {}), run);
-  }
-
-  private static <T> CompletableFuture<T> cancelling(CompletableFuture<T> f, WalkRun run) {
-    f.whenComplete(
-        (v, e) -> {
-          if (f.isCancelled()) {
-            run.cancel();
-          }
-        });
-    return f;
-  }
-
-  private static CompletableFuture<WalkEnd> pages(WalkRun run, Consumer<VarBind> rows) {
-    return run.nextPage()
-        .thenCompose(
-            page -> {
-              if (page.isEmpty() && run.end() != null) {
-                return CompletableFuture.completedFuture(run.end());
-              }
-              page.forEach(rows);
-              return pages(run, rows);
-            });
   }
 
   private static CompletableFuture<List<VarBind>> concat(List<Oid> roots, Function<Oid, CompletableFuture<WalkResult>> walk) {

@@ -76,6 +76,56 @@ final class WalkRun {
     return end;
   }
 
+  /** Runs the walk to its end, page after page; the listener hears each; completes with why it ended. */
+  CompletableFuture<WalkEnd> run() {
+    return cancellingThis(pages(vb -> {}));
+  }
+
+  /**
+   * Runs the walk to its end and collects the rows; a failure comes as {@link IncompleteWalkException}
+   * with the rows collected so far.
+   */
+  CompletableFuture<WalkResult> collect() {
+    List<VarBind> all = new ArrayList<>();
+    CompletableFuture<WalkResult> f = new CompletableFuture<>();
+    pages(all::add)
+        .whenComplete(
+            (why, failure) -> {
+              Throwable cause = failure == null ? null : Exchange.unwrap(failure);
+              if (cause == null) {
+                f.complete(new WalkResult(all, why));
+              } else if (cause instanceof SnmpException e) {
+                f.completeExceptionally(new IncompleteWalkException(root, all, e));
+              } else {
+                f.completeExceptionally(cause);
+              }
+            });
+    return cancellingThis(f);
+  }
+
+  /** {@code f}, which when cancelled cancels the walk. */
+  private <T> CompletableFuture<T> cancellingThis(CompletableFuture<T> f) {
+    f.whenComplete(
+        (v, e) -> {
+          if (f.isCancelled()) {
+            cancel();
+          }
+        });
+    return f;
+  }
+
+  private CompletableFuture<WalkEnd> pages(java.util.function.Consumer<VarBind> rows) {
+    return nextPage()
+        .thenCompose(
+            page -> {
+              if (page.isEmpty() && end != null) {
+                return CompletableFuture.completedFuture(end);
+              }
+              page.forEach(rows);
+              return pages(rows);
+            });
+  }
+
   /** The next page of rows (maybe empty); an empty list with {@link #end()} set once the walk has ended. */
   CompletableFuture<List<VarBind>> nextPage() {
     if (failure != null) {
