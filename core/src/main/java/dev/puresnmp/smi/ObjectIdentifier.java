@@ -20,4 +20,10 @@ public record ObjectIdentifier(Oid value) implements Value {
   public Oid asOid() {
     return value;
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code OID: .1.3.6.1.4.1.8072.3.2.10}, with the leading dot. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

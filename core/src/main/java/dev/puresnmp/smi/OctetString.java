@@ -15,6 +15,7 @@ import java.util.Objects;
  * OctetString mac = OctetString.of((byte) 0xd6, (byte) 0x44, (byte) 0xb3, (byte) 0x74, (byte) 0x97, (byte) 0x36);
  * mac.isText();                                   // false
  * mac.asText();                                   // "d6:44:b3:74:97:36", the same as mac.asHex()
+ * mac.toString();                                 // "Hex-STRING: D6 44 B3 74 97 36 ", as Net-SNMP prints it
  * }</pre>
  */
 public record OctetString(Bytes value) implements Value {
@@ -66,6 +67,16 @@ public record OctetString(Bytes value) implements Value {
   @Override
   public Bytes asBytes() {
     return value;
+  }
+
+  /**
+   * As Net-SNMP prints the value after " = ": {@code STRING: "router-1"} for printable ASCII, else
+   * {@code Hex-STRING: D6 44 B3 74 97 36 } (each byte followed by a space, a line break after every 16),
+   * and {@code ""} when empty.
+   */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
   }
 
   /** The text of {@code b} under the {@link #isText} rule, or null. */

@@ -6,12 +6,14 @@ import java.net.InetAddress;
 /**
  * An SNMP value (RFC 2578 §7.1, RFC 3416 §3): one record per type, under this sealed interface. The
  * {@code as…} accessors give plain Java values, so callers need no second API; an accessor that does not
- * fit the type throws {@link IllegalStateException} naming both.
+ * fit the type throws {@link IllegalStateException} naming both. Every value's {@code toString()} is what
+ * Net-SNMP's tools print after " = " ({@link NetSnmpFormat#formatValue}), e.g. {@code Counter32: 5}.
  *
  * <pre>{@code
  * Value v = varBind.value();
  * long octets = v.asLong();              // Counter32, Gauge32, TimeTicks, Integer32, Counter64
  * String descr = v.asText();             // text if OCTET STRING isText(), else hex; other types as text
+ * String shown = v.toString();           // "STRING: \"router-1\"", as snmpget prints it
  * switch (v.type()) {                    // exhaustive over SmiType
  *   case END_OF_MIB_VIEW -> ...
  * }
@@ -63,8 +65,8 @@ public sealed interface Value
    *   <li>NULL as ""; the exception values by their name: "endOfMibView".
    * </ul>
    *
-   * <p>For the bytes use {@link #asBytes}; for what Net-SNMP prints ({@code STRING: "x"}), {@link
-   * NetSnmpFormat#formatValue}.
+   * <p>For the bytes use {@link #asBytes}; for what Net-SNMP prints ({@code STRING: "x"}), {@code
+   * toString()}.
    */
   String asText();
 
