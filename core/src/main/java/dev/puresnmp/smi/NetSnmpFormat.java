@@ -87,7 +87,10 @@ public final class NetSnmpFormat {
     }
   }
 
-  /** Dotted with a leading dot; an OID without arcs (from {@code 06 00}) prints as ".0", as Net-SNMP's. */
+  /**
+   * {@link Oid#toDottedString}, except that an OID without arcs (from {@code 06 00}) prints as ".0", as
+   * Net-SNMP prints it (crafted-oid-empty-response).
+   */
   private static StringBuilder appendOid(StringBuilder sb, Oid oid) {
     return sb.append(oid.size() == 0 ? ".0" : oid.toDottedString());
   }

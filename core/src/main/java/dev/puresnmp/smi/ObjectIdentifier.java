@@ -11,6 +11,7 @@ public record ObjectIdentifier(Oid value) implements Value {
     return SmiType.OBJECT_IDENTIFIER;
   }
 
+  /** The OID without a leading dot, as {@link Oid#toString}: "1.3.6.1.4.1.8072.3.2.10". */
   @Override
   public String asText() {
     return value.toString();
