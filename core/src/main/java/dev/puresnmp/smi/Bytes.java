@@ -103,6 +103,22 @@ public final class Bytes implements Comparable<Bytes> {
     return new String(out);
   }
 
+  /** Lower-case hex with {@code separator} between bytes ("d6:44:b3"); empty for no bytes. */
+  String hex(char separator) {
+    if (data.length == 0) {
+      return "";
+    }
+    char[] out = new char[data.length * 3 - 1];
+    for (int i = 0; i < data.length; i++) {
+      if (i > 0) {
+        out[3 * i - 1] = separator;
+      }
+      out[3 * i] = HEX[(data[i] >> 4) & 0xF];
+      out[3 * i + 1] = HEX[data[i] & 0xF];
+    }
+    return new String(out);
+  }
+
   /** The bytes decoded as UTF-8, malformed sequences replaced by U+FFFD. */
   public String utf8() {
     return new String(data, StandardCharsets.UTF_8);

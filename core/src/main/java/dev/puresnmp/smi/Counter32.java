@@ -22,4 +22,10 @@ public record Counter32(long value) implements Value {
   public String asText() {
     return Long.toString(value);
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code Counter32: 5}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

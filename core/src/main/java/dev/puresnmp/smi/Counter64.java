@@ -42,8 +42,9 @@ public record Counter64(long value) implements Value {
     return Long.toUnsignedString(value);
   }
 
+  /** As Net-SNMP prints the value after " = ": {@code Counter64: 18446744073709551615}, unsigned. */
   @Override
   public String toString() {
-    return "Counter64[value=" + asText() + "]";
+    return NetSnmpFormat.formatValue(this);
   }
 }

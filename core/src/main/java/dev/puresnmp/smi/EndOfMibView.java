@@ -18,4 +18,13 @@ public record EndOfMibView() implements Value {
   public boolean isException() {
     return true;
   }
+
+  /**
+   * As Net-SNMP prints the value after " = ": {@code No more variables left in this MIB View (It is past the
+   * end of the MIB tree)}.
+   */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

@@ -22,4 +22,10 @@ public record Gauge32(long value) implements Value {
   public String asText() {
     return Long.toString(value);
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code Gauge32: 7}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

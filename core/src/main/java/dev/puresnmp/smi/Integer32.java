@@ -29,4 +29,10 @@ public record Integer32(int value) implements Value {
   public String asText() {
     return Integer.toString(value);
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code INTEGER: -5}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

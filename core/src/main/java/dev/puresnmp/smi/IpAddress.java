@@ -78,8 +78,9 @@ public record IpAddress(int bits) implements Value {
     }
   }
 
+  /** As Net-SNMP prints the value after " = ": {@code IpAddress: 192.0.2.1}. */
   @Override
   public String toString() {
-    return "IpAddress[" + asText() + "]";
+    return NetSnmpFormat.formatValue(this);
   }
 }

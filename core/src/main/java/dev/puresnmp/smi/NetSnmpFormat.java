@@ -87,7 +87,10 @@ public final class NetSnmpFormat {
     }
   }
 
-  /** Dotted with a leading dot; an OID without arcs (from {@code 06 00}) prints as ".0", as Net-SNMP's. */
+  /**
+   * {@link Oid#toDottedString}, except that an OID without arcs (from {@code 06 00}) prints as ".0", as
+   * Net-SNMP prints it (crafted-oid-empty-response).
+   */
   private static StringBuilder appendOid(StringBuilder sb, Oid oid) {
     return sb.append(oid.size() == 0 ? ".0" : oid.toDottedString());
   }
@@ -183,7 +186,7 @@ public final class NetSnmpFormat {
       sb.append("\"\""); // sprint_realloc_octet_string: an empty string gets no type prefix
       return;
     }
-    if (isText(b)) {
+    if (printsAsString(b)) {
       sb.append("STRING: \"");
       for (byte c : b) {
         if (c == '"' || c == '\\') {
@@ -197,7 +200,11 @@ public final class NetSnmpFormat {
     }
   }
 
-  static boolean isText(byte[] b) {
+  /**
+   * Net-SNMP's rule, ASCII only; {@link OctetString#isText} also takes non-ASCII UTF-8, so this stays
+   * separate and unchanged for byte-for-byte output.
+   */
+  private static boolean printsAsString(byte[] b) {
     for (byte c : b) {
       if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x09 && c <= 0x0D)) {
         return false;

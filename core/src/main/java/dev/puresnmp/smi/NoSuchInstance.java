@@ -18,4 +18,10 @@ public record NoSuchInstance() implements Value {
   public boolean isException() {
     return true;
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code No Such Instance currently exists at this OID}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

@@ -18,4 +18,10 @@ public record NoSuchObject() implements Value {
   public boolean isException() {
     return true;
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code No Such Object available on this agent at this OID}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

@@ -20,4 +20,13 @@ public record NsapAddress(Bytes value) implements Value {
   public Bytes asBytes() {
     return value;
   }
+
+  /**
+   * As Net-SNMP prints the value after " = ": {@code Variable has bad type}, as Net-SNMP 5.9 has no printer
+   * for it; {@link #asText} gives the bytes in hex.
+   */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

@@ -13,4 +13,10 @@ public record Null() implements Value {
   public String asText() {
     return "";
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code NULL}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

@@ -11,6 +11,7 @@ public record ObjectIdentifier(Oid value) implements Value {
     return SmiType.OBJECT_IDENTIFIER;
   }
 
+  /** The OID without a leading dot, as {@link Oid#toString}: "1.3.6.1.4.1.8072.3.2.10". */
   @Override
   public String asText() {
     return value.toString();
@@ -19,5 +20,11 @@ public record ObjectIdentifier(Oid value) implements Value {
   @Override
   public Oid asOid() {
     return value;
+  }
+
+  /** As Net-SNMP prints the value after " = ": {@code OID: .1.3.6.1.4.1.8072.3.2.10}, with the leading dot. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
   }
 }

@@ -7,11 +7,18 @@ import java.util.Arrays;
  * (lexicographically by unsigned arc, a prefix before its extensions), which is Net-SNMP's
  * snmp_oid_compare.
  *
+ * <p>As text an OID has two spellings, one method each: {@link #toString} without a leading dot
+ * ("1.3.6.1.2.1.1.5.0", as RFCs write OIDs; also {@link ObjectIdentifier#asText}), {@link
+ * #toDottedString} with one (".1.3.6.1.2.1.1.5.0", as Net-SNMP prints with {@code -On}, and so the CLI
+ * and {@link NetSnmpFormat}). {@link #parse} reads both.
+ *
  * <pre>{@code
  * Oid sysName = Oid.parse("1.3.6.1.2.1.1.5.0");   // a leading dot is fine too
  * Oid system = Oid.of(1, 3, 6, 1, 2, 1, 1);
  * sysName.startsWith(system);                      // true
  * system.append(5, 0).equals(sysName);             // true
+ * sysName.toString();                              // "1.3.6.1.2.1.1.5.0"
+ * sysName.toDottedString();                        // ".1.3.6.1.2.1.1.5.0"
  * }</pre>
  */
 public final class Oid implements Comparable<Oid> {
@@ -151,7 +158,10 @@ public final class Oid implements Comparable<Oid> {
     return Arrays.hashCode(arcs);
   }
 
-  /** Dotted decimal without a leading dot: "1.3.6.1.2.1.1.5.0". */
+  /**
+   * Dotted decimal <em>without</em> a leading dot: "1.3.6.1.2.1.1.5.0"; "" for an OID of no arcs. With
+   * the dot: {@link #toDottedString}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(arcs.length * 4);
@@ -164,7 +174,11 @@ public final class Oid implements Comparable<Oid> {
     return sb.toString();
   }
 
-  /** Dotted decimal with a leading dot, as Net-SNMP prints with -On: ".1.3.6.1.2.1.1.5.0". */
+  /**
+   * Dotted decimal <em>with</em> a leading dot, as Net-SNMP prints with {@code -On}:
+   * ".1.3.6.1.2.1.1.5.0"; "." for an OID of no arcs. Unlike SNMP4J's {@code OID.toDottedString()}, which
+   * has no leading dot: without it, use {@link #toString}.
+   */
   public String toDottedString() {
     return arcs.length == 0 ? "." : "." + this;
   }

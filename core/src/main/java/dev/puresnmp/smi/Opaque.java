@@ -20,4 +20,13 @@ public record Opaque(Bytes value) implements Value {
   public Bytes asBytes() {
     return value;
   }
+
+  /**
+   * As Net-SNMP prints the value after " = ": {@code Opaque: Float: 3.141593} for the types Net-SNMP unwraps,
+   * else {@code OPAQUE: 01 02 FF }.
+   */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

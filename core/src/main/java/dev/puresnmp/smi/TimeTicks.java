@@ -22,4 +22,10 @@ public record TimeTicks(long value) implements Value {
   public String asText() {
     return Long.toString(value);
   }
+
+  /** As Net-SNMP prints the value after " = ": {@code Timeticks: (4200) 0:00:42.00}. */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

@@ -26,4 +26,14 @@ public record Unknown(int tag, Bytes content) implements Value {
   public Bytes asBytes() {
     return content;
   }
+
+  /**
+   * As Net-SNMP prints the value after " = " for an INTEGER wider than 32 bits ({@code INTEGER: 0}, cut),
+   * UInteger32 (the bare number) and BITS ({@code BITS: 00 F0 8 9 10 11 }); a tag Net-SNMP drops the
+   * packet for as {@code Variable has bad type (tag 0x48): 00 }.
+   */
+  @Override
+  public String toString() {
+    return NetSnmpFormat.formatValue(this);
+  }
 }

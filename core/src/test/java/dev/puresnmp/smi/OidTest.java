@@ -76,6 +76,27 @@ class OidTest {
     assertThat(Integer.signum(Oid.of(a).compareTo(Oid.of(b)))).isEqualTo(netSnmpCompare(la, lb));
   }
 
+  @Test
+  void toStringHasNoLeadingDotAndToDottedStringHasOne() {
+    Oid sysName = Oid.of(1, 3, 6, 1, 2, 1, 1, 5, 0);
+    assertThat(sysName).hasToString("1.3.6.1.2.1.1.5.0");
+    assertThat(sysName.toDottedString()).isEqualTo(".1.3.6.1.2.1.1.5.0");
+    assertThat(new ObjectIdentifier(sysName).asText()).isEqualTo("1.3.6.1.2.1.1.5.0");
+  }
+
+  @Test
+  void anOidOfNoArcsIsEmptyOrADot() {
+    assertThat(Oid.of()).hasToString("");
+    assertThat(Oid.of().toDottedString()).isEqualTo(".");
+    assertThat(NetSnmpFormat.formatValue(new ObjectIdentifier(Oid.of()))).isEqualTo("OID: .0"); // as Net-SNMP prints it
+  }
+
+  @Property
+  void toDottedStringIsToStringAfterADot(@ForAll @Size(max = 20) int[] arcs) {
+    Oid oid = Oid.of(arcs);
+    assertThat(oid.toDottedString()).isEqualTo("." + oid);
+  }
+
   @Property
   void parseOfToStringIsIdentity(@ForAll @Size(min = 1, max = 20) int[] arcs) {
     Oid oid = Oid.of(arcs);
