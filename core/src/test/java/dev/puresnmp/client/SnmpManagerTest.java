@@ -248,7 +248,30 @@ class SnmpManagerTest {
         assertThatThrownBy(g::join).cause().isInstanceOf(TransportException.class).hasMessageContaining("closed");
       }
       assertThatThrownBy(() -> c.get("1.3.6.1.2.1.1.5.0").join()).cause().isInstanceOf(TransportException.class);
+      assertThat(m.transport().counters().pending()).isZero();
     }
+  }
+
+  @Test
+  void closingAManagerStopsItsThreads() throws Exception {
+    Thread io;
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient c = m.client(agentEndpoint(), PUBLIC);
+      assertThat(c.blocking().get("1.3.6.1.2.1.1.5.0").asText()).isEqualTo("ok");
+      io = ioThreadOf(m);
+      assertThat(io.isAlive()).isTrue();
+    }
+    io.join(5000);
+    assertThat(io.isAlive()).isFalse();
+  }
+
+  /** The manager's selector thread: the one thread started since the transport was built, by name. */
+  private static Thread ioThreadOf(SnmpManager m) {
+    int port = m.transport().localPort();
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("puresnmp-udp-"))
+        .max(java.util.Comparator.comparingInt(t -> Integer.parseInt(t.getName().substring("puresnmp-udp-".length()))))
+        .orElseThrow(() -> new AssertionError("no I/O thread for the transport on port " + port));
   }
 
   @Test
