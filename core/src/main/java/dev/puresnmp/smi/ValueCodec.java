@@ -37,8 +37,8 @@ public final class ValueCodec {
     return VarBindList.wrap(items);
   }
 
-  /** Reads one VarBind: SEQUENCE { name OBJECT IDENTIFIER, value }. */
-  public static VarBind readVarBind(BerReader r) {
+  /** Reads one VarBind: SEQUENCE { name OBJECT IDENTIFIER, value }. Outside this package: {@link VarBind#decode}. */
+  static VarBind readVarBind(BerReader r) {
     int outer = r.enter(Tag.SEQUENCE);
     Oid oid = readOid(r, Tag.OBJECT_IDENTIFIER);
     Value value = readValue(r);
@@ -126,8 +126,8 @@ public final class ValueCodec {
     w.writeConstructed(Tag.SEQUENCE, end);
   }
 
-  /** Writes one VarBind. */
-  public static void writeVarBind(BerWriter w, VarBind vb) {
+  /** Writes one VarBind. Outside this package: {@link VarBind#encode}. */
+  static void writeVarBind(BerWriter w, VarBind vb) {
     int end = w.mark();
     writeValue(w, vb.value());
     w.writeOid(Tag.OBJECT_IDENTIFIER, vb.oid().array());

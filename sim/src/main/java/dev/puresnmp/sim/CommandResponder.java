@@ -31,7 +31,6 @@ final class CommandResponder {
   private final int maxMessageSize;
   private final int maxBulkVarBinds;
   private final BerWriter out = new BerWriter(4096);
-  private final BerWriter scratch = new BerWriter(256);
 
   // the response's varbinds, in order: >= 0 an index in the recording, < 0 -(1 + index in extras)
   private int[] slots = new int[64];
@@ -358,10 +357,8 @@ final class CommandResponder {
     }
   }
 
-  private byte[] encodeVarBind(Oid oid, Value value) {
-    scratch.reset();
-    ValueCodec.writeVarBind(scratch, new VarBind(oid, value));
-    return scratch.toByteArray();
+  private static byte[] encodeVarBind(Oid oid, Value value) {
+    return new VarBind(oid, value).encode();
   }
 
   /** The BER tag of the value stored at {@code idx} (SETs and computed values keep the type). */
