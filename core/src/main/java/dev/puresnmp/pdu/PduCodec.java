@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * BER encoding of PDUs (RFC 3416 §3, RFC 1157 §4.1). Pure: a {@link BerReader} in, a {@link Pdu} out, and
- * back with a {@link BerWriter}.
+ * back with a {@link BerWriter}. Every message envelope (community now, SNMPv3's scoped PDU later) writes
+ * its PDU here before wrapping it: a {@link Pdu}, or a Response whose varbinds are already encoded (an
+ * agent serving stored varbinds).
  *
  * <pre>{@code
  * Pdu pdu = PduCodec.read(reader);
@@ -59,6 +61,22 @@ public final class PduCodec {
     int ticksAt = r.absolutePosition();
     long timestamp = r.readUnsigned(r.readHeader(Tag.TIMETICKS), 32, ticksAt);
     return new TrapV1Pdu(enterprise, agent, generic, specific, timestamp, ValueCodec.readVarBindList(r));
+  }
+
+  /**
+   * Writes a Response PDU (RFC 3416 §3) whose varbind list is {@code varBinds[offset .. offset+length)}:
+   * VarBind TLVs already encoded (each as {@link dev.puresnmp.smi.VarBind#encode()} gives them), copied as
+   * they are. The same bytes as {@link #write} of the equivalent {@link StandardPdu#response}.
+   */
+  public static void writeResponse(
+      BerWriter w, int requestId, ErrorStatus status, int errorIndex, byte[] varBinds, int offset, int length) {
+    int end = w.mark();
+    w.writeRaw(varBinds, offset, length);
+    w.writeConstructed(Tag.SEQUENCE, end);
+    w.writeInt(Tag.INTEGER, errorIndex);
+    w.writeInt(Tag.INTEGER, status.code());
+    w.writeInt(Tag.INTEGER, requestId);
+    w.writeConstructed(Tag.RESPONSE, end);
   }
 
   /** Writes one PDU (backwards, like every {@link BerWriter} user). */

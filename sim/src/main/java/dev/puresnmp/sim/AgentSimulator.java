@@ -1,11 +1,10 @@
 package dev.puresnmp.sim;
 
-import dev.puresnmp.ber.BerReader;
 import dev.puresnmp.ber.MalformedPacketException;
-import dev.puresnmp.ber.Tag;
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.transport.Endpoint;
@@ -173,12 +172,12 @@ public final class AgentSimulator implements AutoCloseable {
   /** On a socket's thread: never throws for any input. */
   private void handle(byte[] data, int length, InetSocketAddress from, AgentSocket socket) {
     received.increment();
-    if (versionOf(data, length) == 3) {
-      unsupported.increment(); // SNMPv3 comes with its own issue; until then it is not answered
-      return;
-    }
     Message message;
     try {
+      if (MessageCodec.peekVersion(data, 0, length) == SnmpVersion.V3) {
+        unsupported.increment(); // SNMPv3 comes with its own issue; until then it is not answered
+        return;
+      }
       message = MessageCodec.decode(data, 0, length);
     } catch (MalformedPacketException | IllegalArgumentException e) {
       malformed.increment();
@@ -220,17 +219,6 @@ public final class AgentSimulator implements AutoCloseable {
     }
     if (f.duplicate) {
       socket.send(reply, to);
-    }
-  }
-
-  /** The version field of a message, or -1: enough to tell SNMPv3 from bytes the codec cannot read. */
-  private static long versionOf(byte[] data, int length) {
-    try {
-      BerReader r = new BerReader(data, 0, length);
-      r.enter(Tag.SEQUENCE);
-      return r.readInt32(Tag.INTEGER);
-    } catch (MalformedPacketException e) {
-      return -1;
     }
   }
 
