@@ -27,9 +27,6 @@ public final class MessageCodec {
   /** The largest UDP payload over IPv4 (65,535 − 8 − 20), so the largest SNMP message we handle. */
   public static final int MESSAGE_MAX_SIZE = 65_507;
 
-  private static final int KEEP_WRITER_CAPACITY = 1 << 16;
-  private static final ThreadLocal<BerWriter> WRITERS = ThreadLocal.withInitial(() -> new BerWriter(2048));
-
   private MessageCodec() {}
 
   /**
@@ -87,12 +84,15 @@ public final class MessageCodec {
     return version;
   }
 
-  /** Encodes a message into a new array of exactly its size. */
+  /**
+   * Encodes a message into a new array of exactly its size: sized first, then written once, backwards,
+   * into that array. Keeps no buffer, so any number of threads may encode at once.
+   */
   public static byte[] encode(Message message) {
-    BerWriter w = WRITERS.get();
-    w.reset();
-    write(w, message);
-    return toByteArray(w);
+    CommunityMessage m = (CommunityMessage) message;
+    byte[] out = new byte[sizeOfCommunityMessage(m, PduCodec.sizeOf(m.pdu()))];
+    int pos = PduCodec.write(out, out.length, m.pdu());
+    return checkFilled(writeCommunityEnvelope(out, pos, m), out);
   }
 
   /**
@@ -108,36 +108,33 @@ public final class MessageCodec {
   public static byte[] encodeResponse(
       CommunityMessage request, int requestId, ErrorStatus status, int errorIndex, byte[] varBinds, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, varBinds.length);
-    BerWriter w = WRITERS.get();
-    w.reset();
-    PduCodec.writeResponse(w, requestId, status, errorIndex, varBinds, offset, length);
-    writeCommunityEnvelope(w, 0, request);
-    return toByteArray(w);
-  }
-
-  private static byte[] toByteArray(BerWriter w) {
-    byte[] out = w.toByteArray();
-    if (w.capacity() > KEEP_WRITER_CAPACITY) {
-      WRITERS.remove(); // do not keep a huge buffer per thread
-    }
-    return out;
-  }
-
-  /** Writes a message to {@code w} (which may already hold what follows it). */
-  public static void write(BerWriter w, Message message) {
-    CommunityMessage m = (CommunityMessage) message;
-    int end = w.mark();
-    PduCodec.write(w, m.pdu());
-    writeCommunityEnvelope(w, end, m);
+    byte[] out = new byte[sizeOfCommunityMessage(request, PduCodec.sizeOfResponse(requestId, status, errorIndex, length))];
+    int pos = PduCodec.writeResponse(out, out.length, requestId, status, errorIndex, varBinds, offset, length);
+    return checkFilled(writeCommunityEnvelope(out, pos, request), out);
   }
 
   // RFC 1157 §4, RFC 1901 §3: SEQUENCE { version INTEGER, community OCTET STRING, PDU }. An SNMPv3
   // envelope (RFC 3412 §6) will wrap the same PduCodec output in its own header the same way.
 
-  /** Wraps the PDU just written (everything since {@code end}) in the community envelope. */
-  private static void writeCommunityEnvelope(BerWriter w, int end, CommunityMessage m) {
-    ValueCodec.writeBytes(w, Tag.OCTET_STRING, m.community());
-    w.writeInt(Tag.INTEGER, m.version().code());
-    w.writeConstructed(Tag.SEQUENCE, end);
+  private static int sizeOfCommunityMessage(CommunityMessage m, int pduSize) {
+    int content = BerWriter.sizeOf(BerWriter.sizeOfIntContent(m.version().code()))
+        + BerWriter.sizeOf(m.community().size())
+        + pduSize;
+    return BerWriter.sizeOf(content);
+  }
+
+  /** Writes the envelope around the PDU that starts at {@code pos} and runs to the end of {@code out}. */
+  private static int writeCommunityEnvelope(byte[] out, int pos, CommunityMessage m) {
+    pos = ValueCodec.writeBytes(out, pos, Tag.OCTET_STRING, m.community());
+    pos = BerWriter.writeInt(out, pos, Tag.INTEGER, m.version().code());
+    return BerWriter.writeConstructed(out, pos, Tag.SEQUENCE, out.length);
+  }
+
+  /** {@code start} must be 0: a sizing bug would otherwise leave zeros in front of the message. */
+  private static byte[] checkFilled(int start, byte[] out) {
+    if (start != 0) {
+      throw new IllegalStateException("sized " + out.length + " bytes but wrote " + (out.length - start));
+    }
+    return out;
   }
 }

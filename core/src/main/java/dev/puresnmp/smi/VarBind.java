@@ -1,7 +1,6 @@
 package dev.puresnmp.smi;
 
 import dev.puresnmp.ber.BerReader;
-import dev.puresnmp.ber.BerWriter;
 import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.ber.Tag;
 import java.util.Objects;
@@ -41,9 +40,9 @@ public record VarBind(Oid oid, Value value) {
    * varbind list.
    */
   public byte[] encode() {
-    BerWriter w = new BerWriter(64);
-    ValueCodec.writeVarBind(w, this);
-    return w.toByteArray();
+    byte[] out = new byte[ValueCodec.sizeOfVarBind(this)];
+    ValueCodec.writeVarBind(out, out.length, this);
+    return out;
   }
 
   /**

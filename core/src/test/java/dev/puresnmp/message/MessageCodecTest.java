@@ -204,4 +204,36 @@ class MessageCodecTest {
     assertThatThrownBy(() -> MessageCodec.peekVersion(garbage, 0, garbage.length))
         .isInstanceOf(MalformedPacketException.class);
   }
+
+  @Test
+  void encodingFromManyThreadsAtOnceGivesEveryThreadItsOwnCorrectBytes() throws Exception {
+    List<String> names = goldenPackets().filter(Packets::canonical).toList();
+    int threads = 8;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        done.add(pool.submit(() -> {
+          start.await();
+          int checked = 0;
+          for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < names.size(); i++) {
+              String name = names.get((i + first * 7) % names.size());
+              byte[] wire = Packets.load(name);
+              assertThat(Bytes.of(MessageCodec.encode(MessageCodec.decode(wire)))).as(name).isEqualTo(Bytes.of(wire));
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : done) {
+        assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(20 * names.size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
