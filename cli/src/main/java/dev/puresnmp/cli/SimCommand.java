@@ -8,6 +8,7 @@ import dev.puresnmp.sim.RecordingProblem;
 import dev.puresnmp.sim.ShippedDevices;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.TransportException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -120,8 +121,8 @@ final class SimCommand implements Callable<Integer> {
     AgentSimulator sim;
     try {
       sim = b.start();
-    } catch (UncheckedIOException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage() + " (port in use? try --port)");
+    } catch (TransportException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage() + " (try another --port)");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -4,11 +4,13 @@ import dev.puresnmp.ber.BerReader;
 import dev.puresnmp.ber.BerWriter;
 import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.ber.Tag;
+import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.PduCodec;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.ValueCodec;
 import java.nio.ByteBuffer;
+import java.util.Objects;
 
 /**
  * Encodes and decodes whole SNMP messages. Pure and bounded: no socket, clock or logger; any byte string
@@ -24,9 +26,6 @@ import java.nio.ByteBuffer;
 public final class MessageCodec {
   /** The largest UDP payload over IPv4 (65,535 − 8 − 20), so the largest SNMP message we handle. */
   public static final int MESSAGE_MAX_SIZE = 65_507;
-
-  private static final int KEEP_WRITER_CAPACITY = 1 << 16;
-  private static final ThreadLocal<BerWriter> WRITERS = ThreadLocal.withInitial(() -> new BerWriter(2048));
 
   private MessageCodec() {}
 
@@ -67,25 +66,75 @@ public final class MessageCodec {
     return new CommunityMessage(version, community, pdu);
   }
 
-  /** Encodes a message into a new array of exactly its size. */
-  public static byte[] encode(Message message) {
-    BerWriter w = WRITERS.get();
-    w.reset();
-    write(w, message);
-    byte[] out = w.toByteArray();
-    if (w.capacity() > KEEP_WRITER_CAPACITY) {
-      WRITERS.remove(); // do not keep a huge buffer per thread
+  /**
+   * The version of the message in {@code packet[offset .. offset+length)}, read from its first two
+   * fields only (no decode, no allocation but the reader): to route SNMPv3 before a full decode.
+   *
+   * @throws MalformedPacketException if no version can be read there, or its value is no SNMP version
+   */
+  public static SnmpVersion peekVersion(byte[] packet, int offset, int length) {
+    BerReader r = new BerReader(packet, offset, length);
+    r.enter(Tag.SEQUENCE);
+    int versionAt = r.absolutePosition();
+    long code = r.readSigned(r.readHeader(Tag.INTEGER), versionAt);
+    SnmpVersion version = SnmpVersion.ofCode(code);
+    if (version == null) {
+      throw r.errorAt(versionAt, "unknown SNMP version " + code + " (0 = v1, 1 = v2c, 3 = v3)");
     }
-    return out;
+    return version;
   }
 
-  /** Writes a message to {@code w} (which may already hold what follows it). */
-  public static void write(BerWriter w, Message message) {
+  /**
+   * Encodes a message into a new array of exactly its size: sized first, then written once, backwards,
+   * into that array. Keeps no buffer, so any number of threads may encode at once.
+   */
+  public static byte[] encode(Message message) {
     CommunityMessage m = (CommunityMessage) message;
-    int end = w.mark();
-    PduCodec.write(w, m.pdu());
-    ValueCodec.writeBytes(w, Tag.OCTET_STRING, m.community());
-    w.writeInt(Tag.INTEGER, m.version().code());
-    w.writeConstructed(Tag.SEQUENCE, end);
+    byte[] out = new byte[sizeOfCommunityMessage(m, PduCodec.sizeOf(m.pdu()))];
+    int pos = PduCodec.write(out, out.length, m.pdu());
+    return checkFilled(writeCommunityEnvelope(out, pos, m), out);
+  }
+
+  /**
+   * Encodes the Response to {@code request} (its version and community, RFC 3416 §4.2, RFC 1157 §4.1)
+   * whose varbind list is {@code varBinds[offset .. offset+length)}: VarBind TLVs already encoded (as
+   * {@link dev.puresnmp.smi.VarBind#encode()} gives them), copied as they are. For an agent that keeps
+   * its varbinds encoded; the bytes are those of {@link #encode} with the varbinds decoded.
+   *
+   * <pre>{@code
+   * byte[] reply = MessageCodec.encodeResponse(request, id, ErrorStatus.NO_ERROR, 0, encodedVarBinds, 0, n);
+   * }</pre>
+   */
+  public static byte[] encodeResponse(
+      CommunityMessage request, int requestId, ErrorStatus status, int errorIndex, byte[] varBinds, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, varBinds.length);
+    byte[] out = new byte[sizeOfCommunityMessage(request, PduCodec.sizeOfResponse(requestId, status, errorIndex, length))];
+    int pos = PduCodec.writeResponse(out, out.length, requestId, status, errorIndex, varBinds, offset, length);
+    return checkFilled(writeCommunityEnvelope(out, pos, request), out);
+  }
+
+  // RFC 1157 §4, RFC 1901 §3: SEQUENCE { version INTEGER, community OCTET STRING, PDU }. An SNMPv3
+  // envelope (RFC 3412 §6) will wrap the same PduCodec output in its own header the same way.
+
+  private static int sizeOfCommunityMessage(CommunityMessage m, int pduSize) {
+    int content = BerWriter.sizeOf(BerWriter.sizeOfIntContent(m.version().code()))
+        + BerWriter.sizeOf(m.community().size())
+        + pduSize;
+    return BerWriter.sizeOf(content);
+  }
+
+  /** Writes the envelope around the PDU that starts at {@code pos} and runs to the end of {@code out}. */
+  private static int writeCommunityEnvelope(byte[] out, int pos, CommunityMessage m) {
+    pos = ValueCodec.writeBytes(out, pos, Tag.OCTET_STRING, m.community());
+    pos = BerWriter.writeInt(out, pos, Tag.INTEGER, m.version().code());
+    return BerWriter.writeConstructed(out, pos, Tag.SEQUENCE, out.length);
+  }
+
+  /** {@code start} must be 0: a sizing bug would otherwise leave zeros in front of the message. */
+  private static byte[] checkFilled(int start, byte[] out) {
+    if (start != 0) {
+      throw new IllegalStateException("sized " + out.length + " bytes but wrote " + (out.length - start));
+    }
+    return out;
   }
 }

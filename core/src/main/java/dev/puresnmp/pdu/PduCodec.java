@@ -11,11 +11,14 @@ import java.util.List;
 
 /**
  * BER encoding of PDUs (RFC 3416 §3, RFC 1157 §4.1). Pure: a {@link BerReader} in, a {@link Pdu} out, and
- * back with a {@link BerWriter}.
+ * back with a {@link BerWriter}. Every message envelope (community now, SNMPv3's scoped PDU later) sizes
+ * its PDU here and then writes it here, before wrapping it: a {@link Pdu}, or a Response whose varbinds
+ * are already encoded (an agent serving stored varbinds).
  *
  * <pre>{@code
  * Pdu pdu = PduCodec.read(reader);
- * PduCodec.write(writer, pdu);
+ * byte[] out = new byte[PduCodec.sizeOf(pdu)];
+ * int start = PduCodec.write(out, out.length, pdu);   // backwards: 0 when out is full
  * }</pre>
  */
 public final class PduCodec {
@@ -61,26 +64,81 @@ public final class PduCodec {
     return new TrapV1Pdu(enterprise, agent, generic, specific, timestamp, ValueCodec.readVarBindList(r));
   }
 
-  /** Writes one PDU (backwards, like every {@link BerWriter} user). */
-  public static void write(BerWriter w, Pdu pdu) {
-    int end = w.mark();
-    ValueCodec.writeVarBindList(w, pdu.varBinds());
+  /** The bytes {@link #write} writes for {@code pdu}, tag and length included. */
+  public static int sizeOf(Pdu pdu) {
+    int content = ValueCodec.sizeOfVarBindList(pdu.varBinds());
     if (pdu instanceof StandardPdu p) {
-      w.writeInt(Tag.INTEGER, p.errorIndex());
-      w.writeInt(Tag.INTEGER, p.errorStatus().code());
-      w.writeInt(Tag.INTEGER, p.requestId());
+      content += sizeOfInts(p.requestId(), p.errorStatus().code(), p.errorIndex());
     } else if (pdu instanceof BulkPdu b) {
-      w.writeInt(Tag.INTEGER, b.maxRepetitions());
-      w.writeInt(Tag.INTEGER, b.nonRepeaters());
-      w.writeInt(Tag.INTEGER, b.requestId());
+      content += sizeOfInts(b.requestId(), b.nonRepeaters(), b.maxRepetitions());
     } else {
       TrapV1Pdu t = (TrapV1Pdu) pdu;
-      w.writeUnsigned(Tag.TIMETICKS, t.timestamp());
-      w.writeInt(Tag.INTEGER, t.specificTrap());
-      w.writeInt(Tag.INTEGER, t.genericTrap());
-      w.writeFourOctets(Tag.IP_ADDRESS, t.agentAddress().bits());
-      ValueCodec.writeOid(w, Tag.OBJECT_IDENTIFIER, t.enterprise());
+      content += ValueCodec.sizeOfOid(t.enterprise())
+          + BerWriter.sizeOf(4)
+          + sizeOfInt(t.genericTrap())
+          + sizeOfInt(t.specificTrap())
+          + BerWriter.sizeOf(BerWriter.sizeOfUnsignedContent(t.timestamp()));
     }
-    w.writeConstructed(pdu.type().tag(), end);
+    return BerWriter.sizeOf(content);
+  }
+
+  private static int sizeOfInts(int a, int b, int c) {
+    return sizeOfInt(a) + sizeOfInt(b) + sizeOfInt(c);
+  }
+
+  private static int sizeOfInt(int value) {
+    return BerWriter.sizeOf(BerWriter.sizeOfIntContent(value));
+  }
+
+  /**
+   * The bytes {@link #writeResponse} writes: a Response PDU whose varbind list content is {@code
+   * varBindsLength} bytes of encoded varbinds.
+   */
+  public static int sizeOfResponse(int requestId, ErrorStatus status, int errorIndex, int varBindsLength) {
+    return BerWriter.sizeOf(sizeOfInts(requestId, status.code(), errorIndex) + BerWriter.sizeOf(varBindsLength));
+  }
+
+  /**
+   * Writes, so that it ends before {@code pos}, a Response PDU (RFC 3416 §3) whose varbind list is {@code
+   * varBinds[offset .. offset+length)}: VarBind TLVs already encoded (each as {@link
+   * dev.puresnmp.smi.VarBind#encode()} gives them), copied as they are. The same bytes as {@link #write}
+   * of the equivalent {@link StandardPdu#response}. Returns where the PDU starts.
+   */
+  public static int writeResponse(
+      byte[] buf, int pos, int requestId, ErrorStatus status, int errorIndex, byte[] varBinds, int offset, int length) {
+    int end = pos;
+    pos = BerWriter.writeRaw(buf, pos, varBinds, offset, length);
+    pos = BerWriter.writeConstructed(buf, pos, Tag.SEQUENCE, end);
+    pos = writeInts(buf, pos, requestId, status.code(), errorIndex);
+    return BerWriter.writeConstructed(buf, pos, Tag.RESPONSE, end);
+  }
+
+  /**
+   * Writes one PDU so that it ends before {@code pos}, backwards as {@link BerWriter} does, in the {@link
+   * #sizeOf} bytes before it; returns where it starts.
+   */
+  public static int write(byte[] buf, int pos, Pdu pdu) {
+    int end = pos;
+    pos = ValueCodec.writeVarBindList(buf, pos, pdu.varBinds());
+    if (pdu instanceof StandardPdu p) {
+      pos = writeInts(buf, pos, p.requestId(), p.errorStatus().code(), p.errorIndex());
+    } else if (pdu instanceof BulkPdu b) {
+      pos = writeInts(buf, pos, b.requestId(), b.nonRepeaters(), b.maxRepetitions());
+    } else {
+      TrapV1Pdu t = (TrapV1Pdu) pdu;
+      pos = BerWriter.writeUnsigned(buf, pos, Tag.TIMETICKS, t.timestamp());
+      pos = BerWriter.writeInt(buf, pos, Tag.INTEGER, t.specificTrap());
+      pos = BerWriter.writeInt(buf, pos, Tag.INTEGER, t.genericTrap());
+      pos = BerWriter.writeFourOctets(buf, pos, Tag.IP_ADDRESS, t.agentAddress().bits());
+      pos = ValueCodec.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, t.enterprise());
+    }
+    return BerWriter.writeConstructed(buf, pos, pdu.type().tag(), end);
+  }
+
+  /** Three INTEGERs in wire order (written last first): request-id and the two fields after it. */
+  private static int writeInts(byte[] buf, int pos, int first, int second, int third) {
+    pos = BerWriter.writeInt(buf, pos, Tag.INTEGER, third);
+    pos = BerWriter.writeInt(buf, pos, Tag.INTEGER, second);
+    return BerWriter.writeInt(buf, pos, Tag.INTEGER, first);
   }
 }

@@ -124,11 +124,6 @@ public final class Bytes implements Comparable<Bytes> {
     return new String(data, StandardCharsets.UTF_8);
   }
 
-  /** Writes the bytes as a TLV; for the codec. */
-  void writeTo(dev.puresnmp.ber.BerWriter w, int tag) {
-    w.writeBytes(tag, data, 0, data.length);
-  }
-
   /** The backing array, for this package's codecs only. */
   byte[] array() {
     return data;

@@ -1,5 +1,8 @@
 package dev.puresnmp.smi;
 
+import dev.puresnmp.ber.BerReader;
+import dev.puresnmp.ber.MalformedPacketException;
+import dev.puresnmp.ber.Tag;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,9 @@ import java.util.Objects;
  * VarBind query = VarBind.of(Oid.parse("1.3.6.1.2.1.1.3.0"));   // value NULL, for a GET
  * vb.toString();   // .1.3.6.1.2.1.1.5.0 = STRING: "router-1", as snmpget -On prints it
  * }</pre>
+ *
+ * <p>A store that keeps varbinds encoded (the agent simulator's recordings) uses {@link #encode()} and
+ * {@link #decode}; messages are encoded whole by {@code MessageCodec}.
  */
 public record VarBind(Oid oid, Value value) {
   public VarBind {
@@ -34,5 +40,40 @@ public record VarBind(Oid oid, Value value) {
   @Override
   public String toString() {
     return NetSnmpFormat.format(this);
+  }
+
+  /**
+   * This varbind's BER encoding, SEQUENCE { name, value } (RFC 3416 §3), exactly as it sits in a PDU's
+   * varbind list.
+   */
+  public byte[] encode() {
+    byte[] out = new byte[ValueCodec.sizeOfVarBind(this)];
+    ValueCodec.writeVarBind(out, out.length, this);
+    return out;
+  }
+
+  /**
+   * Decodes exactly one encoded varbind, {@code bytes[offset .. offset+length)}.
+   *
+   * @throws MalformedPacketException if those bytes are not one varbind (offsets count from {@code offset})
+   */
+  public static VarBind decode(byte[] bytes, int offset, int length) {
+    BerReader r = new BerReader(bytes, offset, length);
+    VarBind vb = ValueCodec.readVarBind(r);
+    if (r.hasRemaining()) {
+      throw r.error(r.remaining() + " bytes after the varbind");
+    }
+    return vb;
+  }
+
+  /**
+   * The name of the encoded varbind at {@code bytes[offset .. offset+length)}, its value left undecoded.
+   *
+   * @throws MalformedPacketException if those bytes do not start a varbind
+   */
+  public static Oid decodeOid(byte[] bytes, int offset, int length) {
+    BerReader r = new BerReader(bytes, offset, length);
+    r.enter(Tag.SEQUENCE);
+    return ValueCodec.readOid(r, Tag.OBJECT_IDENTIFIER);
   }
 }

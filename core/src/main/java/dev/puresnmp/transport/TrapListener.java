@@ -1,14 +1,6 @@
 package dev.puresnmp.transport;
 
-import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.DatagramChannel;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -28,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives datagrams on a UDP port (162 for traps) and hands each, with its source, to a callback, or
- * to whoever iterates over it. The receive loop only copies datagrams into a bounded queue; the callback
- * runs on its own thread, so a slow or throwing callback neither stops the loop nor loses datagrams
- * until the queue ({@value #DEFAULT_QUEUE_CAPACITY} by default) is full; drops past it are counted.
+ * to whoever iterates over it. The receive loop (a {@link DatagramReceiver}) only copies datagrams into
+ * a bounded queue; the callback runs on its own thread, so a slow or throwing callback neither stops the
+ * loop nor loses datagrams until the queue ({@value #DEFAULT_QUEUE_CAPACITY} by default) is full; drops
+ * past it are counted.
  *
  * <pre>{@code
  * try (TrapListener l = Transport.listen("0.0.0.0", 11162, r -> System.out.println(r))) {
@@ -49,20 +42,17 @@ public final class TrapListener implements AutoCloseable, Iterable<SocketRespons
 
   private static final SocketResponse END = new SocketResponse(new byte[0], new SocketInfo("", 0));
 
-  private final DatagramChannel channel;
-  private final Thread receiver;
+  private final DatagramReceiver receiver;
   private final ThreadPoolExecutor callbacks; // null in iterator mode
   private final BlockingQueue<SocketResponse> iteratorQueue; // null in callback mode
   private final Consumer<SocketResponse> callback;
   private volatile boolean closed;
 
-  private final AtomicLong received = new AtomicLong();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong callbackFailures = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
 
-  private TrapListener(DatagramChannel channel, Consumer<SocketResponse> callback, int queueCapacity) {
-    this.channel = channel;
+  private TrapListener(Endpoint where, Consumer<SocketResponse> callback, int queueCapacity) {
     this.callback = callback;
     if (callback != null) {
       this.callbacks =
@@ -72,8 +62,14 @@ public final class TrapListener implements AutoCloseable, Iterable<SocketRespons
       this.callbacks = null;
       this.iteratorQueue = new ArrayBlockingQueue<>(queueCapacity);
     }
-    this.receiver = daemon(this::receiveLoop, "puresnmp-trap-listener");
-    receiver.start();
+    try {
+      this.receiver = DatagramReceiver.bind(where, "puresnmp-trap-listener", (data, from, r) -> hand(data, from));
+    } catch (TransportException e) {
+      if (callbacks != null) {
+        callbacks.shutdown();
+      }
+      throw e;
+    }
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -93,69 +89,12 @@ public final class TrapListener implements AutoCloseable, Iterable<SocketRespons
     if (queueCapacity < 1) {
       throw new IllegalArgumentException("queueCapacity must be positive, not " + queueCapacity);
     }
-    Endpoint where = Endpoint.of(bindAddress, port);
-    DatagramChannel ch = null;
-    try {
-      ch = DatagramChannel.open(where.ip() instanceof java.net.Inet6Address ? java.net.StandardProtocolFamily.INET6 : java.net.StandardProtocolFamily.INET);
-      ch.setOption(StandardSocketOptions.SO_RCVBUF, UdpTransport.DEFAULT_BUFFER_SIZE);
-      ch.bind(where.toSocketAddress());
-    } catch (IOException e) {
-      closeQuietly(ch);
-      throw new TransportException(where, bindFailure(where, e), e);
-    }
-    return new TrapListener(ch, callback, queueCapacity);
+    return new TrapListener(Endpoint.of(bindAddress, port), callback, queueCapacity);
   }
 
-  private static String bindFailure(Endpoint where, IOException e) {
-    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    String hint = "";
-    if (e instanceof BindException && where.port() < 1024 && why.toLowerCase(java.util.Locale.ROOT).contains("permission")) {
-      hint = "; ports below 1024 need root or CAP_NET_BIND_SERVICE (or listen on a port above 1023)";
-    } else if (e instanceof BindException && why.toLowerCase(java.util.Locale.ROOT).contains("in use")) {
-      hint = "; another program listens there (snmptrapd?)";
-    }
-    return "cannot listen on udp " + where + ": " + why + hint;
-  }
-
-  private static void closeQuietly(DatagramChannel ch) {
-    if (ch != null) {
-      try {
-        ch.close();
-      } catch (IOException ignored) {
-        // nothing to do: we are failing already
-      }
-    }
-  }
-
-  private void receiveLoop() {
-    ByteBuffer buffer = ByteBuffer.allocateDirect(65_536);
-    while (!closed) {
-      SocketAddress from;
-      try {
-        buffer.clear();
-        from = channel.receive(buffer);
-      } catch (ClosedChannelException e) {
-        break;
-      } catch (IOException e) {
-        if (!closed) {
-          log.warn("receiving on {}: {}", channel, e.toString());
-        }
-        continue;
-      }
-      buffer.flip();
-      byte[] data = new byte[buffer.remaining()];
-      buffer.get(data);
-      InetSocketAddress source = (InetSocketAddress) from;
-      received.incrementAndGet();
-      hand(new SocketResponse(data, new SocketInfo(source.getAddress().getHostAddress(), source.getPort())));
-    }
-    if (iteratorQueue != null) {
-      iteratorQueue.clear();
-      iteratorQueue.offer(END);
-    }
-  }
-
-  private void hand(SocketResponse r) {
+  /** On the receiver's thread: queue it for the callback or the iterator, or count it dropped. */
+  private void hand(byte[] data, Endpoint from) {
+    SocketResponse r = new SocketResponse(data, new SocketInfo(from.ip().getHostAddress(), from.port()));
     if (callbacks != null) {
       try {
         callbacks.execute(() -> deliver(r));
@@ -182,27 +121,19 @@ public final class TrapListener implements AutoCloseable, Iterable<SocketRespons
 
   /** The port bound (the one chosen when listening on port 0). */
   public int localPort() {
-    try {
-      return ((InetSocketAddress) channel.getLocalAddress()).getPort();
-    } catch (IOException e) {
-      throw new TransportException(null, "listener closed", e);
-    }
+    return receiver.localEndpoint().port();
   }
 
   /** The address bound. */
   public InetAddress localAddress() {
-    try {
-      return ((InetSocketAddress) channel.getLocalAddress()).getAddress();
-    } catch (IOException e) {
-      throw new TransportException(null, "listener closed", e);
-    }
+    return receiver.localEndpoint().ip();
   }
 
   /** Datagrams received, handed to the callback without it throwing, failed in the callback, dropped. */
   public record Counters(long received, long delivered, long callbackFailures, long dropped) {}
 
   public Counters counters() {
-    return new Counters(received.get(), delivered.get(), callbackFailures.get(), dropped.get());
+    return new Counters(receiver.counters().received(), delivered.get(), callbackFailures.get(), dropped.get());
   }
 
   /**
@@ -258,13 +189,15 @@ public final class TrapListener implements AutoCloseable, Iterable<SocketRespons
       return;
     }
     closed = true;
-    closeQuietly(channel);
+    receiver.close();
+    if (iteratorQueue != null) {
+      iteratorQueue.clear();
+      iteratorQueue.offer(END);
+      return;
+    }
+    callbacks.shutdown();
     try {
-      receiver.join(5000);
-      if (callbacks != null) {
-        callbacks.shutdown();
-        callbacks.awaitTermination(5, TimeUnit.SECONDS);
-      }
+      callbacks.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.ProtocolFamily;
-import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -91,7 +90,6 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   private final Selector selector;
   private final Thread thread;
-  private final ByteBuffer receiveBuffer = ByteBuffer.allocateDirect(65_536);
   private final PendingTable table = new PendingTable();
   private final TimeoutWheel wheel;
   private final AtomicReference<PendingRequest> handOff = new AtomicReference<>();
@@ -101,9 +99,6 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private volatile boolean selectorSleeping;
   /** While {@link #selectorSleeping}: when its nap ends by itself (System.nanoTime()), or DEEP_SLEEP. */
   private volatile long napUntil = DEEP_SLEEP;
-  /** Selector thread only: the last source address and its endpoint (the JDK reuses the address object). */
-  private InetSocketAddress lastFrom;
-  private Endpoint lastFromEndpoint;
   /** The last destination and its socket address, so that a send allocates none. */
   private volatile SendTarget lastTarget;
 
@@ -396,22 +391,17 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
   }
 
+  /** Selector thread only: receives into one direct buffer, copies out each datagram, caches its source. */
+  private final DatagramReader reader = new DatagramReader();
+
   private void readAll(DatagramChannel ch) throws IOException {
     for (int i = 0; i < MAX_READS_PER_WAKEUP; i++) {
-      receiveBuffer.clear();
-      SocketAddress from = ch.receive(receiveBuffer);
-      if (from == null) {
+      byte[] data = reader.receive(ch);
+      if (data == null) {
         return;
       }
-      receiveBuffer.flip();
-      byte[] data = new byte[receiveBuffer.remaining()];
-      receiveBuffer.get(data);
       received.incrementAndGet();
-      if (from != lastFrom) {
-        lastFrom = (InetSocketAddress) from;
-        lastFromEndpoint = Endpoint.of(lastFrom);
-      }
-      onDatagram(data, lastFromEndpoint);
+      onDatagram(data, reader.source());
       if (inFlight.get() == 0) {
         return; // nothing more to wait for: skip the read that would only say EAGAIN (a stray comes next select)
       }

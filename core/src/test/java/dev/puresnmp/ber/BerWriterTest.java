@@ -1,6 +1,7 @@
 package dev.puresnmp.ber;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Counter32;
@@ -12,15 +13,16 @@ import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.ValueCodec;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BerWriterTest {
 
   private static String encode(Value v) {
-    BerWriter w = new BerWriter(4);
-    ValueCodec.writeValue(w, v);
-    return Bytes.of(w.toByteArray()).hex();
+    byte[] out = new byte[ValueCodec.sizeOfValue(v)];
+    assertThat(ValueCodec.writeValue(out, out.length, v)).as("fills exactly the size computed").isZero();
+    return Bytes.of(out).hex();
   }
 
   @ParameterizedTest
@@ -70,12 +72,39 @@ class BerWriterTest {
 
   @Property
   void lengthsAreMinimalAndReadBack(@ForAll byte[] content) {
-    BerWriter w = new BerWriter(1);
-    w.writeBytes(Tag.OCTET_STRING, content, 0, content.length);
-    byte[] out = w.toByteArray();
+    byte[] out = new byte[BerWriter.sizeOf(content.length)];
+    assertThat(BerWriter.writeBytes(out, out.length, Tag.OCTET_STRING, content, 0, content.length)).isZero();
     int expectedHeader = content.length < 128 ? 2 : content.length < 256 ? 3 : content.length < 65536 ? 4 : 5;
     assertThat(out.length).isEqualTo(expectedHeader + content.length);
     BerReader r = new BerReader(out, 0, out.length);
     assertThat(r.readBytes(r.readHeader(Tag.OCTET_STRING))).isEqualTo(content);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"127, 129", "128, 131", "255, 258", "256, 260", "65535, 65539", "65536, 65541", "16777216, 16777222"})
+  void sizeOfCountsTagLengthOctetsAndContent(int contentLength, int size) {
+    assertThat(BerWriter.sizeOf(contentLength)).isEqualTo(size);
+  }
+
+  @Property
+  void integerSizesMatchWhatIsWritten(@ForAll long value) {
+    byte[] signed = new byte[BerWriter.sizeOf(BerWriter.sizeOfIntContent(value))];
+    assertThat(BerWriter.writeInt(signed, signed.length, Tag.INTEGER, value)).isZero();
+    byte[] unsigned = new byte[BerWriter.sizeOf(BerWriter.sizeOfUnsignedContent(value))];
+    assertThat(BerWriter.writeUnsigned(unsigned, unsigned.length, Tag.COUNTER64, value)).isZero();
+  }
+
+  @Property
+  void oidSizesMatchWhatIsWritten(@ForAll int[] arcs) {
+    int[] a = arcs.length > 128 ? java.util.Arrays.copyOf(arcs, 128) : arcs;
+    byte[] out = new byte[BerWriter.sizeOf(BerWriter.sizeOfOidContent(a))];
+    assertThat(BerWriter.writeOid(out, out.length, Tag.OBJECT_IDENTIFIER, a)).isZero();
+  }
+
+  @Test
+  void writingMoreThanWasSizedFailsInsteadOfGrowing() {
+    byte[] out = new byte[3];
+    assertThatThrownBy(() -> BerWriter.writeInt(out, out.length, Tag.INTEGER, 1L << 40))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

@@ -137,4 +137,103 @@ class MessageCodecTest {
         .isInstanceOf(MalformedPacketException.class)
         .hasMessageContaining("unsupported SNMP version 3");
   }
+
+  /** Golden responses: an agent that keeps its varbinds encoded writes the same bytes as encode(). */
+  static Stream<String> goldenResponses() {
+    return goldenPackets().filter(n -> MessageCodec.decode(Packets.load(n)).pdu().type().equals(PduType.RESPONSE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenResponses")
+  void aResponseOverEncodedVarBindsIsTheEncodingOfTheDecodedMessage(String name) {
+    CommunityMessage m = (CommunityMessage) MessageCodec.decode(Packets.load(name));
+    StandardPdu pdu = (StandardPdu) m.pdu();
+    java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
+    list.writeBytes(new byte[] {9, 9}); // a slice, not the whole array
+    pdu.varBinds().forEach(vb -> list.writeBytes(vb.encode()));
+    byte[] varBinds = list.toByteArray();
+    byte[] ours = MessageCodec.encodeResponse(m, pdu.requestId(), pdu.errorStatus(), pdu.errorIndex(), varBinds, 2, varBinds.length - 2);
+    assertThat(Bytes.of(ours)).isEqualTo(Bytes.of(MessageCodec.encode(m)));
+  }
+
+  @Test
+  void aResponseOverEncodedVarBindsHasTheRequestsVersionAndCommunity() {
+    CommunityMessage request = CommunityMessage.v1("private", StandardPdu.get(7, List.of(Oid.parse("1.3.6.1.2.1.1.5.0"))));
+    byte[] sysName = VarBind.of("1.3.6.1.2.1.1.5.0", OctetString.of("sw1")).encode();
+    byte[] reply = MessageCodec.encodeResponse(request, 7, ErrorStatus.NO_ERROR, 0, sysName, 0, sysName.length);
+    assertThat(Bytes.of(reply).hex())
+        .isEqualTo("302a" + "020100" + "040770726976617465"
+            + "a21c" + "020107" + "020100" + "020100"
+            + "3011" + "300f" + "06082b06010201010500" + "0403737731");
+    assertThat(((StandardPdu) MessageCodec.decode(reply).pdu()).varBinds())
+        .containsExactly(VarBind.of("1.3.6.1.2.1.1.5.0", OctetString.of("sw1")));
+  }
+
+  @Test
+  void aResponseWithNoVarBindsIsAnEmptyList() {
+    CommunityMessage request = CommunityMessage.v2c("public", StandardPdu.get(300, List.of(Oid.parse("1.3.6.1"))));
+    byte[] tooBig = MessageCodec.encodeResponse(request, 300, ErrorStatus.TOO_BIG, 0, new byte[0], 0, 0);
+    assertThat(Bytes.of(tooBig)).isEqualTo(Bytes.of(MessageCodec.encode(
+        CommunityMessage.v2c("public", StandardPdu.response(300, ErrorStatus.TOO_BIG, 0, List.of())))));
+  }
+
+  @Test
+  void aResponseRefusesASliceOutsideTheArray() {
+    CommunityMessage request = CommunityMessage.v2c("public", StandardPdu.get(1, List.of(Oid.parse("1.3.6.1"))));
+    assertThatThrownBy(() -> MessageCodec.encodeResponse(request, 1, ErrorStatus.NO_ERROR, 0, new byte[4], 2, 3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void peekVersionTellsTheThreeVersionsApartWithoutADecode() {
+    byte[] v2c = Packets.load("snmp4j/v2c-get-request-10.hex");
+    assertThat(MessageCodec.peekVersion(v2c, 0, v2c.length)).isEqualTo(SnmpVersion.V2C);
+    byte[] v1 = MessageCodec.encode(CommunityMessage.v1("public", StandardPdu.get(1, List.of(Oid.parse("1.3.6.1")))));
+    assertThat(MessageCodec.peekVersion(v1, 0, v1.length)).isEqualTo(SnmpVersion.V1);
+    byte[] v3 = Bytes.decodeHex("3010 020103 300b 020101 020205dc 040104 020103").toByteArray();
+    assertThat(MessageCodec.peekVersion(v3, 0, v3.length)).isEqualTo(SnmpVersion.V3);
+  }
+
+  @Test
+  void peekVersionRejectsAnUnassignedVersionWithItsOffset() {
+    byte[] v2 = Bytes.decodeHex("3003 020102").toByteArray();
+    assertThatThrownBy(() -> MessageCodec.peekVersion(v2, 0, v2.length))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessage("unknown SNMP version 2 (0 = v1, 1 = v2c, 3 = v3) at offset 2");
+    byte[] garbage = {(byte) 0xff, 0, 1, 2};
+    assertThatThrownBy(() -> MessageCodec.peekVersion(garbage, 0, garbage.length))
+        .isInstanceOf(MalformedPacketException.class);
+  }
+
+  @Test
+  void encodingFromManyThreadsAtOnceGivesEveryThreadItsOwnCorrectBytes() throws Exception {
+    List<String> names = goldenPackets().filter(Packets::canonical).toList();
+    int threads = 8;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        done.add(pool.submit(() -> {
+          start.await();
+          int checked = 0;
+          for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < names.size(); i++) {
+              String name = names.get((i + first * 7) % names.size());
+              byte[] wire = Packets.load(name);
+              assertThat(Bytes.of(MessageCodec.encode(MessageCodec.decode(wire)))).as(name).isEqualTo(Bytes.of(wire));
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : done) {
+        assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(20 * names.size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

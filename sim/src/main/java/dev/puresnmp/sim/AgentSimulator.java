@@ -1,18 +1,18 @@
 package dev.puresnmp.sim;
 
-import dev.puresnmp.ber.BerReader;
 import dev.puresnmp.ber.MalformedPacketException;
-import dev.puresnmp.ber.Tag;
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.transport.DatagramReceiver;
 import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.transport.TransportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +33,9 @@ import java.util.stream.Stream;
 /**
  * An SNMP agent (v1 and v2c) that serves recorded devices on loopback or any address you bind: one
  * community per device, as snmpsim names them (file {@code cisco-3750.snmprec} → community {@code
- * cisco-3750}). GET, GETNEXT, GETBULK and SET, with faults on request. One thread per bound address;
- * any bytes at all can arrive, and only cost a counter.
+ * cisco-3750}). GET, GETNEXT, GETBULK and SET, with faults on request. One receive loop (a {@link
+ * DatagramReceiver}, with its own command responder) per bound address; any bytes at all can arrive,
+ * and only cost a counter.
  *
  * <pre>{@code
  * try (AgentSimulator sim = AgentSimulator.builder()
@@ -68,10 +69,10 @@ public final class AgentSimulator implements AutoCloseable {
   public static final int MIN_MESSAGE_SIZE = 484;
 
   private final Map<Bytes, Device> devices;
-  private final List<AgentSocket> sockets;
+  private final List<DatagramReceiver> sockets;
   private final int maxMessageSize;
+  private final int maxBulkVarBinds;
   private final long startNanos = System.nanoTime();
-  private final ThreadLocal<CommandResponder> responders;
   private volatile ActiveFaults faults;
   private ScheduledExecutorService scheduler;
 
@@ -83,10 +84,9 @@ public final class AgentSimulator implements AutoCloseable {
   private final LongAdder dropped = new LongAdder();
   private final LongAdder sendFailures = new LongAdder();
 
-  private AgentSimulator(Builder b) throws IOException {
+  private AgentSimulator(Builder b) {
     this.maxMessageSize = b.maxMessageSize;
-    int maxBulk = b.maxBulkVarBinds;
-    this.responders = ThreadLocal.withInitial(() -> new CommandResponder(maxMessageSize, maxBulk));
+    this.maxBulkVarBinds = b.maxBulkVarBinds;
     this.faults = new ActiveFaults(b.faults);
     Map<Bytes, Device> map = new LinkedHashMap<>();
     for (Map.Entry<String, Recording> e : b.devices.entrySet()) {
@@ -98,7 +98,37 @@ public final class AgentSimulator implements AutoCloseable {
       map.put(Bytes.utf8(e.getKey()), d);
     }
     this.devices = map;
-    this.sockets = AgentSocket.bindAll(b.addresses, b.port, this::handle, "puresnmp-sim");
+    this.sockets = bindAll(b.addresses, b.port);
+  }
+
+  /**
+   * Binds every address on one port: {@code port}, or (0) one that is free on all of them, trying a few
+   * ports when IPv4 and IPv6 disagree. On failure closes what it bound.
+   */
+  private List<DatagramReceiver> bindAll(List<InetAddress> addresses, int port) {
+    TransportException last = null;
+    for (int attempt = 0; attempt < (port == 0 ? 20 : 1); attempt++) {
+      List<DatagramReceiver> bound = new ArrayList<>();
+      int p = port;
+      try {
+        for (InetAddress a : addresses) {
+          DatagramReceiver s = DatagramReceiver.bind(new Endpoint(a, p), "puresnmp-sim", answering());
+          bound.add(s);
+          p = s.localEndpoint().port();
+        }
+        return bound;
+      } catch (TransportException e) {
+        last = e;
+        bound.forEach(DatagramReceiver::close);
+      }
+    }
+    throw last;
+  }
+
+  /** A handler for one receive loop, with a command responder of its own (a responder is not thread-safe). */
+  private DatagramReceiver.Handler answering() {
+    CommandResponder responder = new CommandResponder(maxMessageSize, maxBulkVarBinds);
+    return (data, from, socket) -> handle(data, from, socket, responder);
   }
 
   public static Builder builder() {
@@ -107,16 +137,16 @@ public final class AgentSimulator implements AutoCloseable {
 
   /** The first bound endpoint: where to send requests. */
   public Endpoint endpoint() {
-    return Endpoint.of(sockets.get(0).localAddress());
+    return sockets.get(0).localEndpoint();
   }
 
   /** Every bound endpoint (IPv4 and IPv6 when both were asked for), all on {@link #port()}. */
   public List<Endpoint> endpoints() {
-    return sockets.stream().map(s -> Endpoint.of(s.localAddress())).toList();
+    return sockets.stream().map(DatagramReceiver::localEndpoint).toList();
   }
 
   public int port() {
-    return sockets.get(0).localAddress().getPort();
+    return sockets.get(0).localEndpoint().port();
   }
 
   /** The communities served, one per device, in the order they were added. */
@@ -170,16 +200,16 @@ public final class AgentSimulator implements AutoCloseable {
     return d;
   }
 
-  /** On a socket's thread: never throws for any input. */
-  private void handle(byte[] data, int length, InetSocketAddress from, AgentSocket socket) {
+  /** On a socket's receive thread: never throws for any input. */
+  private void handle(byte[] data, Endpoint from, DatagramReceiver socket, CommandResponder responder) {
     received.increment();
-    if (versionOf(data, length) == 3) {
-      unsupported.increment(); // SNMPv3 comes with its own issue; until then it is not answered
-      return;
-    }
     Message message;
     try {
-      message = MessageCodec.decode(data, 0, length);
+      if (MessageCodec.peekVersion(data, 0, data.length) == SnmpVersion.V3) {
+        unsupported.increment(); // SNMPv3 comes with its own issue; until then it is not answered
+        return;
+      }
+      message = MessageCodec.decode(data);
     } catch (MalformedPacketException | IllegalArgumentException e) {
       malformed.increment();
       return;
@@ -195,7 +225,7 @@ public final class AgentSimulator implements AutoCloseable {
       dropped.increment();
       return;
     }
-    byte[] reply = responders.get().respond(request, device, f, uptime());
+    byte[] reply = responder.respond(request, device, f, uptime());
     if (reply == null) {
       unsupported.increment();
       return;
@@ -211,26 +241,21 @@ public final class AgentSimulator implements AutoCloseable {
     }
   }
 
-  private void send(byte[] reply, InetSocketAddress to, AgentSocket socket, ActiveFaults f) {
+  private void send(byte[] reply, Endpoint to, DatagramReceiver socket, ActiveFaults f) {
     answered.increment(); // before the send, so a client that has the reply also sees it counted
-    if (!socket.send(reply, to)) {
+    try {
+      socket.send(reply, to);
+    } catch (TransportException e) {
       answered.decrement();
       sendFailures.increment();
       return;
     }
     if (f.duplicate) {
-      socket.send(reply, to);
-    }
-  }
-
-  /** The version field of a message, or -1: enough to tell SNMPv3 from bytes the codec cannot read. */
-  private static long versionOf(byte[] data, int length) {
-    try {
-      BerReader r = new BerReader(data, 0, length);
-      r.enter(Tag.SEQUENCE);
-      return r.readInt32(Tag.INTEGER);
-    } catch (MalformedPacketException e) {
-      return -1;
+      try {
+        socket.send(reply, to);
+      } catch (TransportException e) {
+        // the response itself went out: a lost copy is no failure to count
+      }
     }
   }
 
@@ -258,7 +283,7 @@ public final class AgentSimulator implements AutoCloseable {
   /** Stops answering and frees the ports; delayed replies not yet sent are dropped. */
   @Override
   public void close() {
-    sockets.forEach(AgentSocket::close);
+    sockets.forEach(DatagramReceiver::close);
     synchronized (this) {
       if (scheduler != null) {
         scheduler.shutdownNow();
@@ -404,7 +429,11 @@ public final class AgentSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Binds and starts answering. */
+    /**
+     * Binds and starts answering.
+     *
+     * @throws TransportException if an address cannot be bound (its message names it and says why)
+     */
     public AgentSimulator start() {
       if (devices.isEmpty()) {
         throw new IllegalStateException("no devices: add one with device(...) or data(...)");
@@ -417,11 +446,7 @@ public final class AgentSimulator implements AutoCloseable {
       if (addresses.isEmpty()) {
         addresses.add(InetAddress.getLoopbackAddress());
       }
-      try {
-        return new AgentSimulator(this);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
-      }
+      return new AgentSimulator(this);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.puresnmp.sim;
 
-import dev.puresnmp.ber.BerWriter;
 import dev.puresnmp.ber.Tag;
 import dev.puresnmp.message.CommunityMessage;
+import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.pdu.BulkPdu;
 import dev.puresnmp.pdu.ErrorStatus;
@@ -11,18 +11,16 @@ import dev.puresnmp.smi.EndOfMibView;
 import dev.puresnmp.smi.NoSuchInstance;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
-import dev.puresnmp.smi.ValueCodec;
 import dev.puresnmp.smi.VarBind;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The command responder (RFC 3413 §3.2): turns one decoded GET, GETNEXT, GETBULK or SET into the encoded
  * Response, from a device's recording. Varbinds found in the recording are copied as their pre-encoded
- * bytes; the response is written backwards (last varbind first) so nothing is encoded twice. Not
- * thread-safe: each socket thread has its own, with its own buffers.
+ * bytes into one list, which {@link MessageCodec#encodeResponse} wraps in the response's envelope, so
+ * nothing is encoded twice. Not thread-safe: each socket's receive loop owns one, with its buffer.
  */
 final class CommandResponder {
   /** An upper bound of a response's bytes outside its varbinds (headers, ids, the community aside). */
@@ -30,14 +28,12 @@ final class CommandResponder {
 
   private final int maxMessageSize;
   private final int maxBulkVarBinds;
-  private final BerWriter out = new BerWriter(4096);
-  private final BerWriter scratch = new BerWriter(256);
 
-  // the response's varbinds, in order: >= 0 an index in the recording, < 0 -(1 + index in extras)
-  private int[] slots = new int[64];
-  private int slotCount;
-  private int slotBytes;
-  private final List<byte[]> extras = new ArrayList<>();
+  // the response's varbinds, encoded one after the other: list[0 .. listBytes), listCount of them
+  private byte[] list = new byte[4096];
+  private int listBytes;
+  private int listCount;
+  private int lastStart; // where the last varbind added begins
 
   private Recording rec;
   private Device device;
@@ -53,9 +49,8 @@ final class CommandResponder {
     this.rec = device.recording;
     this.device = device;
     this.uptime = uptime;
-    slotCount = 0;
-    slotBytes = 0;
-    extras.clear();
+    listBytes = 0;
+    listCount = 0;
     boolean v1 = request.version() == SnmpVersion.V1;
     if (request.pdu() instanceof BulkPdu bulk) {
       if (v1) {
@@ -170,12 +165,11 @@ final class CommandResponder {
     {
       for (int k = 0; k < n; k++) {
         Oid oid = vbs.get(k).oid();
-        int mark = slotCount;
         if (!nextRow(oid, rec.nextIndex(oid), f)) {
           addExtra(oid, EndOfMibView.INSTANCE);
         }
-        if (slotBytes > budget) {
-          truncate(mark);
+        if (listBytes > budget) {
+          dropLast();
           break fill;
         }
       }
@@ -192,26 +186,25 @@ final class CommandResponder {
       // Bounded: every repetition adds R varbinds of at least 6 bytes, and the budget is finite.
       for (int rep = 0; rep < maxRepetitions; rep++) {
         for (int j = 0; j < r; j++) {
-          int mark = slotCount;
           if (ended[j] != null) {
             addEncoded(ended[j]);
           } else {
             bulkRow(j, pos, last, ended, vbs.get(n + j).oid(), f);
           }
-          if (slotBytes > budget) {
-            truncate(mark);
+          if (listBytes > budget) {
+            dropLast();
             break fill;
           }
         }
       }
     }
-    if (f.tooBigAbove >= 0 && slotCount > f.tooBigAbove) {
+    if (f.tooBigAbove >= 0 && listCount > f.tooBigAbove) {
       return tooBig(m, pdu.requestId(), vbs, false, f);
     }
     return encode(m, pdu.requestId(), ErrorStatus.NO_ERROR, 0, f);
   }
 
-  /** One repetition of column {@code j}. */
+  /** One repetition of column {@code j}: adds exactly one varbind. */
   private void bulkRow(int j, int[] pos, int[] last, byte[][] ended, Oid requested, ActiveFaults f) {
     int p = pos[j];
     ActiveFaults.RowAction action = p < rec.size() && f.bendsWalks() ? f.nextRow(p) : ActiveFaults.RowAction.SERVE;
@@ -325,9 +318,7 @@ final class CommandResponder {
       addEncoded(encodeVarBind(rec.oid(idx), computed.at(uptime)));
       return;
     }
-    ensureSlot();
-    slots[slotCount++] = idx;
-    slotBytes += rec.end(idx) - rec.start(idx);
+    add(rec.data(), rec.start(idx), rec.end(idx) - rec.start(idx));
   }
 
   private void addExtra(Oid oid, Value value) {
@@ -335,33 +326,27 @@ final class CommandResponder {
   }
 
   private void addEncoded(byte[] varBind) {
-    ensureSlot();
-    extras.add(varBind);
-    slots[slotCount++] = -extras.size();
-    slotBytes += varBind.length;
+    add(varBind, 0, varBind.length);
   }
 
-  private void truncate(int mark) {
-    for (int k = slotCount - 1; k >= mark; k--) {
-      slotBytes -= slotSize(slots[k]);
+  private void add(byte[] varBind, int offset, int length) {
+    if (listBytes + length > list.length) {
+      list = Arrays.copyOf(list, Math.max(list.length * 2, listBytes + length));
     }
-    slotCount = mark;
+    System.arraycopy(varBind, offset, list, listBytes, length);
+    listBytes += length;
+    listCount++;
+    lastStart = listBytes - length;
   }
 
-  private int slotSize(int slot) {
-    return slot >= 0 ? rec.end(slot) - rec.start(slot) : extras.get(-slot - 1).length;
+  /** Takes back the varbind added last (the one that went over the size budget). */
+  private void dropLast() {
+    listBytes = lastStart;
+    listCount--;
   }
 
-  private void ensureSlot() {
-    if (slotCount == slots.length) {
-      slots = Arrays.copyOf(slots, slots.length * 2);
-    }
-  }
-
-  private byte[] encodeVarBind(Oid oid, Value value) {
-    scratch.reset();
-    ValueCodec.writeVarBind(scratch, new VarBind(oid, value));
-    return scratch.toByteArray();
+  private static byte[] encodeVarBind(Oid oid, Value value) {
+    return new VarBind(oid, value).encode();
   }
 
   /** The BER tag of the value stored at {@code idx} (SETs and computed values keep the type). */
@@ -378,8 +363,8 @@ final class CommandResponder {
 
   /** Ends a GET or GETNEXT: tooBig when over the size limit or the tooBigAbove fault. */
   private byte[] finish(CommunityMessage m, int requestId, List<VarBind> request, boolean v1, ActiveFaults f) {
-    if ((f.tooBigAbove >= 0 && slotCount > f.tooBigAbove)
-        || slotBytes + FIXED_OVERHEAD + m.community().size() > maxMessageSize) {
+    if ((f.tooBigAbove >= 0 && listCount > f.tooBigAbove)
+        || listBytes + FIXED_OVERHEAD + m.community().size() > maxMessageSize) {
       return tooBig(m, requestId, request, v1, f);
     }
     return encode(m, requestId, ErrorStatus.NO_ERROR, 0, f);
@@ -394,9 +379,8 @@ final class CommandResponder {
 
   /** A response carrying {@code varBinds} as they are (errors echo the request's, RFC 3416 §4.2.1). */
   private byte[] echo(CommunityMessage m, int requestId, ErrorStatus status, int index, List<VarBind> varBinds, ActiveFaults f) {
-    slotCount = 0;
-    slotBytes = 0;
-    extras.clear();
+    listBytes = 0;
+    listCount = 0;
     for (VarBind vb : varBinds) {
       addExtra(vb.oid(), vb.value());
     }
@@ -405,29 +389,6 @@ final class CommandResponder {
 
   private byte[] encode(CommunityMessage m, int requestId, ErrorStatus status, int errorIndex, ActiveFaults f) {
     int id = f.wrongRequestId ? requestId + 1 : requestId;
-    byte[] data = rec.data();
-    BerWriter w = out;
-    w.reset();
-    int messageEnd = w.mark();
-    int pduEnd = w.mark();
-    int listEnd = w.mark();
-    for (int k = slotCount - 1; k >= 0; k--) {
-      int s = slots[k];
-      if (s >= 0) {
-        w.writeRaw(data, rec.start(s), rec.end(s) - rec.start(s));
-      } else {
-        byte[] e = extras.get(-s - 1);
-        w.writeRaw(e, 0, e.length);
-      }
-    }
-    w.writeConstructed(Tag.SEQUENCE, listEnd);
-    w.writeInt(Tag.INTEGER, errorIndex);
-    w.writeInt(Tag.INTEGER, status.code());
-    w.writeInt(Tag.INTEGER, id);
-    w.writeConstructed(Tag.RESPONSE, pduEnd);
-    ValueCodec.writeBytes(w, Tag.OCTET_STRING, m.community());
-    w.writeInt(Tag.INTEGER, m.version().code());
-    w.writeConstructed(Tag.SEQUENCE, messageEnd);
-    return w.toByteArray();
+    return MessageCodec.encodeResponse(m, id, status, errorIndex, list, 0, listBytes);
   }
 }

@@ -1,8 +1,6 @@
 package dev.puresnmp.sim;
 
-import dev.puresnmp.ber.BerReader;
 import dev.puresnmp.smi.Oid;
-import dev.puresnmp.smi.ValueCodec;
 import dev.puresnmp.smi.VarBind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,13 +127,11 @@ public final class Recording {
 
   /** The OID at {@code index}. */
   public Oid oid(int index) {
-    BerReader r = new BerReader(data, start(index), end(index) - start(index));
-    r.enter(dev.puresnmp.ber.Tag.SEQUENCE);
-    return ValueCodec.readOid(r, dev.puresnmp.ber.Tag.OBJECT_IDENTIFIER);
+    return VarBind.decodeOid(data, start(index), end(index) - start(index));
   }
 
   private VarBind decode(int index) {
-    return ValueCodec.readVarBind(new BerReader(data, start(index), end(index) - start(index)));
+    return VarBind.decode(data, start(index), end(index) - start(index));
   }
 
   /** True when the file marked this OID writable (snmpsim's {@code writecache} variation). */

@@ -1,10 +1,7 @@
 package dev.puresnmp.sim;
 
-import dev.puresnmp.ber.BerReader;
-import dev.puresnmp.ber.BerWriter;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
-import dev.puresnmp.smi.ValueCodec;
 import dev.puresnmp.smi.VarBind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.Objects;
  */
 public final class RecordingBuilder {
   private final String source;
-  private final BerWriter writer = new BerWriter(256);
   private byte[] buf = new byte[1 << 12];
   private int length;
   private int[] starts = new int[64];
@@ -67,13 +63,12 @@ public final class RecordingBuilder {
     Objects.requireNonNull(oid, "oid");
     Objects.requireNonNull(value, "value");
     checkEncodable(oid);
-    writer.reset();
-    ValueCodec.writeVarBind(writer, new VarBind(oid, value));
-    int n = writer.mark();
+    byte[] encoded = new VarBind(oid, value).encode();
+    int n = encoded.length;
     if (length + n > buf.length) {
       buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + n));
     }
-    writer.copyTo(buf, length);
+    System.arraycopy(encoded, 0, buf, length, n);
     if (count + 2 > starts.length) {
       starts = Arrays.copyOf(starts, starts.length * 2);
       lines = Arrays.copyOf(lines, lines.length * 2);
@@ -192,9 +187,7 @@ public final class RecordingBuilder {
   }
 
   private Oid oidAt(int entry) {
-    BerReader r = new BerReader(buf, starts[entry], starts[entry + 1] - starts[entry]);
-    r.enter(dev.puresnmp.ber.Tag.SEQUENCE);
-    return ValueCodec.readOid(r, dev.puresnmp.ber.Tag.OBJECT_IDENTIFIER);
+    return VarBind.decodeOid(buf, starts[entry], starts[entry + 1] - starts[entry]);
   }
 
   /** Stable merge sort of entry numbers by OID (no boxing: a million entries sort in a few hundred ms). */

@@ -9,11 +9,10 @@ import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.DatagramReceiver;
 import dev.puresnmp.transport.Endpoint;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.puresnmp.transport.TransportException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -48,16 +47,16 @@ public final class ScriptedAgent implements AutoCloseable {
   private final Device device;
   private final ScriptedReply whenEmpty;
   private final CommandResponder responder;
-  private final AgentSocket socket;
+  private final DatagramReceiver socket;
   private final AtomicLong received = new AtomicLong();
   private final long startNanos = System.nanoTime();
   private ScheduledExecutorService scheduler;
 
-  private ScriptedAgent(Builder b) throws IOException {
+  private ScriptedAgent(Builder b) {
     this.device = new Device("scripted", b.recording, b.writable);
     this.whenEmpty = b.whenEmpty != null ? b.whenEmpty : b.recording.size() > 0 ? ScriptedReply.fromRecording() : ScriptedReply.noResponse();
     this.responder = new CommandResponder(AgentSimulator.DEFAULT_MAX_MESSAGE_SIZE, AgentSimulator.DEFAULT_MAX_BULK_VARBINDS);
-    this.socket = AgentSocket.bindAll(List.of(b.address), b.port, this::handle, "puresnmp-scripted").get(0);
+    this.socket = DatagramReceiver.bind(new Endpoint(b.address, b.port), "puresnmp-scripted", this::handle);
   }
 
   /** A scripted agent on 127.0.0.1 and a free port, with no recording: unscripted requests get no answer. */
@@ -70,7 +69,7 @@ public final class ScriptedAgent implements AutoCloseable {
   }
 
   public Endpoint endpoint() {
-    return Endpoint.of(socket.localAddress());
+    return socket.localEndpoint();
   }
 
   /** Adds what to do with the next request not yet scripted. */
@@ -98,24 +97,24 @@ public final class ScriptedAgent implements AutoCloseable {
     return received.get();
   }
 
-  private void handle(byte[] data, int length, InetSocketAddress from, AgentSocket s) {
+  /** On the receive thread: {@code data} is exactly the datagram, ours to keep. */
+  private void handle(byte[] data, Endpoint from, DatagramReceiver s) {
     received.incrementAndGet();
-    byte[] copy = java.util.Arrays.copyOf(data, length);
     Optional<Message> message;
     try {
-      message = Optional.of(MessageCodec.decode(copy));
+      message = Optional.of(MessageCodec.decode(data));
     } catch (MalformedPacketException | IllegalArgumentException e) {
       message = Optional.empty();
     }
-    if (!requests.offer(new RecordedRequest(Bytes.of(copy), Endpoint.of(from), message))) {
+    if (!requests.offer(new RecordedRequest(Bytes.of(data), from, message))) {
       requests.poll();
-      requests.offer(new RecordedRequest(Bytes.of(copy), Endpoint.of(from), message));
+      requests.offer(new RecordedRequest(Bytes.of(data), from, message));
     }
     ScriptedReply reply = script.poll();
-    act(reply != null ? reply : whenEmpty, message, copy, from, 0);
+    act(reply != null ? reply : whenEmpty, message, data, from, 0);
   }
 
-  private void act(ScriptedReply reply, Optional<Message> message, byte[] raw, InetSocketAddress to, long delayMillis) {
+  private void act(ScriptedReply reply, Optional<Message> message, byte[] raw, Endpoint to, long delayMillis) {
     if (reply instanceof ScriptedReply.Delayed d) {
       act(d.reply(), message, raw, to, delayMillis + d.delay().toMillis());
       return;
@@ -157,11 +156,15 @@ public final class ScriptedAgent implements AutoCloseable {
     return pdu instanceof BulkPdu b ? b.requestId() : pdu instanceof StandardPdu p ? p.requestId() : 0;
   }
 
-  private void send(byte[] data, InetSocketAddress to, long delayMillis, boolean twice) {
+  private void send(byte[] data, Endpoint to, long delayMillis, boolean twice) {
     Runnable r = () -> {
-      socket.send(data, to);
-      if (twice) {
+      try {
         socket.send(data, to);
+        if (twice) {
+          socket.send(data, to);
+        }
+      } catch (TransportException e) {
+        // as a lossy network would: the client under test sees no answer
       }
     };
     if (delayMillis <= 0) {
@@ -236,12 +239,13 @@ public final class ScriptedAgent implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Binds and starts answering.
+     *
+     * @throws TransportException if the address cannot be bound (its message names it and says why)
+     */
     public ScriptedAgent start() {
-      try {
-        return new ScriptedAgent(this);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
-      }
+      return new ScriptedAgent(this);
     }
   }
 }

@@ -223,4 +223,40 @@ class AgentSimulatorTest {
     assertThat(probe.v2c("small", Probe.get("1.3.6.1.2.1.1.5.0")).varBinds().get(0).value().asText()).isEqualTo("small");
     assertThat(probe.v2c("linux-host", Probe.get("1.3.6.1.2.1.1.5.0")).varBinds().get(0).value().asText()).isEqualTo("linux-host");
   }
+
+  @Test
+  void everyBoundAddressAnswersAtTheSameTimeFromItsOwnLoop() throws Exception {
+    try (AgentSimulator both = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost()).bind("127.0.0.1").bind("::1").start()) {
+      List<java.util.concurrent.Callable<Integer>> clients = new ArrayList<>();
+      for (dev.puresnmp.transport.Endpoint e : both.endpoints()) {
+        clients.add(() -> {
+          try (Probe p = new Probe(e)) {
+            List<VarBind> first = p.v2c("linux-host", Probe.bulk(0, 20, "1.3.6.1.2.1.2")).varBinds();
+            for (int i = 0; i < 200; i++) {
+              assertThat(p.v2c("linux-host", Probe.bulk(0, 20, "1.3.6.1.2.1.2")).varBinds()).isEqualTo(first);
+            }
+            return first.size();
+          }
+        });
+      }
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients.size());
+      try {
+        for (java.util.concurrent.Future<Integer> f : pool.invokeAll(clients)) {
+          assertThat(f.get()).isEqualTo(20);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(both.counters().answered()).isEqualTo(2 * 201);
+    }
+  }
+
+  @Test
+  void aPortInUseIsRefusedNamingTheAddressAndPort() {
+    dev.puresnmp.transport.Endpoint taken = sim.endpoint();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> AgentSimulator.builder().device("small", ShippedDevices.linuxHost()).port(taken.port()).start())
+        .isInstanceOf(dev.puresnmp.transport.TransportException.class)
+        .hasMessageStartingWith("cannot listen on udp 127.0.0.1:" + taken.port() + ": Address already in use");
+  }
 }
