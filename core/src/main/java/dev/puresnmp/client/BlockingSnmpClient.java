@@ -125,7 +125,7 @@ public final class BlockingSnmpClient {
    * Close the stream (or read it to the end) to stop.
    */
   public Stream<VarBind> walkStream(Oid root) {
-    return pages(client.newWalk(root, false, (vb, verdict, previous) -> {}));
+    return pages(client.newWalk(root, false, null));
   }
 
   public Stream<VarBind> walkStream(String root) {
@@ -134,7 +134,7 @@ public final class BlockingSnmpClient {
 
   /** {@link #walkStream(Oid)} by GETBULK. */
   public Stream<VarBind> bulkwalkStream(Oid root) {
-    return pages(client.newWalk(root, true, (vb, verdict, previous) -> {}));
+    return pages(client.newWalk(root, true, null));
   }
 
   public Stream<VarBind> bulkwalkStream(String root) {

@@ -307,7 +307,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** Every varbind under {@code root}, by GETNEXT (see {@link #walk(Oid, Consumer)}). */
   public CompletableFuture<WalkResult> walk(Oid root) {
-    return newWalk(root, false, ROWS_ONLY).collect();
+    return newWalk(root, false, null).collect();
   }
 
   public CompletableFuture<WalkResult> walk(String root) {
@@ -327,7 +327,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #walk(Oid, Consumer)}, with every varbind of every response and the walk's verdict on it. */
   public CompletableFuture<WalkEnd> walk(Oid root, WalkListener listener) {
-    return newWalk(root, false, listener).run();
+    return newWalk(root, false, Objects.requireNonNull(listener, "listener")).run();
   }
 
   /** Walks several subtrees in parallel requests; the varbinds of each root, in the order of the roots. */
@@ -342,7 +342,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** Every varbind under {@code root}, by GETBULK of {@link #maxRepetitions()} (GETNEXT in SNMPv1). */
   public CompletableFuture<WalkResult> bulkwalk(Oid root) {
-    return newWalk(root, true, ROWS_ONLY).collect();
+    return newWalk(root, true, null).collect();
   }
 
   public CompletableFuture<WalkResult> bulkwalk(String root) {
@@ -356,15 +356,13 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #walk(Oid, WalkListener)} by GETBULK. */
   public CompletableFuture<WalkEnd> bulkwalk(Oid root, WalkListener listener) {
-    return newWalk(root, true, listener).run();
+    return newWalk(root, true, Objects.requireNonNull(listener, "listener")).run();
   }
 
   /** Bulk-walks several subtrees in parallel requests; the varbinds of each root, in the order of the roots. */
   public CompletableFuture<List<VarBind>> bulkwalk(List<Oid> roots) {
     return concat(roots, this::bulkwalk);
   }
-
-  private static final WalkListener ROWS_ONLY = (vb, verdict, previous) -> {};
 
   private static WalkListener rowsTo(Consumer<VarBind> consumer) {
     Objects.requireNonNull(consumer, "consumer");
@@ -375,6 +373,7 @@ public final class SnmpClient implements AutoCloseable {
     };
   }
 
+  /** A walk of {@code root}; {@code listener} may be null when only the rows matter. */
   WalkRun newWalk(Oid root, boolean bulk, WalkListener listener) {
     checkOpen();
     return new WalkRun(exchange, Objects.requireNonNull(root, "root"), bulk, bulk ? maxRepetitions : 1, lenientWalks, maxRows, listener);

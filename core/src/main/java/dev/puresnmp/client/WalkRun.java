@@ -38,7 +38,7 @@ final class WalkRun {
   private final boolean bulk;
   private final boolean lenient;
   private final long maxRows;
-  private final WalkListener listener;
+  private final WalkListener listener; // null: only the rows matter
   private int repetitions;
   /** Where the next request starts: the last row. */
   private Oid current;
@@ -144,7 +144,7 @@ final class WalkRun {
             ? exchange.request(id -> new BulkPdu(id, 0, repetitions, sent), sent, 1, repetitions)
             : exchange.request(id -> StandardPdu.getNext(id, List.of(from)), sent, 1, 1);
     inFlight = reply;
-    return reply.handle((r, e) -> e == null ? CompletableFuture.completedFuture(page(r)) : failed(Exchange.unwrap(e))).thenCompose(f -> f);
+    return reply.thenApply(this::page).exceptionallyCompose(e -> failed(Exchange.unwrap(e)));
   }
 
   /** SNMPv1's end of the MIB and tooBig end or shrink the walk; anything else fails it. */
@@ -184,10 +184,12 @@ final class WalkRun {
         }
       }
       Oid before = previous;
-      if (vb.oid().startsWith(root) && !vb.value().isException()) {
-        previous = vb.oid();
+      if (verdict != WalkVerdict.OUTSIDE_SUBTREE && verdict != WalkVerdict.EXCEPTION_VALUE) {
+        previous = vb.oid(); // Net-SNMP compares with the last OID in the subtree, whatever its verdict
       }
-      listener.onVarBind(vb, verdict, before);
+      if (listener != null) {
+        listener.onVarBind(vb, verdict, before);
+      }
     }
     return out;
   }

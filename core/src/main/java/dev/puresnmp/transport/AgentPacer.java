@@ -59,7 +59,7 @@ public final class AgentPacer implements Sender {
   private volatile boolean closed;
 
   /** One agent's requests: how many are in flight, and those waiting their turn. Guarded by itself. */
-  private final class Lane {
+  private final class Lane implements java.util.function.BiConsumer<byte[], Throwable> {
     final Endpoint endpoint;
     int inFlight;
     final ArrayDeque<Waiting> waiting = new ArrayDeque<>(4);
@@ -67,6 +67,12 @@ public final class AgentPacer implements Sender {
 
     Lane(Endpoint endpoint) {
       this.endpoint = endpoint;
+    }
+
+    /** A request of this lane's ended (the lane is its own completion callback: nothing to allocate). */
+    @Override
+    public void accept(byte[] reply, Throwable failure) {
+      release(this);
     }
   }
 
@@ -112,7 +118,10 @@ public final class AgentPacer implements Sender {
       return CompletableFuture.failedFuture(closedException(endpoint));
     }
     while (true) {
-      Lane lane = lanes.computeIfAbsent(endpoint, Lane::new);
+      Lane lane = lanes.get(endpoint);
+      if (lane == null) {
+        lane = lanes.computeIfAbsent(endpoint, Lane::new);
+      }
       Waiting queued;
       synchronized (lane) {
         if (lane.retired) {
@@ -141,7 +150,7 @@ public final class AgentPacer implements Sender {
       release(lane);
       throw e;
     }
-    f.whenComplete((reply, failure) -> release(lane));
+    f.whenComplete(lane);
     return f;
   }
 
