@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-agent pacing, as a {@link Sender} in front of another: at most {@code limit} requests are in flight
@@ -58,12 +59,16 @@ public final class AgentPacer implements Sender {
   private final ConcurrentHashMap<Endpoint, Lane> lanes = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
-  /** One agent's requests: how many are in flight, and those waiting their turn. Guarded by itself. */
+  /**
+   * One agent's requests: how many are in flight (an atomic counter, so that the common case, a free
+   * slot and nobody waiting, takes no lock) and those waiting their turn (guarded by the lane).
+   */
   private final class Lane implements java.util.function.BiConsumer<byte[], Throwable> {
     final Endpoint endpoint;
-    int inFlight;
+    final AtomicInteger inFlight = new AtomicInteger();
     final ArrayDeque<Waiting> waiting = new ArrayDeque<>(4);
-    boolean retired; // removed from the map: callers must take a new lane
+    volatile int queued; // waiting.size(), readable without the lock
+    volatile boolean retired; // removed from the map: callers must take a new lane
 
     Lane(Endpoint endpoint) {
       this.endpoint = endpoint;
@@ -110,8 +115,8 @@ public final class AgentPacer implements Sender {
 
   /**
    * Sends through {@code sender} (the paced one, or a test's stand-in) now if fewer than {@code limit}
-   * requests are in flight to {@code endpoint}, or later, in order. Requests through different senders
-   * share the agent's lane.
+   * requests are in flight to {@code endpoint} and none waits, or later, in order. Requests through
+   * different senders share the agent's lane.
    */
   public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit) {
     if (closed) {
@@ -122,23 +127,26 @@ public final class AgentPacer implements Sender {
       if (lane == null) {
         lane = lanes.computeIfAbsent(endpoint, Lane::new);
       }
-      Waiting queued;
+      if (lane.queued == 0) {
+        if (lane.inFlight.incrementAndGet() <= limit) {
+          if (lane.retired) {
+            lane.inFlight.decrementAndGet();
+            continue;
+          }
+          return dispatch(lane, sender, packet, timeout, attempts);
+        }
+        lane.inFlight.decrementAndGet();
+      }
+      Waiting w = new Waiting(sender, packet, timeout, attempts, limit);
       synchronized (lane) {
         if (lane.retired) {
           continue;
         }
-        if (lane.inFlight < limit && lane.waiting.isEmpty()) {
-          lane.inFlight++;
-          queued = null;
-        } else {
-          queued = new Waiting(sender, packet, timeout, attempts, limit);
-          lane.waiting.add(queued);
-        }
+        lane.waiting.add(w);
+        lane.queued = lane.waiting.size();
       }
-      if (queued != null) {
-        return queued;
-      }
-      return dispatch(lane, sender, packet, timeout, attempts);
+      drain(lane); // a slot may have freed meanwhile, with nobody left to notice
+      return w;
     }
   }
 
@@ -156,11 +164,27 @@ public final class AgentPacer implements Sender {
 
   /** One request to the lane's agent has ended: let the next ones go. */
   private void release(Lane lane) {
+    int left = lane.inFlight.decrementAndGet();
+    if (lane.queued > 0) {
+      drain(lane);
+    } else if (left == 0 && lanes.size() > KEPT_IDLE_LANES) {
+      synchronized (lane) {
+        if (lane.inFlight.get() == 0 && lane.waiting.isEmpty()) {
+          // Many agents: forget idle ones, so memory follows the agents in use. A sender that took this
+          // lane just before keeps using it; its agent may briefly have two lanes' worth in flight.
+          lane.retired = true;
+          lanes.remove(lane.endpoint, lane);
+        }
+      }
+    }
+  }
+
+  /** Sends the waiting requests that may go now, in order; fails those that outlived their budget. */
+  private void drain(Lane lane) {
     List<Waiting> go = null;
     List<Waiting> expired = null;
     long now = System.nanoTime();
     synchronized (lane) {
-      lane.inFlight--;
       while (!lane.waiting.isEmpty()) {
         Waiting w = lane.waiting.peek();
         if (w.isDone()) { // cancelled while waiting
@@ -168,18 +192,18 @@ public final class AgentPacer implements Sender {
         } else if (w.outlivedBudget(now)) {
           lane.waiting.poll();
           expired = add(expired, w);
-        } else if (lane.inFlight < w.limit) {
-          lane.waiting.poll();
-          lane.inFlight++;
-          go = add(go, w);
         } else {
-          break;
+          int n = lane.inFlight.get();
+          if (n >= w.limit) {
+            break;
+          }
+          if (lane.inFlight.compareAndSet(n, n + 1)) {
+            lane.waiting.poll();
+            go = add(go, w);
+          }
         }
       }
-      if (lane.inFlight == 0 && lane.waiting.isEmpty() && lanes.size() > KEPT_IDLE_LANES) {
-        lane.retired = true; // many agents: forget idle ones, so memory follows the agents in use
-        lanes.remove(lane.endpoint, lane);
-      }
+      lane.queued = lane.waiting.size();
     }
     if (expired != null) {
       for (Waiting w : expired) {
@@ -230,9 +254,7 @@ public final class AgentPacer implements Sender {
   public int waiting() {
     int n = 0;
     for (Lane lane : lanes.values()) {
-      synchronized (lane) {
-        n += lane.waiting.size();
-      }
+      n += lane.queued;
     }
     return n;
   }
@@ -245,6 +267,7 @@ public final class AgentPacer implements Sender {
       synchronized (lane) {
         all = new ArrayList<>(lane.waiting);
         lane.waiting.clear();
+        lane.queued = 0;
       }
       for (Waiting w : all) {
         w.completeExceptionally(closedException(lane.endpoint));

@@ -59,6 +59,46 @@ class AgentPacerTest {
   }
 
   @Test
+  void underConcurrentSendersAndCompletionsTheLimitHoldsAndEveryRequestGoesOut() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger now = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService completer = java.util.concurrent.Executors.newFixedThreadPool(2);
+    Sender async =
+        (endpoint, packet, timeout, attempts) -> {
+          most.accumulateAndGet(now.incrementAndGet(), Math::max);
+          CompletableFuture<byte[]> f = new CompletableFuture<>();
+          completer.execute(
+              () -> {
+                now.decrementAndGet();
+                f.complete(packet);
+              });
+          return f;
+        };
+    AgentPacer pacer = new AgentPacer(async, 8);
+    Endpoint where = agent(1);
+    List<CompletableFuture<byte[]>> all = java.util.Collections.synchronizedList(new ArrayList<>());
+    Thread[] senders = new Thread[4];
+    for (int t = 0; t < senders.length; t++) {
+      senders[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 5_000; i++) {
+                  all.add(pacer.send(where, new byte[] {1}, Duration.ofSeconds(30), 1));
+                }
+              });
+      senders[t].start();
+    }
+    for (Thread t : senders) {
+      t.join();
+    }
+    CompletableFuture.allOf(all.toArray(new CompletableFuture[0])).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    completer.shutdown();
+    assertThat(all).hasSize(20_000);
+    assertThat(most.get()).isBetween(1, 8);
+    assertThat(pacer.waiting()).isZero();
+  }
+
+  @Test
   void closingFailsTheWaitingRequestsAndRefusesNewOnes() throws Exception {
     AgentPacer pacer = new AgentPacer(holding, 1);
     pacer.send(agent(1), new byte[] {1}, Duration.ofSeconds(1), 1);
