@@ -47,6 +47,8 @@ final class Exchange {
   private final int maxOutstandingPerAgent;
   private final Duration timeout;
   private final int attempts;
+  /** Where a result that the library computed on the I/O thread is handed to the user. */
+  final java.util.concurrent.Executor userExecutor;
 
   Exchange(
       HostAndPort agent,
@@ -58,7 +60,9 @@ final class Exchange {
       AgentPacer pacer,
       int maxOutstandingPerAgent,
       Duration timeout,
-      int attempts) {
+      int attempts,
+      java.util.concurrent.Executor userExecutor) {
+    this.userExecutor = userExecutor;
     this.agent = agent;
     this.fixed = fixed;
     this.resolver = resolver;
@@ -87,12 +91,21 @@ final class Exchange {
    * @param maxVarBinds the most
    */
   CompletableFuture<Response> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds) {
+    return request(pduForId, sent, minVarBinds, maxVarBinds, false);
+  }
+
+  /**
+   * {@link #request}; {@code internal}: the response is the library's own next step, which never blocks
+   * and never runs user code, so it may complete on the transport's I/O thread ({@link
+   * Sender#sendInternal}). Whoever asks for that hands its final result to {@link #userExecutor}.
+   */
+  CompletableFuture<Response> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds, boolean internal) {
     if (fixed != null) {
-      return send(fixed, pduForId, sent, minVarBinds, maxVarBinds);
+      return send(fixed, pduForId, sent, minVarBinds, maxVarBinds, internal);
     }
     CompletableFuture<Endpoint> where = resolver.resolve(agent);
     if (where.isDone() && !where.isCompletedExceptionally()) {
-      return send(where.join(), pduForId, sent, minVarBinds, maxVarBinds);
+      return send(where.join(), pduForId, sent, minVarBinds, maxVarBinds, internal);
     }
     CompletableFuture<Response> result = new CompletableFuture<>();
     where.whenComplete(
@@ -100,7 +113,7 @@ final class Exchange {
           if (failure != null) {
             result.completeExceptionally(unwrap(failure));
           } else if (!result.isDone()) {
-            CompletableFuture<Response> inner = send(endpoint, pduForId, sent, minVarBinds, maxVarBinds);
+            CompletableFuture<Response> inner = send(endpoint, pduForId, sent, minVarBinds, maxVarBinds, internal);
             cancelling(result, inner);
             inner.whenComplete((r, e) -> complete(result, r, e));
           }
@@ -108,10 +121,10 @@ final class Exchange {
     return result;
   }
 
-  private CompletableFuture<Response> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max) {
+  private CompletableFuture<Response> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal) {
     int id = requestIds.getAsInt();
     byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(id)));
-    CompletableFuture<byte[]> reply = pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent);
+    CompletableFuture<byte[]> reply = pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal);
     return cancelling(reply.thenApply(bytes -> check(endpoint, id, bytes, sent, min, max)), reply);
   }
 

@@ -90,7 +90,7 @@ public final class SnmpClient implements AutoCloseable {
       ids = manager.transport()::nextRequestId;
     }
     this.exchange =
-        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1);
+        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
   }
 
   /** A client of the agent at {@code endpoint}, on the default manager unless {@link Builder#manager} says otherwise. */

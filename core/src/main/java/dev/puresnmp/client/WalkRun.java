@@ -48,6 +48,8 @@ final class WalkRun {
   private volatile WalkEnd end;
   private SnmpException failure; // a fault found in the last page: reported by the next nextPage()
   private volatile boolean cancelled;
+  /** Collecting: pages complete on the I/O thread, and only the result is handed to the user's executor. */
+  private boolean internal;
   private volatile CompletableFuture<?> inFlight;
   private Endpoint lastEndpoint; // of the last response, to name in a failure
   private final ArrayDeque<Oid> recent;
@@ -86,21 +88,34 @@ final class WalkRun {
    * with the rows collected so far.
    */
   CompletableFuture<WalkResult> collect() {
+    internal = true; // no user code until the end: every page is read on the I/O thread
     List<VarBind> all = new ArrayList<>();
     CompletableFuture<WalkResult> f = new CompletableFuture<>();
     pages(all::add)
         .whenComplete(
             (why, failure) -> {
               Throwable cause = failure == null ? null : Exchange.unwrap(failure);
-              if (cause == null) {
-                f.complete(new WalkResult(all, why));
-              } else if (cause instanceof SnmpException e) {
-                f.completeExceptionally(new IncompleteWalkException(root, all, e));
-              } else {
-                f.completeExceptionally(cause);
-              }
+              handOver(
+                  () -> {
+                    if (cause == null) {
+                      f.complete(new WalkResult(all, why));
+                    } else if (cause instanceof SnmpException e) {
+                      f.completeExceptionally(new IncompleteWalkException(root, all, e));
+                    } else {
+                      f.completeExceptionally(cause);
+                    }
+                  });
             });
     return cancellingThis(f);
+  }
+
+  /** Runs {@code completion} (which runs the user's continuations) on the user's executor: one hand-off per walk. */
+  private void handOver(Runnable completion) {
+    try {
+      exchange.userExecutor.execute(completion);
+    } catch (RuntimeException e) { // the executor is shut down: the manager is closing
+      completion.run();
+    }
   }
 
   /** {@code f}, which when cancelled cancels the walk. */
@@ -141,8 +156,8 @@ final class WalkRun {
     List<VarBind> sent = List.of(VarBind.of(from));
     CompletableFuture<Exchange.Response> reply =
         bulk
-            ? exchange.request(id -> new BulkPdu(id, 0, repetitions, sent), sent, 1, repetitions)
-            : exchange.request(id -> StandardPdu.getNext(id, List.of(from)), sent, 1, 1);
+            ? exchange.request(id -> new BulkPdu(id, 0, repetitions, sent), sent, 1, repetitions, internal)
+            : exchange.request(id -> StandardPdu.getNext(id, List.of(from)), sent, 1, 1, internal);
     inFlight = reply;
     return reply.thenApply(this::page).exceptionallyCompose(e -> failed(Exchange.unwrap(e)));
   }

@@ -45,7 +45,12 @@ public final class AgentPacer implements Sender {
   /** Sends through the paced sender, at most the default limit in flight to {@code endpoint}. */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(sender, endpoint, packet, timeout, attempts, defaultLimit);
+    return send(sender, endpoint, packet, timeout, attempts, defaultLimit, false);
+  }
+
+  @Override
+  public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
+    return send(sender, endpoint, packet, timeout, attempts, defaultLimit, true);
   }
 
   /** The most requests in flight to one agent unless a caller says otherwise. */
@@ -87,10 +92,12 @@ public final class AgentPacer implements Sender {
     final Duration timeout;
     final int attempts;
     final int limit;
+    final boolean internal;
     final long queuedAt = System.nanoTime();
     volatile CompletableFuture<byte[]> sent;
 
-    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit) {
+    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit, boolean internal) {
+      this.internal = internal;
       this.sender = sender;
       this.packet = packet;
       this.timeout = timeout;
@@ -116,9 +123,10 @@ public final class AgentPacer implements Sender {
   /**
    * Sends through {@code sender} (the paced one, or a test's stand-in) now if fewer than {@code limit}
    * requests are in flight to {@code endpoint} and none waits, or later, in order. Requests through
-   * different senders share the agent's lane.
+   * different senders share the agent's lane. {@code internal}: through {@link Sender#sendInternal}, for
+   * the library's own next steps (the future may complete on the I/O thread).
    */
-  public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit) {
+  public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit, boolean internal) {
     if (closed) {
       return CompletableFuture.failedFuture(closedException(endpoint));
     }
@@ -133,11 +141,11 @@ public final class AgentPacer implements Sender {
             lane.inFlight.decrementAndGet();
             continue;
           }
-          return dispatch(lane, sender, packet, timeout, attempts);
+          return dispatch(lane, sender, packet, timeout, attempts, internal);
         }
         lane.inFlight.decrementAndGet();
       }
-      Waiting w = new Waiting(sender, packet, timeout, attempts, limit);
+      Waiting w = new Waiting(sender, packet, timeout, attempts, limit, internal);
       synchronized (lane) {
         if (lane.retired) {
           continue;
@@ -150,10 +158,10 @@ public final class AgentPacer implements Sender {
     }
   }
 
-  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts) {
+  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts, boolean internal) {
     CompletableFuture<byte[]> f;
     try {
-      f = sender.send(lane.endpoint, packet, timeout, attempts);
+      f = internal ? sender.sendInternal(lane.endpoint, packet, timeout, attempts) : sender.send(lane.endpoint, packet, timeout, attempts);
     } catch (RuntimeException e) {
       release(lane);
       throw e;
@@ -220,7 +228,7 @@ public final class AgentPacer implements Sender {
   private void start(Lane lane, Waiting w) {
     CompletableFuture<byte[]> f;
     try {
-      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts);
+      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts, w.internal);
     } catch (RuntimeException e) {
       w.completeExceptionally(e);
       return;

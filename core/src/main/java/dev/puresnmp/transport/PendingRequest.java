@@ -14,6 +14,8 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   final long id;
   final long timeoutNanos;
   final int attempts;
+  /** Completes on the I/O thread ({@link Sender#sendInternal}), not on the executor. */
+  final boolean internal;
   int attemptsMade;
 
   /**
@@ -37,7 +39,8 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   long wheelRounds;
   int wheelBucket = -1;
 
-  PendingRequest(UdpTransport owner, Endpoint endpoint, byte[] packet, long id, long timeoutNanos, int attempts) {
+  PendingRequest(UdpTransport owner, Endpoint endpoint, byte[] packet, long id, long timeoutNanos, int attempts, boolean internal) {
+    this.internal = internal;
     this.owner = owner;
     this.endpoint = endpoint;
     this.packet = packet;

@@ -23,4 +23,13 @@ public interface Sender {
    *     puresnmp's {@code send_udp}
    */
   CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts);
+
+  /**
+   * {@link #send}, for a library-internal step that never blocks (a walk's next page): the future may
+   * complete on the transport's I/O thread, sparing a hand-off to the executor. Never give user code such
+   * a future. By default the same as {@link #send}.
+   */
+  default CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
+    return send(endpoint, packet, timeout, attempts);
+  }
 }

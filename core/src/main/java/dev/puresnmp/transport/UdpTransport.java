@@ -179,6 +179,25 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
+    return send(endpoint, packet, timeout, attempts, false);
+  }
+
+  /**
+   * {@link #send}, completing on the I/O thread: for the library's own next steps (a walk's next page),
+   * which decode, check and send on and never block; the user's result is handed to the {@link
+   * #executor()} once, at the end.
+   */
+  @Override
+  public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
+    return send(endpoint, packet, timeout, attempts, true);
+  }
+
+  /** Where futures complete (but those of {@link #sendInternal}). */
+  public Executor executor() {
+    return executor;
+  }
+
+  private CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, boolean internal) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(packet, "packet");
     if (timeout.isNegative() || timeout.isZero()) {
@@ -194,7 +213,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (id == CorrelationId.NONE) {
       throw new IllegalArgumentException("packet has no request-id or msgID to match a reply with");
     }
-    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts);
+    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, internal);
     if (closed) {
       p.completeExceptionally(closedException());
       return p;
@@ -510,24 +529,59 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (doneRequests.isEmpty()) {
       return;
     }
-    PendingRequest[] requests = doneRequests.toArray(new PendingRequest[0]);
-    Object[] results = doneResults.toArray();
+    int internal = 0;
+    for (PendingRequest p : doneRequests) {
+      internal += p.internal ? 1 : 0;
+    }
+    if (internal == 0) {
+      PendingRequest[] requests = doneRequests.toArray(new PendingRequest[0]);
+      Object[] results = doneResults.toArray();
+      doneRequests.clear();
+      doneResults.clear();
+      completeOnExecutor(requests, results);
+      return;
+    }
+    // The user's results go to the executor first; then the library's own steps run here, on the I/O
+    // thread: no hand-off, and what they send next goes out in this same cycle.
+    int n = doneRequests.size();
+    PendingRequest[] forUsers = new PendingRequest[n - internal];
+    Object[] userResults = new Object[n - internal];
+    PendingRequest[] here = new PendingRequest[internal];
+    Object[] hereResults = new Object[internal];
+    for (int i = 0, u = 0, h = 0; i < n; i++) {
+      PendingRequest p = doneRequests.get(i);
+      if (p.internal) {
+        here[h] = p;
+        hereResults[h++] = doneResults.get(i);
+      } else {
+        forUsers[u] = p;
+        userResults[u++] = doneResults.get(i);
+      }
+    }
     doneRequests.clear();
     doneResults.clear();
-    completeOnExecutor(requests, results);
+    if (forUsers.length > 0) {
+      completeOnExecutor(forUsers, userResults);
+    }
+    complete(here, hereResults);
+  }
+
+  private static void complete(PendingRequest[] requests, Object[] results) {
+    for (int i = 0; i < requests.length; i++) {
+      try {
+        if (results[i] instanceof Throwable t) {
+          requests[i].completeExceptionally(t);
+        } else {
+          requests[i].complete((byte[]) results[i]);
+        }
+      } catch (RuntimeException e) {
+        log.warn("a completion step failed on {}; going on", Thread.currentThread().getName(), e);
+      }
+    }
   }
 
   private void completeOnExecutor(PendingRequest[] requests, Object[] results) {
-    Runnable task =
-        () -> {
-          for (int i = 0; i < requests.length; i++) {
-            if (results[i] instanceof Throwable t) {
-              requests[i].completeExceptionally(t);
-            } else {
-              requests[i].complete((byte[]) results[i]);
-            }
-          }
-        };
+    Runnable task = () -> complete(requests, results);
     try {
       executor.execute(task);
     } catch (RuntimeException e) {

@@ -55,8 +55,10 @@ class SnmpManagerTest {
                   SocketAddress from = agent.receive(buf);
                   buf.flip();
                   CommunityMessage req = (CommunityMessage) MessageCodec.decode(buf);
-                  List<VarBind> vbs = req.pdu().varBinds().stream().map(vb -> new VarBind(vb.oid(), OctetString.of("ok"))).toList();
-                  byte[] reply = MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(((StandardPdu) req.pdu()).requestId(), ErrorStatus.NO_ERROR, 0, vbs)));
+                  List<VarBind> vbs =
+                      req.pdu() instanceof dev.puresnmp.pdu.BulkPdu bulk ? deeper(bulk) : req.pdu().varBinds().stream().map(vb -> new VarBind(vb.oid(), OctetString.of("ok"))).toList();
+                  int id = req.pdu() instanceof dev.puresnmp.pdu.BulkPdu bulk ? bulk.requestId() : ((StandardPdu) req.pdu()).requestId();
+                  byte[] reply = MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(id, ErrorStatus.NO_ERROR, 0, vbs)));
                   agent.send(ByteBuffer.wrap(reply), from);
                   answered.incrementAndGet();
                 } catch (IOException e) {
@@ -73,6 +75,22 @@ class SnmpManagerTest {
   void stopAgent() throws Exception {
     agent.close();
     agentThread.join(5000);
+  }
+
+  /**
+   * A GETBULK from OID x answers x.1 .. x.m (each one arc deeper, so the walk goes on), and past 12 arcs
+   * an OID outside 1.3.6.1.2.1.1: a walk of that subtree takes five pages.
+   */
+  private static List<VarBind> deeper(dev.puresnmp.pdu.BulkPdu bulk) {
+    dev.puresnmp.smi.Oid from = bulk.varBinds().get(0).oid();
+    if (from.size() >= 12) {
+      return List.of(new VarBind(dev.puresnmp.smi.Oid.parse("1.3.6.1.2.1.2.1.0"), new dev.puresnmp.smi.Integer32(1)));
+    }
+    List<VarBind> out = new ArrayList<>();
+    for (int k = 1; k <= bulk.maxRepetitions(); k++) {
+      out.add(new VarBind(from.append(k), new dev.puresnmp.smi.Integer32(k)));
+    }
+    return out;
   }
 
   private Endpoint agentEndpoint() throws IOException {
@@ -294,6 +312,32 @@ class SnmpManagerTest {
       assertThat(here.agent().port()).isEqualTo(agentEndpoint().port());
       assertThat(here.blocking().get("1.3.6.1.2.1.1.5.0").asText()).isEqualTo("ok");
       assertThat(nowhere.newBuilder().agent("[::1]:1161").build().agent()).isEqualTo(new dev.puresnmp.transport.HostAndPort("::1", 1161));
+    }
+  }
+
+  @Test
+  void aCollectedWalkReadsItsPagesOnTheIoThreadAndHandsItsResultOverOnce() throws Exception {
+    AtomicInteger handOffs = new AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.Executor counting =
+        task -> {
+          handOffs.incrementAndGet();
+          pool.execute(task);
+        };
+    try (SnmpManager m = SnmpManager.builder().executor(counting).build()) {
+      SnmpClient c = m.clientBuilder(agentEndpoint(), PUBLIC).maxRepetitions(3).build();
+      WalkResult rows = c.bulkwalk("1.3.6.1.2.1.1").get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(rows).hasSize(15); // five pages of three
+      assertThat(rows.end()).isEqualTo(WalkEnd.END_OF_SUBTREE);
+      assertThat(handOffs).as("hand-offs to the executor for a walk of five pages").hasValue(1);
+      // A streaming walk hands each page to the user's consumer on the executor: one hand-off per page.
+      handOffs.set(0);
+      List<String> threads = new CopyOnWriteArrayList<>();
+      c.bulkwalk(dev.puresnmp.smi.Oid.parse("1.3.6.1.2.1.1"), (java.util.function.Consumer<VarBind>) vb -> threads.add(Thread.currentThread().getName())).get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(threads).hasSize(15).noneMatch(name -> name.startsWith("puresnmp-udp-"));
+      assertThat(handOffs.get()).isEqualTo(6); // five pages and the end
+    } finally {
+      pool.shutdown();
     }
   }
 
