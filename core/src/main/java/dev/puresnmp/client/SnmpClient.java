@@ -8,6 +8,7 @@ import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.smi.VarBindList;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.Sender;
@@ -406,7 +407,7 @@ public final class SnmpClient implements AutoCloseable {
    * {@link ErrorResponseException} naming the varbind that failed.
    */
   public CompletableFuture<List<VarBind>> multiset(List<VarBind> varBinds) {
-    return request(PduType.SET_REQUEST, List.copyOf(varBinds));
+    return request(PduType.SET_REQUEST, VarBindList.copyOf(varBinds));
   }
 
   // ---- tables ----
@@ -447,11 +448,7 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   private static List<VarBind> nullBinds(List<Oid> oids) {
-    List<VarBind> out = new ArrayList<>(oids.size());
-    for (Oid o : oids) {
-      out.add(VarBind.of(o));
-    }
-    return out;
+    return VarBindList.ofNulls(oids);
   }
 
   private static List<Oid> parse(String... oids) {

@@ -41,6 +41,15 @@ public final class VarBindList extends AbstractList<VarBind> implements RandomAc
     return wrap(items);
   }
 
+  /** The varbinds of a GET or GETNEXT: each OID with a NULL value, in one exact-size list. */
+  public static List<VarBind> ofNulls(List<Oid> oids) {
+    VarBind[] items = new VarBind[oids.size()];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = VarBind.of(oids.get(i));
+    }
+    return wrap(items);
+  }
+
   @Override
   public VarBind get(int index) {
     return items[index];

@@ -83,4 +83,12 @@ class VarBindTest {
     byte[] notOne = Bytes.decodeHex("0403737731").toByteArray();
     assertThatThrownBy(() -> VarBind.decodeOid(notOne, 0, notOne.length)).isInstanceOf(MalformedPacketException.class);
   }
+
+  @Test
+  void ofNullsPairsEachOidWithNullInOrder() {
+    java.util.List<VarBind> vbs = VarBindList.ofNulls(java.util.List.of(Oid.parse("1.3.6.1.2.1.1.5.0"), Oid.parse("1.3.6.1.2.1.1.3.0")));
+    assertThat(vbs).containsExactly(VarBind.of(Oid.parse("1.3.6.1.2.1.1.5.0")), VarBind.of(Oid.parse("1.3.6.1.2.1.1.3.0")));
+    assertThat(VarBindList.copyOf(vbs)).isSameAs(vbs);
+    assertThat(vbs.get(0).value()).isEqualTo(Null.INSTANCE);
+  }
 }
