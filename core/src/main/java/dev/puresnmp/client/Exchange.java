@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 
@@ -91,29 +93,31 @@ final class Exchange {
    * @param maxVarBinds the most
    */
   CompletableFuture<Response> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds) {
-    return request(pduForId, sent, minVarBinds, maxVarBinds, false);
+    return request(pduForId, sent, minVarBinds, maxVarBinds, false, r -> r);
   }
 
   /**
-   * {@link #request}; {@code internal}: the response is the library's own next step, which never blocks
-   * and never runs user code, so it may complete on the transport's I/O thread ({@link
-   * Sender#sendInternal}). Whoever asks for that hands its final result to {@link #userExecutor}.
+   * {@link #request}, completing with {@code then} applied to the checked Response (what the operation
+   * makes of it), in the same step: one future per request. {@code internal}: the response is the
+   * library's own next step, which never blocks and never runs user code, so it may complete on the
+   * transport's I/O thread ({@link Sender#sendInternal}); whoever asks for that hands its final result to
+   * {@link #userExecutor}.
    */
-  CompletableFuture<Response> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds, boolean internal) {
+  <T> CompletableFuture<T> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds, boolean internal, Function<Response, T> then) {
     if (fixed != null) {
-      return send(fixed, pduForId, sent, minVarBinds, maxVarBinds, internal);
+      return send(fixed, pduForId, sent, minVarBinds, maxVarBinds, internal, then);
     }
     CompletableFuture<Endpoint> where = resolver.resolve(agent);
     if (where.isDone() && !where.isCompletedExceptionally()) {
-      return send(where.join(), pduForId, sent, minVarBinds, maxVarBinds, internal);
+      return send(where.join(), pduForId, sent, minVarBinds, maxVarBinds, internal, then);
     }
-    CompletableFuture<Response> result = new CompletableFuture<>();
+    CompletableFuture<T> result = new CompletableFuture<>();
     where.whenComplete(
         (endpoint, failure) -> {
           if (failure != null) {
             result.completeExceptionally(unwrap(failure));
           } else if (!result.isDone()) {
-            CompletableFuture<Response> inner = send(endpoint, pduForId, sent, minVarBinds, maxVarBinds, internal);
+            CompletableFuture<T> inner = send(endpoint, pduForId, sent, minVarBinds, maxVarBinds, internal, then);
             cancelling(result, inner);
             inner.whenComplete((r, e) -> complete(result, r, e));
           }
@@ -121,11 +125,72 @@ final class Exchange {
     return result;
   }
 
-  private CompletableFuture<Response> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal) {
+  private <T> CompletableFuture<T> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then) {
     int id = requestIds.getAsInt();
     byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(id)));
-    CompletableFuture<byte[]> reply = pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal);
-    return cancelling(reply.thenApply(bytes -> check(endpoint, id, bytes, sent, min, max)), reply);
+    Reply<T> reply = new Reply<>(this, endpoint, id, sent, min, max, then);
+    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
+    return reply;
+  }
+
+  /**
+   * A request's one future: it hears the raw reply (as the wire future's completion callback, so nothing
+   * else is allocated), checks it, applies the operation's last step, and cancels the wire future when it
+   * is cancelled.
+   */
+  private static final class Reply<T> extends CompletableFuture<T> implements BiConsumer<byte[], Throwable> {
+    private final Exchange exchange;
+    private final Endpoint endpoint;
+    private final int id;
+    private final List<VarBind> sent;
+    private final int min;
+    private final int max;
+    private final Function<Response, T> then;
+    private volatile CompletableFuture<byte[]> wire;
+
+    Reply(Exchange exchange, Endpoint endpoint, int id, List<VarBind> sent, int min, int max, Function<Response, T> then) {
+      this.exchange = exchange;
+      this.endpoint = endpoint;
+      this.id = id;
+      this.sent = sent;
+      this.min = min;
+      this.max = max;
+      this.then = then;
+    }
+
+    void attach(CompletableFuture<byte[]> wire) {
+      this.wire = wire;
+      if (isCancelled()) {
+        wire.cancel(true);
+      }
+      wire.whenComplete(this);
+    }
+
+    @Override
+    public void accept(byte[] bytes, Throwable failure) {
+      if (failure != null) {
+        completeExceptionally(unwrap(failure));
+        return;
+      }
+      T value;
+      try {
+        value = then.apply(exchange.check(endpoint, id, bytes, sent, min, max));
+      } catch (RuntimeException e) {
+        completeExceptionally(e);
+        return;
+      }
+      complete(value);
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      CompletableFuture<byte[]> w = wire;
+      if (cancelled && w != null) {
+        w.cancel(mayInterruptIfRunning);
+      }
+      return cancelled;
+    }
   }
 
   /** {@code outer}, which when cancelled cancels {@code inner} too (a dependent stage does not, by itself). */

@@ -181,8 +181,12 @@ public final class SnmpClient implements AutoCloseable {
   public CompletableFuture<Value> get(Oid oid) {
     checkOpen();
     List<VarBind> binds = List.of(VarBind.of(oid));
-    return then(
-        exchange.request(id -> StandardPdu.of(PduType.GET_REQUEST, id, binds), binds, 1, 1),
+    return exchange.request(
+        id -> StandardPdu.of(PduType.GET_REQUEST, id, binds),
+        binds,
+        1,
+        1,
+        false,
         r -> {
           Value v = r.varBinds().get(0).value();
           if (v.isException()) {
@@ -257,8 +261,12 @@ public final class SnmpClient implements AutoCloseable {
     List<VarBind> binds = new ArrayList<>(nullBinds(scalars));
     binds.addAll(nullBinds(repeating));
     int most = (int) Math.min(Integer.MAX_VALUE, scalars.size() + (long) repeating.size() * maxRepetitions);
-    return then(
-        exchange.request(id -> new BulkPdu(id, scalars.size(), maxRepetitions, binds), binds, Math.min(scalars.size(), binds.size()), most),
+    return exchange.request(
+        id -> new BulkPdu(id, scalars.size(), maxRepetitions, binds),
+        binds,
+        Math.min(scalars.size(), binds.size()),
+        most,
+        false,
         r -> new BulkResult(r.varBinds().subList(0, scalars.size()), r.varBinds().subList(scalars.size(), r.varBinds().size())));
   }
 
@@ -438,7 +446,7 @@ public final class SnmpClient implements AutoCloseable {
   /** One request whose Response carries exactly as many varbinds as it. */
   private CompletableFuture<List<VarBind>> request(PduType type, List<VarBind> binds) {
     checkOpen();
-    return then(exchange.request(id -> StandardPdu.of(type, id, binds), binds, binds.size(), binds.size()), Exchange.Response::varBinds);
+    return exchange.request(id -> StandardPdu.of(type, id, binds), binds, binds.size(), binds.size(), false, Exchange.Response::varBinds);
   }
 
   private void checkOpen() {

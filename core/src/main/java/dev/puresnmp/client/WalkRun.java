@@ -154,12 +154,12 @@ final class WalkRun {
     }
     Oid from = current;
     List<VarBind> sent = List.of(VarBind.of(from));
-    CompletableFuture<Exchange.Response> reply =
+    CompletableFuture<List<VarBind>> reply =
         bulk
-            ? exchange.request(id -> new BulkPdu(id, 0, repetitions, sent), sent, 1, repetitions, internal)
-            : exchange.request(id -> StandardPdu.getNext(id, List.of(from)), sent, 1, 1, internal);
+            ? exchange.request(id -> new BulkPdu(id, 0, repetitions, sent), sent, 1, repetitions, internal, this::page)
+            : exchange.request(id -> StandardPdu.getNext(id, List.of(from)), sent, 1, 1, internal, this::page);
     inFlight = reply;
-    return reply.thenApply(this::page).exceptionallyCompose(e -> failed(Exchange.unwrap(e)));
+    return reply.exceptionallyCompose(e -> failed(Exchange.unwrap(e)));
   }
 
   /** SNMPv1's end of the MIB and tooBig end or shrink the walk; anything else fails it. */
