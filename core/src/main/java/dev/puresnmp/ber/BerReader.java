@@ -272,6 +272,48 @@ public final class BerReader {
     return arcs;
   }
 
+  /**
+   * Whether the OBJECT IDENTIFIER content of {@code length} bytes at the current position has exactly
+   * {@code arcs} (as {@link #readOidArcs} would read them); allocates nothing and does not move. A
+   * decoder that expects an OID (a response names the OIDs of its request) reuses the expected one.
+   */
+  public boolean oidContentEquals(int length, int[] arcs) {
+    if (length == 0 || arcs.length < 2 || length > remaining()) {
+      return false; // an empty OID, or one this method need not reason about: read it the usual way
+    }
+    final byte[] b = buf;
+    int p = pos;
+    int end = p + length;
+    if (b[end - 1] < 0) {
+      return false;
+    }
+    int n = 0;
+    while (p < end) {
+      long value = 0;
+      int x;
+      do {
+        x = b[p++];
+        value = (value << 7) | (x & 0x7F);
+        if (value > 0xFFFF_FFFFL) {
+          return false;
+        }
+      } while (x < 0);
+      if (n == 0) {
+        long first = value < 40 ? 0 : value < 80 ? 1 : 2; // X.690 §8.19.4, as readOidArcs reads it
+        if (arcs[0] != first || Integer.toUnsignedLong(arcs[1]) != value - 40 * first) {
+          return false;
+        }
+        n = 2;
+      } else {
+        if (n >= arcs.length || Integer.toUnsignedLong(arcs[n]) != value) {
+          return false;
+        }
+        n++;
+      }
+    }
+    return n == arcs.length;
+  }
+
   /** An error at the current position. */
   public MalformedPacketException error(String reason) {
     return new MalformedPacketException(pos - origin, reason);

@@ -218,7 +218,7 @@ final class Exchange {
 
   /** The checks, in the order a reader of the packet meets them. */
   private Response check(Endpoint endpoint, int id, byte[] reply, List<VarBind> sent, int min, int max) {
-    Message m = MessageCodec.decode(reply);
+    Message m = MessageCodec.decode(reply, 0, reply.length, sent); // a GET's answer keeps the request's OIDs
     if (m.version() != version) {
       throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
     }

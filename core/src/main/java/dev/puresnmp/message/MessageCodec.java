@@ -9,7 +9,9 @@ import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.PduCodec;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.ValueCodec;
+import dev.puresnmp.smi.VarBind;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,6 +51,16 @@ public final class MessageCodec {
 
   /** Decodes exactly one message from {@code packet[offset .. offset+length)}. */
   public static Message decode(byte[] packet, int offset, int length) {
+    return decode(packet, offset, length, List.of());
+  }
+
+  /**
+   * Decodes a response to a request whose varbinds were {@code request}: where the response names the
+   * same OIDs (as the answer to a GET or SET does), it holds the request's {@link dev.puresnmp.smi.Oid}
+   * objects instead of new equal ones. The same message as {@link #decode(byte[], int, int)}, with less
+   * allocated.
+   */
+  public static Message decode(byte[] packet, int offset, int length, List<VarBind> request) {
     BerReader r = new BerReader(packet, offset, length);
     int outer = r.enter(Tag.SEQUENCE);
     int versionAt = r.absolutePosition();
@@ -58,7 +70,7 @@ public final class MessageCodec {
       throw r.errorAt(versionAt, "unsupported SNMP version " + code + " (this codec reads 0 = v1 and 1 = v2c)");
     }
     Bytes community = ValueCodec.readBytes(r, Tag.OCTET_STRING);
-    Pdu pdu = PduCodec.read(r);
+    Pdu pdu = PduCodec.read(r, request);
     r.leave(outer);
     if (r.hasRemaining()) {
       throw r.error(r.remaining() + " bytes after the end of the message");

@@ -26,6 +26,14 @@ public final class PduCodec {
 
   /** Reads one PDU. Any context-specific constructed tag is accepted; unassigned ones get the standard shape. */
   public static Pdu read(BerReader r) {
+    return read(r, List.of());
+  }
+
+  /**
+   * Reads one PDU; its varbinds that name the same OIDs as {@code expected}'s (a response to a GET or SET
+   * and its request) share those {@link dev.puresnmp.smi.Oid} objects.
+   */
+  public static Pdu read(BerReader r, List<VarBind> expected) {
     int start = r.absolutePosition();
     int tag = r.readTag();
     if ((tag & 0xE0) != 0xA0) {
@@ -39,7 +47,7 @@ public final class PduCodec {
       int requestId = r.readInt32(Tag.INTEGER);
       int second = r.readInt32(Tag.INTEGER);
       int third = r.readInt32(Tag.INTEGER);
-      List<VarBind> varBinds = ValueCodec.readVarBindList(r);
+      List<VarBind> varBinds = ValueCodec.readVarBindList(r, expected);
       pdu =
           tag == Tag.GET_BULK_REQUEST
               ? new BulkPdu(requestId, second, third, varBinds)

@@ -20,6 +20,14 @@ public final class ValueCodec {
 
   /** Reads a SEQUENCE OF VarBind. */
   public static List<VarBind> readVarBindList(BerReader r) {
+    return readVarBindList(r, List.of());
+  }
+
+  /**
+   * Reads a SEQUENCE OF VarBind; where the i-th varbind names the same OID as {@code expected}'s i-th (a
+   * response to a GET or SET names its request's), that {@link Oid} object is used instead of a new one.
+   */
+  public static List<VarBind> readVarBindList(BerReader r, List<VarBind> expected) {
     int outer = r.enter(Tag.SEQUENCE);
     // Count first (each header is checked against what remains), so the list is one exact-size array.
     int start = r.absolutePosition();
@@ -32,7 +40,7 @@ public final class ValueCodec {
     r.rewind(start);
     VarBind[] items = new VarBind[count];
     for (int i = 0; i < count; i++) {
-      items[i] = readVarBind(r);
+      items[i] = readVarBind(r, i < expected.size() ? expected.get(i).oid() : null);
     }
     r.leave(outer);
     return VarBindList.wrap(items);
@@ -40,8 +48,12 @@ public final class ValueCodec {
 
   /** Reads one VarBind: SEQUENCE { name OBJECT IDENTIFIER, value }. Outside this package: {@link VarBind#decode}. */
   static VarBind readVarBind(BerReader r) {
+    return readVarBind(r, null);
+  }
+
+  private static VarBind readVarBind(BerReader r, Oid expected) {
     int outer = r.enter(Tag.SEQUENCE);
-    Oid oid = readOid(r, Tag.OBJECT_IDENTIFIER);
+    Oid oid = readOid(r, Tag.OBJECT_IDENTIFIER, expected);
     Value value = readValue(r);
     r.leave(outer);
     return new VarBind(oid, value);
@@ -49,8 +61,17 @@ public final class ValueCodec {
 
   /** Reads an OBJECT IDENTIFIER TLV with tag {@code tag}. */
   public static Oid readOid(BerReader r, int tag) {
+    return readOid(r, tag, null);
+  }
+
+  /** {@link #readOid(BerReader, int)}, giving back {@code expected} (no new object) when it is that OID. */
+  private static Oid readOid(BerReader r, int tag, Oid expected) {
     int start = r.absolutePosition();
     int length = r.readHeader(tag);
+    if (expected != null && r.oidContentEquals(length, expected.arcs())) {
+      r.skip(length);
+      return expected;
+    }
     return new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start), true);
   }
 

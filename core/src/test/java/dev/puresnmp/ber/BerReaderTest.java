@@ -160,4 +160,25 @@ class BerReaderTest {
         .isInstanceOf(MalformedPacketException.class)
         .hasMessage("length 5 exceeds remaining 1 at offset 1");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "2b06010201010500, 1.3.6.1.2.1.1.5.0, true",
+    "2b06010201010500, 1.3.6.1.2.1.1.5, false",
+    "2b06010201010500, 1.3.6.1.2.1.1.5.0.1, false",
+    "2b06010201010500, 1.3.6.1.2.1.1.5.1, false",
+    "2b06010201010500, 1.2.6.1.2.1.1.5.0, false",
+    "2b0601040182c8778fffffff7f01, 1.3.6.1.4.1.42103.4294967295.1, true",
+    "2b0601040182c8778fffffff7f01, 1.3.6.1.4.1.42103.4294967294.1, false",
+    "883703, 2.999.3, true",
+    "883703, 1.999.3, false",
+  })
+  void oidContentEqualsComparesWithoutMovingOrAllocating(String contentHex, String oid, boolean equal) {
+    byte[] content = Bytes.decodeHex(contentHex).toByteArray();
+    BerReader r = new BerReader(content, 0, content.length);
+    int[] arcs = Oid.parse(oid).toArcs();
+    assertThat(r.oidContentEquals(content.length, arcs)).isEqualTo(equal);
+    assertThat(r.position()).isZero();
+    assertThat(Oid.parse(oid).equals(Oid.of(r.readOidArcs(content.length, Oid.MAX_ARCS, 0)))).isEqualTo(equal);
+  }
 }

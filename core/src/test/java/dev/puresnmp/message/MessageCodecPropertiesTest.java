@@ -29,6 +29,36 @@ class MessageCodecPropertiesTest {
     assertThat(MessageCodec.decode(ByteBuffer.wrap(wire))).isEqualTo(message);
   }
 
+  /**
+   * Decoding against a request's varbinds gives the same message whatever the request named; where a
+   * response varbind names the request's OID, the decoded one is that very object.
+   */
+  @Property(tries = 2000)
+  void decodingAgainstARequestGivesTheSameMessageAndReusesItsEqualOids(
+      @ForAll("messages") Message message, @ForAll("oidLists") List<dev.puresnmp.smi.Oid> others, @ForAll boolean same) {
+    byte[] wire = MessageCodec.encode(message);
+    List<dev.puresnmp.smi.VarBind> response = message.pdu().varBinds();
+    List<dev.puresnmp.smi.VarBind> request =
+        same
+            ? response.stream().map(vb -> dev.puresnmp.smi.VarBind.of(dev.puresnmp.smi.Oid.parse(vb.oid().toString()))).toList()
+            : others.stream().map(dev.puresnmp.smi.VarBind::of).toList();
+    Message decoded = MessageCodec.decode(wire, 0, wire.length, request);
+    assertThat(decoded).isEqualTo(message);
+    List<dev.puresnmp.smi.VarBind> got = decoded.pdu().varBinds();
+    for (int i = 0; i < Math.min(got.size(), request.size()); i++) {
+      if (got.get(i).oid().equals(request.get(i).oid()) && message.pdu() instanceof dev.puresnmp.pdu.StandardPdu && got.get(i).oid().size() > 1) {
+        assertThat(got.get(i).oid()).isSameAs(request.get(i).oid());
+      } else if (!got.get(i).oid().equals(request.get(i).oid())) {
+        assertThat(got.get(i).oid()).isNotSameAs(request.get(i).oid());
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<dev.puresnmp.smi.Oid>> oidLists() {
+    return SnmpArbitraries.oids().list().ofMaxSize(6);
+  }
+
   @Property(tries = 5000)
   void anyByteStringDecodesOrFailsWithMalformedPacket(@ForAll @Size(max = 200) byte[] junk) {
     decodeOrMalformed(junk);
