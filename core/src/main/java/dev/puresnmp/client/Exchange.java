@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -50,7 +51,7 @@ final class Exchange {
   private final Duration timeout;
   private final int attempts;
   /** Where a result that the library computed on the I/O thread is handed to the user. */
-  final java.util.concurrent.Executor userExecutor;
+  final Executor userExecutor;
 
   Exchange(
       HostAndPort agent,
@@ -63,7 +64,7 @@ final class Exchange {
       int maxOutstandingPerAgent,
       Duration timeout,
       int attempts,
-      java.util.concurrent.Executor userExecutor) {
+      Executor userExecutor) {
     this.userExecutor = userExecutor;
     this.agent = agent;
     this.fixed = fixed;
@@ -83,22 +84,12 @@ final class Exchange {
   }
 
   /**
-   * Sends the PDU that {@code pduForId} builds around a fresh request-id and completes with the
-   * Response once it passes every check; fails with {@link ErrorResponseException}, {@link
-   * NoSuchOidException} (SNMPv1's noSuchName for a GET or GETNEXT), {@link FaultyAgentException} or the
-   * transport's exceptions.
-   *
-   * @param sent the request's varbinds, to name the one an error-index points at
-   * @param minVarBinds the fewest varbinds a valid Response carries
-   * @param maxVarBinds the most
-   */
-  CompletableFuture<Response> request(IntFunction<Pdu> pduForId, List<VarBind> sent, int minVarBinds, int maxVarBinds) {
-    return request(pduForId, sent, minVarBinds, maxVarBinds, false, r -> r);
-  }
-
-  /**
-   * {@link #request}, completing with {@code then} applied to the checked Response (what the operation
-   * makes of it), in the same step: one future per request. {@code internal}: the response is the
+   * Sends the PDU that {@code pduForId} builds around a fresh request-id and completes with {@code then}
+   * applied to the Response once it passes every check (what the operation makes of it, in the same
+   * step: one future per request); fails with {@link ErrorResponseException}, {@link NoSuchOidException}
+   * (SNMPv1's noSuchName for a GET or GETNEXT), {@link FaultyAgentException} or the transport's exceptions.
+   * {@code sent} names the varbind an error-index points at; {@code minVarBinds}..{@code maxVarBinds} is
+   * how many a valid Response carries. {@code internal}: the response is the
    * library's own next step, which never blocks and never runs user code, so it may complete on the
    * transport's I/O thread ({@link Sender#sendInternal}); whoever asks for that hands its final result to
    * {@link #userExecutor}.
@@ -127,8 +118,11 @@ final class Exchange {
 
   private <T> CompletableFuture<T> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then) {
     int id = requestIds.getAsInt();
-    byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(id)));
-    Reply<T> reply = new Reply<>(this, endpoint, id, sent, min, max, then);
+    Pdu pdu = pduForId.apply(id);
+    byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pdu));
+    // A GET or SET is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5): decode against them.
+    boolean sameOids = pdu.type().equals(PduType.GET_REQUEST) || pdu.type().equals(PduType.SET_REQUEST);
+    Reply<T> reply = new Reply<>(this, endpoint, id, sent, sameOids, min, max, then);
     reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
     return reply;
   }
@@ -143,13 +137,15 @@ final class Exchange {
     private final Endpoint endpoint;
     private final int id;
     private final List<VarBind> sent;
+    private final boolean sameOids;
     private final int min;
     private final int max;
     private final Function<Response, T> then;
     private volatile CompletableFuture<byte[]> wire;
 
-    Reply(Exchange exchange, Endpoint endpoint, int id, List<VarBind> sent, int min, int max, Function<Response, T> then) {
+    Reply(Exchange exchange, Endpoint endpoint, int id, List<VarBind> sent, boolean sameOids, int min, int max, Function<Response, T> then) {
       this.exchange = exchange;
+      this.sameOids = sameOids;
       this.endpoint = endpoint;
       this.id = id;
       this.sent = sent;
@@ -174,7 +170,7 @@ final class Exchange {
       }
       T value;
       try {
-        value = then.apply(exchange.check(endpoint, id, bytes, sent, min, max));
+        value = then.apply(exchange.check(endpoint, id, bytes, sent, sameOids, min, max));
       } catch (RuntimeException e) {
         completeExceptionally(e);
         return;
@@ -204,7 +200,7 @@ final class Exchange {
     return outer;
   }
 
-  static <T> void complete(CompletableFuture<T> f, T value, Throwable failure) {
+  private static <T> void complete(CompletableFuture<T> f, T value, Throwable failure) {
     if (failure != null) {
       f.completeExceptionally(unwrap(failure));
     } else {
@@ -217,8 +213,8 @@ final class Exchange {
   }
 
   /** The checks, in the order a reader of the packet meets them. */
-  private Response check(Endpoint endpoint, int id, byte[] reply, List<VarBind> sent, int min, int max) {
-    Message m = MessageCodec.decode(reply, 0, reply.length, sent); // a GET's answer keeps the request's OIDs
+  private Response check(Endpoint endpoint, int id, byte[] reply, List<VarBind> sent, boolean sameOids, int min, int max) {
+    Message m = MessageCodec.decode(reply, 0, reply.length, sameOids ? sent : List.of());
     if (m.version() != version) {
       throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
     }

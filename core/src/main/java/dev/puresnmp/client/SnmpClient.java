@@ -179,14 +179,9 @@ public final class SnmpClient implements AutoCloseable {
    * (noSuchObject, noSuchInstance, SNMPv1 noSuchName).
    */
   public CompletableFuture<Value> get(Oid oid) {
-    checkOpen();
-    List<VarBind> binds = List.of(VarBind.of(oid));
-    return exchange.request(
-        id -> StandardPdu.of(PduType.GET_REQUEST, id, binds),
-        binds,
-        1,
-        1,
-        false,
+    return request(
+        PduType.GET_REQUEST,
+        List.of(VarBind.of(oid)),
         r -> {
           Value v = r.varBinds().get(0).value();
           if (v.isException()) {
@@ -217,7 +212,7 @@ public final class SnmpClient implements AutoCloseable {
    * rejects the whole request and this fails with {@link NoSuchOidException} naming the OID.
    */
   public CompletableFuture<List<VarBind>> multiget(List<Oid> oids) {
-    return request(PduType.GET_REQUEST, nullBinds(oids));
+    return request(PduType.GET_REQUEST, VarBindList.ofNulls(oids), Exchange.Response::varBinds);
   }
 
   /** {@link #multiget(List)} of OIDs as text. */
@@ -229,7 +224,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** The varbind that follows {@code oid} in the agent's MIB (endOfMibView at the end, in SNMPv2c). */
   public CompletableFuture<VarBind> getnext(Oid oid) {
-    return then(multigetnext(List.of(oid)), vbs -> vbs.get(0));
+    return request(PduType.GET_NEXT_REQUEST, List.of(VarBind.of(oid)), r -> r.varBinds().get(0));
   }
 
   public CompletableFuture<VarBind> getnext(String oid) {
@@ -238,7 +233,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** The varbinds that follow each of {@code oids}, in one request. */
   public CompletableFuture<List<VarBind>> multigetnext(List<Oid> oids) {
-    return request(PduType.GET_NEXT_REQUEST, nullBinds(oids));
+    return request(PduType.GET_NEXT_REQUEST, VarBindList.ofNulls(oids), Exchange.Response::varBinds);
   }
 
   /** {@link #multigetnext(List)} of OIDs as text. */
@@ -258,8 +253,8 @@ public final class SnmpClient implements AutoCloseable {
     if (exchange.isV1()) {
       return bulkgetV1(scalars, repeating, maxRepetitions);
     }
-    List<VarBind> binds = new ArrayList<>(nullBinds(scalars));
-    binds.addAll(nullBinds(repeating));
+    List<VarBind> binds = new ArrayList<>(VarBindList.ofNulls(scalars));
+    binds.addAll(VarBindList.ofNulls(repeating));
     int most = (int) Math.min(Integer.MAX_VALUE, scalars.size() + (long) repeating.size() * maxRepetitions);
     return exchange.request(
         id -> new BulkPdu(id, scalars.size(), maxRepetitions, binds),
@@ -403,7 +398,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** Sets {@code oid} to {@code value}; completes with the value the agent reports. */
   public CompletableFuture<Value> set(Oid oid, Value value) {
-    return then(multiset(List.of(new VarBind(oid, value))), vbs -> vbs.get(0).value());
+    return request(PduType.SET_REQUEST, List.of(new VarBind(oid, value)), r -> r.varBinds().get(0).value());
   }
 
   public CompletableFuture<Value> set(String oid, Value value) {
@@ -415,7 +410,7 @@ public final class SnmpClient implements AutoCloseable {
    * {@link ErrorResponseException} naming the varbind that failed.
    */
   public CompletableFuture<List<VarBind>> multiset(List<VarBind> varBinds) {
-    return request(PduType.SET_REQUEST, VarBindList.copyOf(varBinds));
+    return request(PduType.SET_REQUEST, VarBindList.copyOf(varBinds), Exchange.Response::varBinds);
   }
 
   // ---- tables ----
@@ -443,20 +438,16 @@ public final class SnmpClient implements AutoCloseable {
 
   // ---- common ----
 
-  /** One request whose Response carries exactly as many varbinds as it. */
-  private CompletableFuture<List<VarBind>> request(PduType type, List<VarBind> binds) {
+  /** One request whose Response carries exactly as many varbinds as it; completes with {@code last} of it. */
+  private <T> CompletableFuture<T> request(PduType type, List<VarBind> binds, Function<Exchange.Response, T> last) {
     checkOpen();
-    return exchange.request(id -> StandardPdu.of(type, id, binds), binds, binds.size(), binds.size(), false, Exchange.Response::varBinds);
+    return exchange.request(id -> StandardPdu.of(type, id, binds), binds, binds.size(), binds.size(), false, last);
   }
 
   private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("client of " + agent + " is closed");
     }
-  }
-
-  private static List<VarBind> nullBinds(List<Oid> oids) {
-    return VarBindList.ofNulls(oids);
   }
 
   private static List<Oid> parse(String... oids) {

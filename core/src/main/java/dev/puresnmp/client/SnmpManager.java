@@ -106,10 +106,6 @@ public final class SnmpManager implements AutoCloseable {
     return pacer.waiting();
   }
 
-  boolean isClosed() {
-    return closed;
-  }
-
   /**
    * Fails every request still waiting or in flight with {@link
    * dev.puresnmp.transport.TransportException}, stops the threads and closes the sockets (a transport

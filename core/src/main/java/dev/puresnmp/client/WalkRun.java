@@ -11,7 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,7 +131,7 @@ final class WalkRun {
     return f;
   }
 
-  private CompletableFuture<WalkEnd> pages(java.util.function.Consumer<VarBind> rows) {
+  private CompletableFuture<WalkEnd> pages(Consumer<VarBind> rows) {
     return nextPage()
         .thenCompose(
             page -> {
@@ -147,7 +149,7 @@ final class WalkRun {
       return CompletableFuture.failedFuture(failure);
     }
     if (cancelled) {
-      return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("walk of " + root + " cancelled"));
+      return CompletableFuture.failedFuture(new CancellationException("walk of " + root + " cancelled"));
     }
     if (end != null) {
       return CompletableFuture.completedFuture(List.of());

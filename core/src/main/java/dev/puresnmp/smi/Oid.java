@@ -29,11 +29,6 @@ public final class Oid implements Comparable<Oid> {
   private final int[] arcs;
 
   /** Trusted: takes {@code arcs} without a copy. */
-  /** The arcs themselves, for this package's decoder: never to be changed or handed out. */
-  int[] arcs() {
-    return arcs;
-  }
-
   Oid(int[] arcs, boolean trusted) {
     this.arcs = arcs;
   }

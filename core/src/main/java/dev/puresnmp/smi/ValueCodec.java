@@ -68,7 +68,7 @@ public final class ValueCodec {
   private static Oid readOid(BerReader r, int tag, Oid expected) {
     int start = r.absolutePosition();
     int length = r.readHeader(tag);
-    if (expected != null && r.oidContentEquals(length, expected.arcs())) {
+    if (expected != null && r.oidContentEquals(length, expected.array())) {
       r.skip(length);
       return expected;
     }

@@ -86,7 +86,8 @@ public final class AgentPacer implements Sender {
     }
   }
 
-  private static final class Waiting extends CompletableFuture<byte[]> {
+  /** A request waiting its turn: the caller's future, which relays the wire future's outcome once sent. */
+  private static final class Waiting extends CompletableFuture<byte[]> implements java.util.function.BiConsumer<byte[], Throwable> {
     final Sender sender;
     final byte[] packet;
     final Duration timeout;
@@ -113,6 +114,15 @@ public final class AgentPacer implements Sender {
         s.cancel(mayInterruptIfRunning);
       }
       return cancelled;
+    }
+
+    @Override
+    public void accept(byte[] reply, Throwable failure) {
+      if (failure != null) {
+        completeExceptionally(failure);
+      } else {
+        complete(reply);
+      }
     }
 
     boolean outlivedBudget(long now) {
@@ -237,14 +247,7 @@ public final class AgentPacer implements Sender {
     if (w.isCancelled()) {
       f.cancel(true);
     }
-    f.whenComplete(
-        (reply, failure) -> {
-          if (failure != null) {
-            w.completeExceptionally(failure);
-          } else {
-            w.complete(reply);
-          }
-        });
+    f.whenComplete(w);
   }
 
   private static <T> List<T> add(List<T> list, T item) {

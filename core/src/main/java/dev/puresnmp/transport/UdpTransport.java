@@ -355,6 +355,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   private final List<PendingRequest> doneRequests = new ArrayList<>();
   private final List<Object> doneResults = new ArrayList<>();
+  /** This cycle's {@link #sendInternal} requests that ended: completed here, on the I/O thread. */
+  private final List<PendingRequest> doneInternal = new ArrayList<>();
+  private final List<Object> doneInternalResults = new ArrayList<>();
 
   private final java.util.function.Consumer<PendingRequest> onExpired = this::expired;
   private int quietNaps;
@@ -520,50 +523,28 @@ public final class UdpTransport implements Sender, AutoCloseable {
   }
 
   private void finish(PendingRequest p, byte[] reply, Throwable failure) {
-    doneRequests.add(p);
-    doneResults.add(failure != null ? failure : reply);
+    (p.internal ? doneInternal : doneRequests).add(p);
+    (p.internal ? doneInternalResults : doneResults).add(failure != null ? failure : reply);
   }
 
-  /** Completes this cycle's requests in one task on the executor: user code never runs here. */
+  /** Completes this cycle's requests: users' in one task on the executor (user code never runs here), then the library's own. */
   private void flushCompletions() {
-    if (doneRequests.isEmpty()) {
-      return;
-    }
-    int internal = 0;
-    for (PendingRequest p : doneRequests) {
-      internal += p.internal ? 1 : 0;
-    }
-    if (internal == 0) {
+    if (!doneRequests.isEmpty()) {
       PendingRequest[] requests = doneRequests.toArray(new PendingRequest[0]);
       Object[] results = doneResults.toArray();
       doneRequests.clear();
       doneResults.clear();
       completeOnExecutor(requests, results);
-      return;
     }
-    // The user's results go to the executor first; then the library's own steps run here, on the I/O
+    // The user's results went to the executor first; the library's own steps run here, on the I/O
     // thread: no hand-off, and what they send next goes out in this same cycle.
-    int n = doneRequests.size();
-    PendingRequest[] forUsers = new PendingRequest[n - internal];
-    Object[] userResults = new Object[n - internal];
-    PendingRequest[] here = new PendingRequest[internal];
-    Object[] hereResults = new Object[internal];
-    for (int i = 0, u = 0, h = 0; i < n; i++) {
-      PendingRequest p = doneRequests.get(i);
-      if (p.internal) {
-        here[h] = p;
-        hereResults[h++] = doneResults.get(i);
-      } else {
-        forUsers[u] = p;
-        userResults[u++] = doneResults.get(i);
-      }
+    if (!doneInternal.isEmpty()) {
+      PendingRequest[] requests = doneInternal.toArray(new PendingRequest[0]);
+      Object[] results = doneInternalResults.toArray();
+      doneInternal.clear();
+      doneInternalResults.clear();
+      complete(requests, results);
     }
-    doneRequests.clear();
-    doneResults.clear();
-    if (forUsers.length > 0) {
-      completeOnExecutor(forUsers, userResults);
-    }
-    complete(here, hereResults);
   }
 
   private static void complete(PendingRequest[] requests, Object[] results) {
