@@ -1,5 +1,7 @@
 package dev.puresnmp.ber;
 
+import java.util.Arrays;
+
 /**
  * Reads X.690 BER from a byte array, forward, without intermediate TLV objects. Every length is checked
  * against what remains of the enclosing TLV before anything is read or allocated, so no input can make it
@@ -218,100 +220,128 @@ public final class BerReader {
   }
 
   /**
-   * Reads the content of an OBJECT IDENTIFIER of {@code length} bytes into its arcs (X.690 §8.19). The
-   * first sub-identifier holds two arcs (40 * X + Y). Arcs are unsigned 32-bit, stored in ints. A
-   * zero-length OID (X.690 §8.19 wants at least one sub-identifier) reads as no arcs; Net-SNMP accepts
-   * it too, and prints it as ".0".
+   * Reads the content of an OBJECT IDENTIFIER of {@code length} bytes (X.690 §8.19) as its arcs, one
+   * sub-identifier per arc: the first sub-identifier, 40 * X + Y (§8.19.4), becomes two, X and Y, and
+   * the rest are copied as they are (a sub-identifier with leading zero groups is rewritten without
+   * them, so that equal arcs give equal bytes). Arcs are unsigned 32-bit. A zero-length OID (X.690
+   * §8.19 wants at least one sub-identifier) reads as no arcs; Net-SNMP accepts it too, and prints it as
+   * ".0". {@link BerWriter#writeOid} writes the bytes back.
    */
-  public int[] readOidArcs(int length, int maxArcs, int tlvStart) {
+  public byte[] readOidArcs(int length, int maxArcs, int tlvStart) {
     if (length == 0) {
-      return new int[0];
+      return NO_BYTES;
     }
     final byte[] b = buf;
-    int p = pos;
-    int end = p + length;
+    int end = pos + length;
     if (b[end - 1] < 0) {
       throw errorAt(tlvStart, "OBJECT IDENTIFIER ends inside a sub-identifier");
     }
-    int subIds = 0;
-    for (int i = p; i < end; i++) {
-      subIds += ~b[i] >>> 31; // 1 for a byte with the high bit clear: the last byte of a sub-identifier
+    int rest = subIdentifierEnd(b, pos);
+    // One pass over the rest: count the arcs; anything but short minimal sub-identifiers (below 2^28,
+    // no leading 0x80: every arc of a real OID) goes the slow way, which checks the arcs' range.
+    int arcs = 2;
+    boolean plain = rest - pos <= 4 && b[pos] != (byte) 0x80;
+    int subStart = rest;
+    for (int i = rest; i < end; i++) {
+      if (b[i] >= 0) {
+        arcs++;
+        plain &= i - subStart < 4 && b[subStart] != (byte) 0x80;
+        subStart = i + 1;
+      }
     }
-    if (subIds + 1 > maxArcs) {
+    if (arcs > maxArcs) {
       throw errorAt(tlvStart, "OBJECT IDENTIFIER has more than " + maxArcs + " arcs");
     }
-    int[] arcs = new int[subIds + 1];
-    int n = 0;
-    while (p < end) {
-      long value;
-      if (b[p] >= 0) {
-        value = b[p++]; // one byte, 0..127: most arcs of real OIDs
-      } else {
-        int subStart = p;
-        value = 0;
-        int x;
-        do {
-          x = b[p++];
-          value = (value << 7) | (x & 0x7F);
-          if (value > 0xFFFF_FFFFL) {
-            throw errorAt(subStart, "OBJECT IDENTIFIER arc exceeds 4294967295");
-          }
-        } while (x < 0);
-      }
-      if (n == 0) {
-        // X.690 §8.19.4: the first sub-identifier is 40 * arc1 + arc2, arc1 in 0..2.
-        long first = value < 40 ? 0 : value < 80 ? 1 : 2;
-        arcs[0] = (int) first;
-        arcs[1] = (int) (value - 40 * first);
-        n = 2;
-      } else {
-        arcs[n++] = (int) value;
-      }
+    if (!plain) {
+      return readOidArcsSlowly(end, arcs);
     }
+    long first = subIdentifier(b, pos, rest);
+    long x = first < 40 ? 0 : first < 80 ? 1 : 2;
+    long y = first - 40 * x;
+    byte[] out = new byte[1 + BerWriter.sizeOfSubIdentifier(y) + end - rest];
+    out[0] = (byte) x;
+    int p = BerWriter.putSubIdentifier(out, 1, y);
+    System.arraycopy(b, rest, out, p, end - rest);
     pos = end;
-    return arcs;
+    return out;
+  }
+
+  private static final byte[] NO_BYTES = new byte[0];
+
+  /** {@link #readOidArcs} of an OID with long or non-minimal sub-identifiers: arc by arc, each checked. */
+  private byte[] readOidArcsSlowly(int end, int arcs) {
+    long[] values = new long[arcs];
+    int n = 0;
+    int size = 0;
+    while (pos < end) {
+      int subStart = pos;
+      long value = 0;
+      int x;
+      do {
+        x = buf[pos++];
+        value = (value << 7) | (x & 0x7F);
+        if (value > 0xFFFF_FFFFL) {
+          throw errorAt(subStart, "OBJECT IDENTIFIER arc exceeds 4294967295");
+        }
+      } while (x < 0);
+      if (n == 0) {
+        long first = value < 40 ? 0 : value < 80 ? 1 : 2; // X.690 §8.19.4
+        values[n++] = first;
+        value -= 40 * first;
+        size++;
+      }
+      values[n++] = value;
+      size += BerWriter.sizeOfSubIdentifier(value);
+    }
+    byte[] out = new byte[size];
+    int p = 0;
+    for (long v : values) {
+      p = BerWriter.putSubIdentifier(out, p, v);
+    }
+    return out;
+  }
+
+  /** Where the sub-identifier that starts at {@code p} ends (the index after its last byte). */
+  static int subIdentifierEnd(byte[] b, int p) {
+    while (b[p] < 0) {
+      p++;
+    }
+    return p + 1;
+  }
+
+  /** The value of the sub-identifier {@code b[from .. to)}. */
+  static long subIdentifier(byte[] b, int from, int to) {
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      v = v << 7 | b[i] & 0x7F;
+    }
+    return v;
   }
 
   /**
    * Whether the OBJECT IDENTIFIER content of {@code length} bytes at the current position has exactly
-   * {@code arcs} (as {@link #readOidArcs} would read them); allocates nothing and does not move. A
-   * decoder that expects an OID (a response names the OIDs of its request) reuses the expected one.
+   * {@code arcs} (one sub-identifier per arc, as {@link #readOidArcs} gives them); allocates nothing
+   * and does not move. A decoder that expects an OID (a response names the OIDs of its request) reuses
+   * the expected one.
    */
-  public boolean oidContentEquals(int length, int[] arcs) {
-    if (length == 0 || arcs.length < 2 || length > remaining()) {
+  public boolean oidContentEquals(int length, byte[] arcs) {
+    if (length == 0 || length > remaining() || arcs.length < 2 || buf[pos + length - 1] < 0) {
       return false; // an empty OID, or one this method need not reason about: read it the usual way
     }
-    final byte[] b = buf;
-    int p = pos;
-    int end = p + length;
-    if (b[end - 1] < 0) {
+    int end = pos + length;
+    int rest = subIdentifierEnd(buf, pos);
+    if (rest - pos > 5) {
       return false;
     }
-    int n = 0;
-    while (p < end) {
-      long value = 0;
-      int x;
-      do {
-        x = b[p++];
-        value = (value << 7) | (x & 0x7F);
-        if (value > 0xFFFF_FFFFL) {
-          return false;
-        }
-      } while (x < 0);
-      if (n == 0) {
-        long first = value < 40 ? 0 : value < 80 ? 1 : 2; // X.690 §8.19.4, as readOidArcs reads it
-        if (arcs[0] != first || Integer.toUnsignedLong(arcs[1]) != value - 40 * first) {
-          return false;
-        }
-        n = 2;
-      } else {
-        if (n >= arcs.length || Integer.toUnsignedLong(arcs[n]) != value) {
-          return false;
-        }
-        n++;
-      }
-    }
-    return n == arcs.length;
+    int q = subIdentifierEnd(arcs, 0);
+    int r = q < arcs.length ? subIdentifierEnd(arcs, q) : -1;
+    return r > 0
+        && q <= 5
+        && r - q <= 5
+        && subIdentifier(buf, pos, rest) == 40 * subIdentifier(arcs, 0, q) + subIdentifier(arcs, q, r)
+        && subIdentifier(arcs, 0, q) <= 2
+        && (subIdentifier(arcs, 0, q) == 2 || subIdentifier(arcs, q, r) < 40)
+        && Arrays.equals(buf, rest, end, arcs, r, arcs.length);
   }
 
   /** An error at the current position. */

@@ -13,6 +13,7 @@ package dev.puresnmp.ber;
  * IndexOutOfBoundsException}: the size was computed wrong.
  *
  * <pre>{@code
+ * byte[] arcs = {1, 3, 6, 1, 2, 1, 1, 5, 0};    // sysName.0: one sub-identifier per arc
  * int oid = BerWriter.sizeOf(BerWriter.sizeOfOidContent(arcs));
  * byte[] varBind = new byte[BerWriter.sizeOf(oid + BerWriter.sizeOf(0))];
  * int pos = BerWriter.writeEmpty(varBind, varBind.length, Tag.NULL);     // last element first
@@ -46,35 +47,35 @@ public final class BerWriter {
     return (72 - Long.numberOfLeadingZeros(value)) >>> 3;
   }
 
-  /** The content octets {@link #writeOid} writes for {@code arcs}. */
-  public static int sizeOfOidContent(int[] arcs) {
-    int n = arcs.length;
-    if (n < 2) {
-      return n == 0 ? 0 : sizeOfSubIdentifier(40L * (arcs[0] & 0xFFFF_FFFFL));
+  /**
+   * The content octets {@link #writeOid} writes for an OID whose arcs are {@code arcs}: one
+   * sub-identifier per arc (X.690 §8.19.2's form, but the first two arcs not yet combined).
+   */
+  public static int sizeOfOidContent(byte[] arcs) {
+    if (arcs.length == 0) {
+      return 0;
     }
-    // One octet per arc, the first two sharing one, plus the extra octets of arcs above 127. Cheap for
-    // the usual OID: encoding sizes every OID first, so this runs as often as writeOid.
-    int extra = firstSubIdentifierFitsOneOctet(arcs[0], arcs[1]) ? 0 : sizeOfSubIdentifier(firstSubIdentifier(arcs)) - 1;
-    for (int i = 2; i < n; i++) {
-      int arc = arcs[i];
-      if ((arc >>> 7) != 0) {
-        extra += sizeOfSubIdentifier(arc & 0xFFFF_FFFFL) - 1;
-      }
+    int q = BerReader.subIdentifierEnd(arcs, 0);
+    long first = BerReader.subIdentifier(arcs, 0, q);
+    if (q == arcs.length) {
+      return sizeOfSubIdentifier(40 * first); // one arc: padded with 0, as Net-SNMP does
     }
-    return n - 1 + extra;
+    int r = BerReader.subIdentifierEnd(arcs, q);
+    return sizeOfSubIdentifier(40 * first + BerReader.subIdentifier(arcs, q, r)) + arcs.length - r;
   }
 
-  /** X.690 §8.19.4: 40 * first + second in one sub-identifier, below 128 for 0.x and 1.x with x below 40. */
-  private static boolean firstSubIdentifierFitsOneOctet(int first, int second) {
-    return first >= 0 && first < 2 && second >= 0 && second < 40;
-  }
-
-  private static long firstSubIdentifier(int[] arcs) {
-    return 40L * (arcs[0] & 0xFFFF_FFFFL) + (arcs[1] & 0xFFFF_FFFFL);
-  }
-
-  private static int sizeOfSubIdentifier(long value) {
+  /** The bytes of {@code value} as one sub-identifier (X.690 §8.19.2): 1 to 10. */
+  public static int sizeOfSubIdentifier(long value) {
     return (70 - Long.numberOfLeadingZeros(value | 1)) / 7; // 7 bits per octet, at least one
+  }
+
+  /** Writes {@code value} as one sub-identifier forwards, at {@code p}; returns the position after it. */
+  public static int putSubIdentifier(byte[] out, int p, long value) {
+    for (int shift = 7 * (sizeOfSubIdentifier(value) - 1); shift > 0; shift -= 7) {
+      out[p++] = (byte) (0x80 | (value >>> shift) & 0x7F);
+    }
+    out[p++] = (byte) (value & 0x7F);
+    return p;
   }
 
   // --- writing, backwards: each method returns where what it wrote starts
@@ -154,28 +155,22 @@ public final class BerWriter {
   }
 
   /**
-   * An OBJECT IDENTIFIER from its unsigned arcs (X.690 §8.19). The first two arcs share a sub-identifier;
-   * a single arc is padded with 0 (".1" encodes as 1.0), as Net-SNMP does; no arcs give an empty content.
+   * An OBJECT IDENTIFIER whose arcs are {@code arcs}, one sub-identifier per arc (X.690 §8.19.2's form):
+   * the first two arcs are combined into one sub-identifier (§8.19.4), the rest copied. A single arc is
+   * padded with 0 (".1" encodes as 1.0), as Net-SNMP does; no arcs give an empty content.
    */
-  public static int writeOid(byte[] buf, int pos, int tag, int[] arcs) {
+  public static int writeOid(byte[] buf, int pos, int tag, byte[] arcs) {
     int end = pos;
-    int n = arcs.length;
-    for (int i = n - 1; i >= 2; i--) {
-      int arc = arcs[i];
-      if ((arc >>> 7) == 0) {
-        buf[--pos] = (byte) arc; // one octet: most arcs
-      } else {
-        pos = writeSubIdentifier(buf, pos, arc & 0xFFFF_FFFFL);
+    if (arcs.length > 0) {
+      int q = BerReader.subIdentifierEnd(arcs, 0);
+      long first = 40 * BerReader.subIdentifier(arcs, 0, q);
+      if (q < arcs.length) {
+        int r = BerReader.subIdentifierEnd(arcs, q);
+        pos -= arcs.length - r;
+        System.arraycopy(arcs, r, buf, pos, arcs.length - r);
+        first += BerReader.subIdentifier(arcs, q, r);
       }
-    }
-    if (n >= 2) {
-      if (firstSubIdentifierFitsOneOctet(arcs[0], arcs[1])) {
-        buf[--pos] = (byte) (40 * arcs[0] + arcs[1]);
-      } else {
-        pos = writeSubIdentifier(buf, pos, firstSubIdentifier(arcs));
-      }
-    } else if (n == 1) {
-      pos = writeSubIdentifier(buf, pos, 40L * (arcs[0] & 0xFFFF_FFFFL));
+      pos = writeSubIdentifier(buf, pos, first);
     }
     return writeHeader(buf, pos, tag, end - pos);
   }

@@ -1,6 +1,7 @@
 package dev.puresnmp.smi;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * An OBJECT IDENTIFIER: an immutable sequence of unsigned 32-bit arcs. Ordered as SNMP orders the MIB
@@ -25,12 +26,21 @@ public final class Oid implements Comparable<Oid> {
   /** Net-SNMP's MAX_OID_LEN: no agent or manager handles more arcs. */
   public static final int MAX_ARCS = 128;
 
-  // No cached hash: 8 bytes less for every OID decoded, and most are never hashed.
-  private final int[] arcs;
+  private static final Oid EMPTY = new Oid(new byte[0]);
 
-  /** Trusted: takes {@code arcs} without a copy. */
-  Oid(int[] arcs, boolean trusted) {
-    this.arcs = arcs;
+  /**
+   * The arcs as BER writes sub-identifiers (X.690 §8.19.2: base 128, most significant group first, the
+   * high bit set on every byte but an arc's last, no leading 0x80), but one arc each: unlike BER, the
+   * first two are not combined, so every sequence of arcs has exactly one form and equal OIDs have
+   * equal bytes. A decoder copies all but the first sub-identifier straight from the message, and an
+   * encoder back; about a quarter of the memory of an int per arc. No cached hash: most OIDs decoded
+   * are never hashed.
+   */
+  private final byte[] enc;
+
+  /** Trusted: takes {@code enc}, which must be in the form above, without a copy. */
+  Oid(byte[] enc) {
+    this.enc = enc;
   }
 
   /**
@@ -40,7 +50,16 @@ public final class Oid implements Comparable<Oid> {
    */
   public static Oid of(int... arcs) {
     checkLength(arcs.length);
-    return new Oid(arcs.clone(), true);
+    int size = 0;
+    for (int arc : arcs) {
+      size += sizeOfArc(arc);
+    }
+    byte[] enc = new byte[size];
+    int p = 0;
+    for (int arc : arcs) {
+      p = putArc(enc, p, arc);
+    }
+    return new Oid(enc);
   }
 
   /**
@@ -83,7 +102,12 @@ public final class Oid implements Comparable<Oid> {
         throw new IllegalArgumentException("not an OID: \"" + text + "\" ('" + c + "' at " + i + ")");
       }
     }
-    return new Oid(arcs, true);
+    return of(arcs);
+  }
+
+  /** The OID of no arcs. */
+  static Oid empty() {
+    return EMPTY;
   }
 
   private static void checkLength(int n) {
@@ -92,42 +116,82 @@ public final class Oid implements Comparable<Oid> {
     }
   }
 
+  /** The bytes of {@code arc} (unsigned) in the form of {@link #enc}: 1 to 5. */
+  static int sizeOfArc(int arc) {
+    return arc >>> 7 == 0 ? 1 : (38 - Integer.numberOfLeadingZeros(arc)) / 7;
+  }
+
+  /** Writes {@code arc} at {@code p}; returns the position after it. */
+  static int putArc(byte[] out, int p, int arc) {
+    for (int shift = 7 * (sizeOfArc(arc) - 1); shift > 0; shift -= 7) {
+      out[p++] = (byte) (0x80 | (arc >>> shift) & 0x7F);
+    }
+    out[p++] = (byte) (arc & 0x7F);
+    return p;
+  }
+
   public int size() {
-    return arcs.length;
+    int n = 0;
+    for (byte b : enc) {
+      n += ~b >>> 31; // an arc's last byte has the high bit clear
+    }
+    return n;
   }
 
   /** The arc at {@code index}, as stored: read it with {@link Integer#toUnsignedLong}. */
   public int arc(int index) {
-    return arcs[index];
+    Objects.checkIndex(index, size());
+    int p = 0;
+    for (int i = 0; i < index; i++) {
+      while (enc[p++] < 0) {}
+    }
+    int arc = 0;
+    int b;
+    do {
+      b = enc[p++];
+      arc = arc << 7 | b & 0x7F;
+    } while (b < 0);
+    return arc;
   }
 
   /** A copy of the arcs. */
   public int[] toArcs() {
-    return arcs.clone();
+    int[] arcs = new int[size()];
+    int arc = 0;
+    int n = 0;
+    for (byte b : enc) {
+      arc = arc << 7 | b & 0x7F;
+      if (b >= 0) {
+        arcs[n++] = arc;
+        arc = 0;
+      }
+    }
+    return arcs;
   }
 
-  /** The backing array, for this package's codecs only. */
-  int[] array() {
-    return arcs;
+  /** The arcs in the form of {@link #enc}, for this package's codecs only. */
+  byte[] encoded() {
+    return enc;
   }
 
   /** True if this OID equals {@code prefix} or lies below it in the tree. */
   public boolean startsWith(Oid prefix) {
-    return arcs.length >= prefix.arcs.length
-        && Arrays.equals(arcs, 0, prefix.arcs.length, prefix.arcs, 0, prefix.arcs.length);
+    // Both are whole arcs, so a byte prefix is an arc prefix.
+    int n = prefix.enc.length;
+    return enc.length >= n && Arrays.equals(enc, 0, n, prefix.enc, 0, n);
   }
 
   /** This OID followed by {@code more} arcs. */
   public Oid append(int... more) {
-    checkLength(arcs.length + more.length);
-    int[] out = Arrays.copyOf(arcs, arcs.length + more.length);
-    System.arraycopy(more, 0, out, arcs.length, more.length);
-    return new Oid(out, true);
+    return append(of(more));
   }
 
   /** This OID followed by the arcs of {@code suffix}. */
   public Oid append(Oid suffix) {
-    return append(suffix.arcs);
+    checkLength(size() + suffix.size());
+    byte[] out = Arrays.copyOf(enc, enc.length + suffix.enc.length);
+    System.arraycopy(suffix.enc, 0, out, enc.length, suffix.enc.length);
+    return new Oid(out);
   }
 
   /** The arcs after {@code prefix}, which this OID must start with (a table row's index). */
@@ -135,27 +199,60 @@ public final class Oid implements Comparable<Oid> {
     if (!startsWith(prefix)) {
       throw new IllegalArgumentException(this + " does not start with " + prefix);
     }
-    return new Oid(Arrays.copyOfRange(arcs, prefix.arcs.length, arcs.length), true);
+    return new Oid(Arrays.copyOfRange(enc, prefix.enc.length, enc.length));
   }
 
   /** The first {@code n} arcs. */
   public Oid prefix(int n) {
-    return new Oid(Arrays.copyOf(arcs, n), true);
+    Objects.checkFromToIndex(0, n, size());
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      while (enc[p++] < 0) {}
+    }
+    return new Oid(Arrays.copyOf(enc, p));
   }
 
   @Override
   public int compareTo(Oid o) {
-    return Arrays.compareUnsigned(arcs, o.arcs);
+    byte[] a = enc;
+    byte[] b = o.enc;
+    int i = Arrays.mismatch(a, b);
+    if (i < 0) {
+      return 0;
+    }
+    if (i == a.length || i == b.length) {
+      return i == a.length ? -1 : 1; // whole arcs: the shorter is a prefix of the longer
+    }
+    // The first difference lies in one arc of each, which start at the same byte: a longer arc is a
+    // greater one (no leading zero groups); arcs of one length compare as their first differing byte.
+    int start = i;
+    while (start > 0 && a[start - 1] < 0) {
+      start--;
+    }
+    int la = arcEnd(a, start);
+    int lb = arcEnd(b, start);
+    if (la != lb) {
+      return la < lb ? -1 : 1;
+    }
+    return Integer.compare(a[i] & 0xFF, b[i] & 0xFF);
+  }
+
+  /** Where the arc that starts at {@code p} ends. */
+  private static int arcEnd(byte[] enc, int p) {
+    while (enc[p] < 0) {
+      p++;
+    }
+    return p;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Oid other && Arrays.equals(arcs, other.arcs);
+    return o instanceof Oid other && Arrays.equals(enc, other.enc);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(arcs);
+    return Arrays.hashCode(enc);
   }
 
   /**
@@ -164,12 +261,17 @@ public final class Oid implements Comparable<Oid> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(arcs.length * 4);
-    for (int i = 0; i < arcs.length; i++) {
-      if (i > 0) {
-        sb.append('.');
+    StringBuilder sb = new StringBuilder(enc.length * 3);
+    long arc = 0;
+    for (byte b : enc) {
+      arc = arc << 7 | b & 0x7F;
+      if (b >= 0) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(arc);
+        arc = 0;
       }
-      sb.append(Integer.toUnsignedString(arcs[i]));
     }
     return sb.toString();
   }
@@ -180,6 +282,6 @@ public final class Oid implements Comparable<Oid> {
    * has no leading dot: without it, use {@link #toString}.
    */
   public String toDottedString() {
-    return arcs.length == 0 ? "." : "." + this;
+    return enc.length == 0 ? "." : "." + this;
   }
 }

@@ -68,11 +68,11 @@ public final class ValueCodec {
   private static Oid readOid(BerReader r, int tag, Oid expected) {
     int start = r.absolutePosition();
     int length = r.readHeader(tag);
-    if (expected != null && r.oidContentEquals(length, expected.array())) {
+    if (expected != null && r.oidContentEquals(length, expected.encoded())) {
       r.skip(length);
       return expected;
     }
-    return new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start), true);
+    return new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start));
   }
 
   /** Reads one value of any type. */
@@ -98,7 +98,7 @@ public final class ValueCodec {
         r.skip(length); // X.690 §8.8: NULL has no content; Net-SNMP ignores any, and so do we
         return Null.INSTANCE;
       case Tag.OBJECT_IDENTIFIER:
-        return new ObjectIdentifier(new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start), true));
+        return new ObjectIdentifier(new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start)));
       case Tag.IP_ADDRESS:
         if (length != 4) {
           throw r.errorAt(start, "IpAddress of " + length + " bytes, expected 4"); // Net-SNMP drops these too
@@ -178,7 +178,7 @@ public final class ValueCodec {
     } else if (value instanceof Counter64 v) {
       return BerWriter.sizeOfUnsignedContent(v.value());
     } else if (value instanceof ObjectIdentifier v) {
-      return BerWriter.sizeOfOidContent(v.value().array());
+      return BerWriter.sizeOfOidContent(v.value().encoded());
     }
     switch (value.type()) {
       case IP_ADDRESS:
@@ -200,7 +200,7 @@ public final class ValueCodec {
 
   /** The bytes {@link #writeOid} writes for {@code oid}, tag and length included. */
   public static int sizeOfOid(Oid oid) {
-    return BerWriter.sizeOf(BerWriter.sizeOfOidContent(oid.array()));
+    return BerWriter.sizeOf(BerWriter.sizeOfOidContent(oid.encoded()));
   }
 
   /**
@@ -219,13 +219,13 @@ public final class ValueCodec {
   static int writeVarBind(byte[] buf, int pos, VarBind vb) {
     int end = pos;
     pos = writeValue(buf, pos, vb.value());
-    pos = BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, vb.oid().array());
+    pos = BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, vb.oid().encoded());
     return BerWriter.writeConstructed(buf, pos, Tag.SEQUENCE, end);
   }
 
   /** Writes an OBJECT IDENTIFIER element with tag {@code tag} before {@code pos}. */
   public static int writeOid(byte[] buf, int pos, int tag, Oid oid) {
-    return BerWriter.writeOid(buf, pos, tag, oid.array());
+    return BerWriter.writeOid(buf, pos, tag, oid.encoded());
   }
 
   /** Writes one value before {@code pos}; returns where it starts. */
@@ -245,7 +245,7 @@ public final class ValueCodec {
     } else if (value instanceof Counter64 v) {
       return BerWriter.writeUnsigned(buf, pos, Tag.COUNTER64, v.value());
     } else if (value instanceof ObjectIdentifier v) {
-      return BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, v.value().array());
+      return BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, v.value().encoded());
     }
     switch (value.type()) {
       case IP_ADDRESS:

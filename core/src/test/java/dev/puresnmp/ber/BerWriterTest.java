@@ -96,7 +96,7 @@ class BerWriterTest {
 
   @Property
   void oidSizesMatchWhatIsWritten(@ForAll int[] arcs) {
-    int[] a = arcs.length > 128 ? java.util.Arrays.copyOf(arcs, 128) : arcs;
+    byte[] a = BerReaderTest.oneSubIdentifierPerArc(arcs.length > 128 ? java.util.Arrays.copyOf(arcs, 128) : arcs);
     byte[] out = new byte[BerWriter.sizeOf(BerWriter.sizeOfOidContent(a))];
     assertThat(BerWriter.writeOid(out, out.length, Tag.OBJECT_IDENTIFIER, a)).isZero();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +103,54 @@ class OidTest {
     Oid oid = Oid.of(arcs);
     assertThat(Oid.parse(oid.toString())).isEqualTo(oid);
     assertThat(Oid.parse(oid.toDottedString())).isEqualTo(oid);
+  }
+
+  @Property
+  void orderAgreesWithNetSnmpOidCompareWhereOidsShareAPrefix(
+      @ForAll @Size(max = 6) int[] prefix, @ForAll @Size(max = 3) int[] a, @ForAll @Size(max = 3) int[] b) {
+    Oid x = Oid.of(prefix).append(a);
+    Oid y = Oid.of(prefix).append(b);
+    long[] lx = Arrays.stream(x.toArcs()).mapToLong(Integer::toUnsignedLong).toArray();
+    long[] ly = Arrays.stream(y.toArcs()).mapToLong(Integer::toUnsignedLong).toArray();
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(netSnmpCompare(lx, ly));
+    assertThat(x.equals(y)).isEqualTo(netSnmpCompare(lx, ly) == 0);
+    assertThat(x.startsWith(Oid.of(prefix))).isTrue();
+  }
+
+  @Property
+  void theArcsComeBackAsGiven(@ForAll @Size(max = 20) int[] arcs) {
+    Oid oid = Oid.of(arcs);
+    assertThat(oid.toArcs()).isEqualTo(arcs);
+    assertThat(oid.size()).isEqualTo(arcs.length);
+    for (int i = 0; i < arcs.length; i++) {
+      assertThat(oid.arc(i)).isEqualTo(arcs[i]);
+    }
+    assertThat(oid).isEqualTo(Oid.of(arcs.clone())).hasSameHashCodeAs(Oid.of(arcs.clone()));
+  }
+
+  @Property
+  void prefixAndSuffixSplitAnOidAtAnyArc(@ForAll @Size(max = 12) int[] arcs, @ForAll @IntRange(max = 12) int at) {
+    Oid oid = Oid.of(arcs);
+    int n = Math.min(at, arcs.length);
+    Oid head = oid.prefix(n);
+    assertThat(head.toArcs()).isEqualTo(Arrays.copyOf(arcs, n));
+    assertThat(head.append(oid.suffixAfter(head))).isEqualTo(oid);
+    assertThat(oid.startsWith(head)).isTrue();
+  }
+
+  @Property
+  void aVarBindsOidSurvivesEncodingAndDecoding(
+      @ForAll @IntRange(max = 2) int first, @ForAll @IntRange(max = 39) int second, @ForAll @Size(max = 20) int[] rest) {
+    Oid oid = Oid.of(first, second).append(rest);
+    byte[] encoded = VarBind.of(oid).encode();
+    assertThat(VarBind.decode(encoded, 0, encoded.length).oid()).isEqualTo(oid);
+    assertThat(VarBind.decodeOid(encoded, 0, encoded.length)).isEqualTo(oid);
+  }
+
+  @Test
+  void anArcBeyondTwoToThe28IsReadBackExactly() {
+    Oid oid = Oid.parse("1.3.6.1.4.1.4294967295.268435456.268435455.0");
+    byte[] encoded = VarBind.of(oid).encode();
+    assertThat(VarBind.decode(encoded, 0, encoded.length).oid()).isEqualTo(oid).hasToString("1.3.6.1.4.1.4294967295.268435456.268435455.0");
   }
 }
