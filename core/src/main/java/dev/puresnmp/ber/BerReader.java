@@ -301,16 +301,19 @@ public final class BerReader {
     return out;
   }
 
-  /** Where the sub-identifier that starts at {@code p} ends (the index after its last byte). */
-  static int subIdentifierEnd(byte[] b, int p) {
+  /**
+   * Where the sub-identifier (X.690 §8.19.2) that starts at {@code b[p]} ends: the index after its last
+   * byte. {@code b} must hold a whole one there.
+   */
+  public static int subIdentifierEnd(byte[] b, int p) {
     while (b[p] < 0) {
       p++;
     }
     return p + 1;
   }
 
-  /** The value of the sub-identifier {@code b[from .. to)}. */
-  static long subIdentifier(byte[] b, int from, int to) {
+  /** The value of the sub-identifier {@code b[from .. to)}, of at most 9 bytes. */
+  public static long subIdentifier(byte[] b, int from, int to) {
     long v = 0;
     for (int i = from; i < to; i++) {
       v = v << 7 | b[i] & 0x7F;

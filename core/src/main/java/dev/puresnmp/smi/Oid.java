@@ -214,32 +214,38 @@ public final class Oid implements Comparable<Oid> {
 
   @Override
   public int compareTo(Oid o) {
-    byte[] a = enc;
-    byte[] b = o.enc;
-    int i = Arrays.mismatch(a, b);
+    return compareArcs(enc, 0, enc.length, o.enc, 0, o.enc.length);
+  }
+
+  /**
+   * Compares two runs of whole arcs in the form of {@link #enc}, {@code a[aFrom .. aTo)} and {@code
+   * b[bFrom .. bTo)}, as {@link #compareTo} compares OIDs.
+   */
+  static int compareArcs(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+    int i = Arrays.mismatch(a, aFrom, aTo, b, bFrom, bTo);
     if (i < 0) {
       return 0;
     }
-    if (i == a.length || i == b.length) {
-      return i == a.length ? -1 : 1; // whole arcs: the shorter is a prefix of the longer
+    if (i == aTo - aFrom || i == bTo - bFrom) {
+      return i == aTo - aFrom ? -1 : 1; // whole arcs: the shorter is a prefix of the longer
     }
-    // The first difference lies in one arc of each, which start at the same byte: a longer arc is a
+    // The first difference lies in one arc of each, which start at the same offset: a longer arc is a
     // greater one (no leading zero groups); arcs of one length compare as their first differing byte.
     int start = i;
-    while (start > 0 && a[start - 1] < 0) {
+    while (start > 0 && a[aFrom + start - 1] < 0) {
       start--;
     }
-    int la = arcEnd(a, start);
-    int lb = arcEnd(b, start);
+    int la = arcEnd(a, aFrom + start, aTo) - aFrom;
+    int lb = arcEnd(b, bFrom + start, bTo) - bFrom;
     if (la != lb) {
       return la < lb ? -1 : 1;
     }
-    return Integer.compare(a[i] & 0xFF, b[i] & 0xFF);
+    return Integer.compare(a[aFrom + i] & 0xFF, b[bFrom + i] & 0xFF);
   }
 
-  /** Where the arc that starts at {@code p} ends. */
-  private static int arcEnd(byte[] enc, int p) {
-    while (enc[p] < 0) {
+  /** Where the arc that starts at {@code p} ends (at its last byte), {@code to} bounding the search. */
+  private static int arcEnd(byte[] enc, int p, int to) {
+    while (p < to - 1 && enc[p] < 0) {
       p++;
     }
     return p;

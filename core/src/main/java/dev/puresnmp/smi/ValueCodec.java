@@ -75,6 +75,29 @@ public final class ValueCodec {
     return new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start));
   }
 
+  /**
+   * Compares the content of an encoded OBJECT IDENTIFIER, {@code buf[from .. to)} with minimal
+   * sub-identifiers (as this library encodes them), with {@code oid}, as {@link Oid#compareTo} orders
+   * OIDs; allocates nothing. A store of encoded varbinds (the simulator's) searches with it.
+   */
+  public static int compareOidContent(byte[] buf, int from, int to, Oid oid) {
+    byte[] e = oid.encoded();
+    if (from == to || e.length == 0) {
+      return from == to ? (e.length == 0 ? 0 : -1) : 1;
+    }
+    int q = BerReader.subIdentifierEnd(buf, from);
+    long first = BerReader.subIdentifier(buf, from, q);
+    long x = first < 40 ? 0 : first < 80 ? 1 : 2; // X.690 §8.19.4: 40 * X + Y
+    int r0 = BerReader.subIdentifierEnd(e, 0);
+    int c = Long.compare(x, BerReader.subIdentifier(e, 0, r0));
+    if (c != 0 || r0 == e.length) {
+      return c != 0 ? c : 1; // or the encoded OID, of two arcs at least, goes on
+    }
+    int r1 = BerReader.subIdentifierEnd(e, r0);
+    c = Long.compare(first - 40 * x, BerReader.subIdentifier(e, r0, r1));
+    return c != 0 ? c : Oid.compareArcs(buf, q, to, e, r1, e.length);
+  }
+
   /** Reads one value of any type. */
   public static Value readValue(BerReader r) {
     int start = r.absolutePosition();

@@ -153,4 +153,25 @@ class OidTest {
     byte[] encoded = VarBind.of(oid).encode();
     assertThat(VarBind.decode(encoded, 0, encoded.length).oid()).isEqualTo(oid).hasToString("1.3.6.1.4.1.4294967295.268435456.268435455.0");
   }
+
+  @Property
+  void anEncodedOidComparesWithAnOidAsTheOidsCompare(
+      @ForAll @IntRange(max = 2) int first,
+      @ForAll @IntRange(max = 39) int second,
+      @ForAll @Size(max = 4) int[] prefix,
+      @ForAll @Size(max = 3) int[] a,
+      @ForAll @Size(max = 5) int[] b) {
+    Oid stored = Oid.of(first, second).append(prefix).append(a);
+    Oid other = Oid.of(b.length > 0 ? b : new int[0]);
+    Oid sharing = Oid.of(first, second).append(prefix).append(b);
+    byte[] encoded = VarBind.of(stored).encode();
+    dev.puresnmp.ber.BerReader r = new dev.puresnmp.ber.BerReader(encoded, 0, encoded.length);
+    r.enter(dev.puresnmp.ber.Tag.SEQUENCE);
+    int length = r.readHeader(dev.puresnmp.ber.Tag.OBJECT_IDENTIFIER);
+    int from = r.absolutePosition();
+    for (Oid oid : new Oid[] {other, sharing}) {
+      assertThat(Integer.signum(ValueCodec.compareOidContent(encoded, from, from + length, oid)))
+          .isEqualTo(Integer.signum(stored.compareTo(oid)));
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.puresnmp.sim;
 
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.ValueCodec;
 import dev.puresnmp.smi.VarBind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -205,43 +206,7 @@ public final class Recording {
   int compareEntryTo(int index, Oid oid) {
     int p = oidContentStart(index);
     int end = p + oidContentLength(index);
-    return compareEncoded(data, p, end, oid);
-  }
-
-  /** Compares encoded OID content {@code buf[p .. end)} with {@code oid}; decodes arcs on the fly, no allocation. */
-  static int compareEncoded(byte[] buf, int p, int end, Oid oid) {
-    int n = oid.size();
-    int arc = 0;
-    while (p < end) {
-      long v = 0;
-      int b;
-      do {
-        b = buf[p++];
-        v = (v << 7) | (b & 0x7F);
-      } while (b < 0 && p < end);
-      if (arc == 0) {
-        // X.690 §8.19.4: the first sub-identifier holds two arcs, 40 * X + Y
-        long first = v < 40 ? 0 : v < 80 ? 1 : 2;
-        if (n == 0) {
-          return 1;
-        }
-        int c = Long.compare(first, Integer.toUnsignedLong(oid.arc(0)));
-        if (c != 0) {
-          return c;
-        }
-        v -= 40 * first;
-        arc = 1;
-      }
-      if (arc >= n) {
-        return 1; // the stored OID goes on: it is longer
-      }
-      int c = Long.compare(v, Integer.toUnsignedLong(oid.arc(arc)));
-      if (c != 0) {
-        return c;
-      }
-      arc++;
-    }
-    return arc < n ? -1 : 0;
+    return ValueCodec.compareOidContent(data, p, end, oid);
   }
 
   /**
