@@ -23,7 +23,7 @@ public record BulkPdu(int requestId, int nonRepeaters, int maxRepetitions, List<
 
   /** A GetBulkRequest for {@code oids} (values NULL). */
   public static BulkPdu of(int requestId, int nonRepeaters, int maxRepetitions, List<Oid> oids) {
-    return new BulkPdu(requestId, nonRepeaters, maxRepetitions, StandardPdu.nulls(oids));
+    return new BulkPdu(requestId, nonRepeaters, maxRepetitions, VarBindList.ofNulls(oids));
   }
 
   @Override

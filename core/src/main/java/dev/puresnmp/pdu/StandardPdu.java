@@ -36,12 +36,12 @@ public record StandardPdu(
 
   /** A GetRequest for {@code oids}. */
   public static StandardPdu get(int requestId, List<Oid> oids) {
-    return of(PduType.GET_REQUEST, requestId, nulls(oids));
+    return of(PduType.GET_REQUEST, requestId, VarBindList.ofNulls(oids));
   }
 
   /** A GetNextRequest for {@code oids}. */
   public static StandardPdu getNext(int requestId, List<Oid> oids) {
-    return of(PduType.GET_NEXT_REQUEST, requestId, nulls(oids));
+    return of(PduType.GET_NEXT_REQUEST, requestId, VarBindList.ofNulls(oids));
   }
 
   /** A Response. */
@@ -54,11 +54,4 @@ public record StandardPdu(
     return new StandardPdu(type, id, errorStatus, errorIndex, varBinds);
   }
 
-  static List<VarBind> nulls(List<Oid> oids) {
-    VarBind[] vbs = new VarBind[oids.size()];
-    for (int i = 0; i < vbs.length; i++) {
-      vbs[i] = VarBind.of(oids.get(i));
-    }
-    return VarBindList.copyOf(java.util.Arrays.asList(vbs));
-  }
 }

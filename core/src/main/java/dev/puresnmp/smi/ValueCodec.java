@@ -40,7 +40,7 @@ public final class ValueCodec {
     r.rewind(start);
     VarBind[] items = new VarBind[count];
     for (int i = 0; i < count; i++) {
-      items[i] = readVarBind(r, i < expected.size() ? expected.get(i).oid() : null);
+      items[i] = readVarBind(r, i < expected.size() ? VarBindList.oidAt(expected, i) : null);
     }
     r.leave(outer);
     return VarBindList.wrap(items);
@@ -165,6 +165,12 @@ public final class ValueCodec {
   /** The bytes {@link #writeVarBindList} writes for {@code varBinds}, its SEQUENCE header included. */
   public static int sizeOfVarBindList(List<VarBind> varBinds) {
     int content = 0;
+    if (varBinds instanceof VarBindList l && l.onlyNulls()) {
+      for (int i = 0, n = l.size(); i < n; i++) {
+        content += sizeOfVarBind(l.oid(i), Null.INSTANCE);
+      }
+      return BerWriter.sizeOf(content);
+    }
     for (int i = 0, n = varBinds.size(); i < n; i++) {
       content += sizeOfVarBind(varBinds.get(i));
     }
@@ -173,7 +179,11 @@ public final class ValueCodec {
 
   /** The bytes {@link #writeVarBind} writes for {@code vb}. */
   static int sizeOfVarBind(VarBind vb) {
-    return BerWriter.sizeOf(sizeOfOid(vb.oid()) + sizeOfValue(vb.value()));
+    return sizeOfVarBind(vb.oid(), vb.value());
+  }
+
+  private static int sizeOfVarBind(Oid oid, Value value) {
+    return BerWriter.sizeOf(sizeOfOid(oid) + sizeOfValue(value));
   }
 
   /** The bytes {@link #writeValue} writes for {@code value}, tag and length included. */
@@ -232,6 +242,12 @@ public final class ValueCodec {
    */
   public static int writeVarBindList(byte[] buf, int pos, List<VarBind> varBinds) {
     int end = pos;
+    if (varBinds instanceof VarBindList l && l.onlyNulls()) {
+      for (int i = l.size() - 1; i >= 0; i--) {
+        pos = writeVarBind(buf, pos, l.oid(i), Null.INSTANCE);
+      }
+      return BerWriter.writeConstructed(buf, pos, Tag.SEQUENCE, end);
+    }
     for (int i = varBinds.size() - 1; i >= 0; i--) {
       pos = writeVarBind(buf, pos, varBinds.get(i));
     }
@@ -240,9 +256,13 @@ public final class ValueCodec {
 
   /** Writes one VarBind before {@code pos}. Outside this package: {@link VarBind#encode}. */
   static int writeVarBind(byte[] buf, int pos, VarBind vb) {
+    return writeVarBind(buf, pos, vb.oid(), vb.value());
+  }
+
+  private static int writeVarBind(byte[] buf, int pos, Oid oid, Value value) {
     int end = pos;
-    pos = writeValue(buf, pos, vb.value());
-    pos = BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, vb.oid().encoded());
+    pos = writeValue(buf, pos, value);
+    pos = BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, oid.encoded());
     return BerWriter.writeConstructed(buf, pos, Tag.SEQUENCE, end);
   }
 

@@ -91,4 +91,22 @@ class VarBindTest {
     assertThat(VarBindList.copyOf(vbs)).isSameAs(vbs);
     assertThat(vbs.get(0).value()).isEqualTo(Null.INSTANCE);
   }
+
+  @Test
+  void aGetsOidsEncodeAsTheSameVarbindsMadeOneByOne() {
+    java.util.List<Oid> oids = java.util.List.of(Oid.parse("1.3.6.1.2.1.1.5.0"), Oid.parse("1.3.6.1.4.1.4294967295.7"));
+    java.util.List<VarBind> onlyOids = VarBindList.ofNulls(oids);
+    java.util.List<VarBind> oneByOne = new java.util.ArrayList<>(java.util.List.of(VarBind.of(oids.get(0)), VarBind.of(oids.get(1))));
+    assertThat(encode(onlyOids)).isEqualTo(encode(oneByOne));
+    dev.puresnmp.ber.BerReader r = new dev.puresnmp.ber.BerReader(encode(onlyOids), 0, encode(onlyOids).length);
+    java.util.List<VarBind> decoded = ValueCodec.readVarBindList(r, onlyOids);
+    assertThat(decoded).isEqualTo(oneByOne);
+    assertThat(decoded.get(1).oid()).isSameAs(oids.get(1)); // read against the request: its Oid, not a copy
+  }
+
+  private static byte[] encode(java.util.List<VarBind> vbs) {
+    byte[] out = new byte[ValueCodec.sizeOfVarBindList(vbs)];
+    assertThat(ValueCodec.writeVarBindList(out, out.length, vbs)).isZero();
+    return out;
+  }
 }
