@@ -613,6 +613,14 @@ public final class UdpTransport implements Sender, AutoCloseable {
     return thread;
   }
 
+  /**
+   * Whether {@code t} is this transport's I/O thread, where callbacks run when the executor is {@code
+   * Runnable::run}: code there must never wait for a reply, which only this thread could read.
+   */
+  public boolean isIoThread(Thread t) {
+    return t == thread;
+  }
+
   /** Requests in flight: sent and not yet answered, timed out or cancelled (not those still waiting to go). */
   public int outstanding() {
     return table.size();
