@@ -293,6 +293,44 @@ class SnmpManagerTest {
   }
 
   @Test
+  void aSlowListenerHasAtMostOnePageFetchedAhead() throws Exception {
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient c = m.clientBuilder(agentEndpoint(), PUBLIC).maxRepetitions(3).build();
+      List<Integer> aheadWhenDone = new CopyOnWriteArrayList<>();
+      AtomicInteger heard = new AtomicInteger();
+      WalkEnd end =
+          c.bulkwalk(
+                  dev.puresnmp.smi.Oid.parse("1.3.6.1.2.1.1"),
+                  (java.util.function.Consumer<VarBind>)
+                      vb -> {
+                        if (heard.incrementAndGet() % 3 != 0) {
+                          return;
+                        }
+                        int page = heard.get() / 3;
+                        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+                        while (agent.answered.get() < page + 1 && System.nanoTime() < deadline) {
+                          Thread.onSpinWait();
+                        }
+                        sleepQuietly(100); // time enough for a page more, were it asked for
+                        aheadWhenDone.add(agent.answered.get() - page);
+                      })
+              .get(20, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(end).isEqualTo(WalkEnd.END_OF_SUBTREE);
+      // While the listener sat on each of the five pages, exactly the next one was fetched.
+      assertThat(aheadWhenDone).containsExactly(1, 1, 1, 1, 1);
+      assertThat(agent.answered).hasValue(6);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void builderChecksItsArguments() {
     SnmpManager.Builder b = SnmpManager.builder();
     assertThatThrownBy(() -> b.maxOutstandingPerAgent(0)).isInstanceOf(IllegalArgumentException.class);

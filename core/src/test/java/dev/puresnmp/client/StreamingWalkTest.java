@@ -192,6 +192,22 @@ class StreamingWalkTest {
     assertThat(held.wires).hasSize(2);
   }
 
+  @Test
+  void anExecutorThatRunsTasksAtOnceWalksALongSubtreeWithoutGrowingTheStack() throws Exception {
+    FakeAgent big = new FakeAgent();
+    for (int i = 1; i <= 20_000; i++) {
+      big.put("1.3.6.1.4.1.9." + i, new Integer32(i));
+    }
+    try (SnmpManager direct = SnmpManager.builder().executor(Runnable::run).build()) {
+      SnmpClient c = direct.clientBuilder("127.0.0.1:161", PUBLIC).sender(big).build();
+      AtomicInteger rows = new AtomicInteger();
+      WalkEnd end = c.walk(Oid.parse("1.3.6.1.4.1.9"), (Consumer<VarBind>) vb -> rows.incrementAndGet()).get(20, TimeUnit.SECONDS);
+      assertThat(end).isEqualTo(WalkEnd.END_OF_MIB_VIEW);
+      assertThat(rows).hasValue(20_000);
+      assertThat(c.walk(Oid.parse("1.3.6.1.4.1.9")).get(20, TimeUnit.SECONDS)).hasSize(20_000);
+    }
+  }
+
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
