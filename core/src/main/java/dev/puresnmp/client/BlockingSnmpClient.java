@@ -121,8 +121,9 @@ public final class BlockingSnmpClient {
   }
 
   /**
-   * A lazy walk: each page is fetched when the stream reaches it, so a walk of any size holds one page.
-   * Close the stream (or read it to the end) to stop.
+   * A lazy walk, one page ahead: while the stream reads a page, the next one is fetched, and no page
+   * after it; so a walk of any size holds two pages. Close the stream (or read it to the end) to stop:
+   * closing cancels the request in flight.
    */
   public Stream<VarBind> walkStream(Oid root) {
     return pages(client.newWalk(root, false, null));
@@ -169,18 +170,27 @@ public final class BlockingSnmpClient {
     return await(client.bulktable(oid));
   }
 
-  private static Stream<VarBind> pages(WalkRun run) {
+  /** The walk's rows as a stream, a page at a time, one page ahead of the reader ({@link PageAhead}). */
+  private Stream<VarBind> pages(WalkRun run) {
+    PageAhead ahead = new PageAhead(run);
     Iterator<VarBind> it =
         new Iterator<>() {
           private Iterator<VarBind> page = List.<VarBind>of().iterator();
           private boolean ended;
+          private Throwable failure; // the last page's: thrown after its rows
 
           @Override
           public boolean hasNext() {
             while (!page.hasNext() && !ended) {
-              List<VarBind> next = await(run.nextPage());
-              ended = next.isEmpty() && run.end() != null;
-              page = next.iterator();
+              WalkRun.Page next = await(ahead.next());
+              ended = next.isLast();
+              failure = next.failure();
+              page = next.rows().iterator();
+            }
+            if (!page.hasNext() && failure != null) {
+              Throwable f = failure;
+              failure = null;
+              throw rethrown(f);
             }
             return page.hasNext();
           }
@@ -193,15 +203,23 @@ public final class BlockingSnmpClient {
             return page.next();
           }
         };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(ahead::cancel);
   }
 
   /**
    * Waits for {@code future}: its value, or the {@link SnmpException} it failed with (any other failure
    * wrapped in one), with this thread's frames added as a suppressed exception, since the failure was
    * built on an I/O thread. On interrupt: cancels the future, keeps the flag, throws.
+   *
+   * @throws IllegalStateException on the manager's I/O thread (a callback of a manager whose executor is
+   *     {@code Runnable::run}): the answer could never be read there, so waiting would never end
    */
-  static <T> T await(CompletableFuture<T> future) {
+  private <T> T await(CompletableFuture<T> future) {
+    if (!future.isDone() && client.manager().transport().isIoThread(Thread.currentThread())) {
+      future.cancel(true);
+      throw new IllegalStateException(
+          "a blocking call on the SNMP manager's I/O thread (" + Thread.currentThread().getName() + ") would wait forever: callbacks that run there must not block; use the async client");
+    }
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -209,17 +227,21 @@ public final class BlockingSnmpClient {
       Thread.currentThread().interrupt();
       throw new InterruptedWait(e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof SnmpException s) {
-        s.addSuppressed(new CallerFrames());
-        throw s;
-      }
-      if (cause instanceof RuntimeException r) {
-        r.addSuppressed(new CallerFrames());
-        throw r;
-      }
-      throw new UnexpectedFailure(cause);
+      throw rethrown(e.getCause());
     }
+  }
+
+  /** What to throw for {@code cause}: itself if an SnmpException or RuntimeException, with the caller's frames added. */
+  private static RuntimeException rethrown(Throwable cause) {
+    if (cause instanceof SnmpException s) {
+      s.addSuppressed(new CallerFrames());
+      return s;
+    }
+    if (cause instanceof RuntimeException r) {
+      r.addSuppressed(new CallerFrames());
+      return r;
+    }
+    return new UnexpectedFailure(cause);
   }
 
   /** Where the caller waited: the stack of the blocking call, kept beside the I/O thread's. */

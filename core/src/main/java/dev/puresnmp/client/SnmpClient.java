@@ -319,11 +319,13 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   /**
-   * Walks {@code root} by GETNEXT, handing each varbind to {@code consumer} as pages arrive; the next
-   * request leaves only when the consumer has taken the page, so a walk of any size holds one page. Ends
-   * at the first OID outside the subtree, at endOfMibView, at SNMPv1's noSuchName, or after {@link
-   * #maxRows()}, completing with the reason; OIDs that do not increase fail it with {@link
-   * FaultyAgentException} unless {@link #lenientWalks()}. The consumer runs on the manager's executor.
+   * Walks {@code root} by GETNEXT, handing each varbind to {@code consumer} as pages arrive, one page
+   * ahead: while the consumer takes a page, the next one is fetched, and no further, so a walk of any
+   * size holds two pages. Ends at the first OID outside the subtree, at endOfMibView, at SNMPv1's
+   * noSuchName, or after {@link #maxRows()}, completing with the reason once every row was handed over;
+   * OIDs that do not increase fail it with {@link FaultyAgentException} unless {@link #lenientWalks()},
+   * after the rows before them. The consumer runs on the manager's executor, a page at a time, in order;
+   * if it throws, the walk stops and fails with that exception. Cancelling the future stops the walk.
    */
   public CompletableFuture<WalkEnd> walk(Oid root, Consumer<VarBind> consumer) {
     return walk(root, rowsTo(consumer));

@@ -142,8 +142,18 @@ public final class SnmpManager implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Where futures complete: by default a pool of the manager's own (one daemon thread per core).
-     * Library code never blocks on it; user callbacks run there.
+     * Where futures complete and user callbacks run (walk listeners and consumers included): by default
+     * a pool of the manager's own (one daemon thread per core). Library code never blocks on it.
+     *
+     * <p>{@code executor(Runnable::run)} runs every callback on the transport's I/O thread, for callbacks
+     * that never block: it spares the hand-off (a context switch) per result. But a callback that blocks
+     * there stalls every request of the manager, and a {@link BlockingSnmpClient} call from one would wait
+     * forever: it throws {@link IllegalStateException} instead.
+     *
+     * <pre>{@code
+     * SnmpManager m = SnmpManager.builder().executor(Runnable::run).build();
+     * m.client("192.0.2.1", Credentials.v2c("public")).get("1.3.6.1.2.1.1.3.0").thenAccept(counts::add);
+     * }</pre>
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

@@ -7,7 +7,7 @@ import dev.puresnmp.smi.VarBind;
  * Hears every varbind of a walk's responses with the walk's {@link WalkVerdict} on it: the rows, and what
  * ended the walk. A plain {@code Consumer<VarBind>} walk hears only the rows; this is for callers that
  * show what the agent sent, as the command line does to print what snmpwalk prints. Runs on the
- * client's executor, a response at a time: the next request leaves when it returns.
+ * manager's executor, a response at a time, never two at once; the walk fetches one response ahead of it.
  *
  * <pre>{@code
  * client.blocking().walk(root, (vb, verdict, previous) -> {

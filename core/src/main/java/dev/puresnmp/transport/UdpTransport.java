@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * outstanding request to every endpoint. Replies are matched by source endpoint and correlation id; a
  * retry resends the same bytes under the same id, so a late reply to attempt 1 completes the request
  * during attempt 2. Timeouts come from one hashed wheel served by the selector thread. Futures complete
- * on an executor, never on the selector thread. Stray, duplicate, wrong-source and unparsable datagrams
+ * on an executor, not on the selector thread (unless the executor is {@code Runnable::run}). Stray, duplicate, wrong-source and unparsable datagrams
  * are dropped, counted ({@link #counters()}) and logged at DEBUG.
  *
  * <pre>{@code
@@ -613,6 +613,14 @@ public final class UdpTransport implements Sender, AutoCloseable {
     return thread;
   }
 
+  /**
+   * Whether {@code t} is this transport's I/O thread, where callbacks run when the executor is {@code
+   * Runnable::run}: code there must never wait for a reply, which only this thread could read.
+   */
+  public boolean isIoThread(Thread t) {
+    return t == thread;
+  }
+
   /** Requests in flight: sent and not yet answered, timed out or cancelled (not those still waiting to go). */
   public int outstanding() {
     return table.size();
@@ -702,7 +710,8 @@ public final class UdpTransport implements Sender, AutoCloseable {
      * Where futures complete. By default a pool of the transport's own (one daemon thread per core, shut
      * down by {@link UdpTransport#close()}): not the common pool, whose workers drop their thread-locals
      * after every task since JDK 17, so the codec's buffers and the JDK's direct-buffer cache were made
-     * anew for every reply (6–8 KB per request instead of about 1 KB, measured).
+     * anew for every reply (6–8 KB per request instead of about 1 KB, measured). {@code Runnable::run}
+     * completes them on the I/O thread: only for callbacks that never block ({@link #isIoThread}).
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

@@ -8,18 +8,14 @@ import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
-import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.Sender;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import dev.puresnmp.transport.TransportException;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,65 +32,20 @@ import org.junit.jupiter.api.Timeout;
 class SnmpManagerTest {
   private static final Credentials PUBLIC = Credentials.v2c("public");
 
-  /** An agent on loopback that answers every request with its own varbinds, each set to "ok". */
-  private DatagramChannel agent;
-  private Thread agentThread;
-  private final AtomicInteger answered = new AtomicInteger();
+  private LoopbackAgent agent;
 
   @BeforeEach
-  void startAgent() throws IOException {
-    agent = DatagramChannel.open();
-    agent.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    agentThread =
-        new Thread(
-            () -> {
-              ByteBuffer buf = ByteBuffer.allocate(65_536);
-              while (agent.isOpen()) {
-                try {
-                  buf.clear();
-                  SocketAddress from = agent.receive(buf);
-                  buf.flip();
-                  CommunityMessage req = (CommunityMessage) MessageCodec.decode(buf);
-                  List<VarBind> vbs =
-                      req.pdu() instanceof dev.puresnmp.pdu.BulkPdu bulk ? deeper(bulk) : req.pdu().varBinds().stream().map(vb -> new VarBind(vb.oid(), OctetString.of("ok"))).toList();
-                  int id = req.pdu() instanceof dev.puresnmp.pdu.BulkPdu bulk ? bulk.requestId() : ((StandardPdu) req.pdu()).requestId();
-                  byte[] reply = MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(id, ErrorStatus.NO_ERROR, 0, vbs)));
-                  agent.send(ByteBuffer.wrap(reply), from);
-                  answered.incrementAndGet();
-                } catch (IOException e) {
-                  return;
-                }
-              }
-            },
-            "test-agent");
-    agentThread.setDaemon(true);
-    agentThread.start();
+  void startAgent() {
+    agent = new LoopbackAgent();
   }
 
   @AfterEach
   void stopAgent() throws Exception {
     agent.close();
-    agentThread.join(5000);
   }
 
-  /**
-   * A GETBULK from OID x answers x.1 .. x.m (each one arc deeper, so the walk goes on), and past 12 arcs
-   * an OID outside 1.3.6.1.2.1.1: a walk of that subtree takes five pages.
-   */
-  private static List<VarBind> deeper(dev.puresnmp.pdu.BulkPdu bulk) {
-    dev.puresnmp.smi.Oid from = bulk.varBinds().get(0).oid();
-    if (from.size() >= 12) {
-      return List.of(new VarBind(dev.puresnmp.smi.Oid.parse("1.3.6.1.2.1.2.1.0"), new dev.puresnmp.smi.Integer32(1)));
-    }
-    List<VarBind> out = new ArrayList<>();
-    for (int k = 1; k <= bulk.maxRepetitions(); k++) {
-      out.add(new VarBind(from.append(k), new dev.puresnmp.smi.Integer32(k)));
-    }
-    return out;
-  }
-
-  private Endpoint agentEndpoint() throws IOException {
-    return Endpoint.of((InetSocketAddress) agent.getLocalAddress());
+  private Endpoint agentEndpoint() {
+    return agent.endpoint();
   }
 
   private static int threads() {
@@ -338,6 +289,44 @@ class SnmpManagerTest {
       assertThat(handOffs.get()).isEqualTo(6); // five pages and the end
     } finally {
       pool.shutdown();
+    }
+  }
+
+  @Test
+  void aSlowListenerHasAtMostOnePageFetchedAhead() throws Exception {
+    try (SnmpManager m = SnmpManager.builder().build()) {
+      SnmpClient c = m.clientBuilder(agentEndpoint(), PUBLIC).maxRepetitions(3).build();
+      List<Integer> aheadWhenDone = new CopyOnWriteArrayList<>();
+      AtomicInteger heard = new AtomicInteger();
+      WalkEnd end =
+          c.bulkwalk(
+                  dev.puresnmp.smi.Oid.parse("1.3.6.1.2.1.1"),
+                  (java.util.function.Consumer<VarBind>)
+                      vb -> {
+                        if (heard.incrementAndGet() % 3 != 0) {
+                          return;
+                        }
+                        int page = heard.get() / 3;
+                        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+                        while (agent.answered.get() < page + 1 && System.nanoTime() < deadline) {
+                          Thread.onSpinWait();
+                        }
+                        sleepQuietly(100); // time enough for a page more, were it asked for
+                        aheadWhenDone.add(agent.answered.get() - page);
+                      })
+              .get(20, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(end).isEqualTo(WalkEnd.END_OF_SUBTREE);
+      // While the listener sat on each of the five pages, exactly the next one was fetched.
+      assertThat(aheadWhenDone).containsExactly(1, 1, 1, 1, 1);
+      assertThat(agent.answered).hasValue(6);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
