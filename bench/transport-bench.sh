@@ -23,7 +23,8 @@
 #      variants: ours-nodecode, ours-inline-nodecode, ours-ownpool = a ForkJoinPool of its own, ours-1thread =
 #      a single-thread executor, raw-nio-unconnected), SKIP (client@window not run, default
 #      snmp4j-4MiB@1,snmp4j-4MiB@16), MEMORY=0 (skip the memory test), JAVA_OPTS (default -Xms256m -Xmx256m
-#      -XX:+AlwaysPreTouch: first-touch page faults of a fresh heap otherwise cost more than the client).
+#      -XX:+AlwaysPreTouch: first-touch page faults of a fresh heap otherwise cost more than the client),
+#      KEEP=1 (keep the temporary directory with udpbench and snmpd).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)   # bench/
