@@ -76,7 +76,7 @@ public final class ClientReport {
     if (!polls.isEmpty()) {
       pollTable(polls, devices, verdicts);
     }
-    System.out.println("### Targets\n");
+    System.out.println("### Verdicts of the client part\n");
     verdicts.forEach(System.out::println);
     System.out.println();
     notes.forEach(n -> System.out.println("- " + n));
