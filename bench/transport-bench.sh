@@ -1,49 +1,56 @@
 #!/usr/bin/env bash
-# transport-bench.sh - the transport load harness: prints a Markdown table on stdout (progress on stderr).
+# transport-bench.sh - the transport part of ./run-benchmarks: GET round trips on loopback. Prints a Markdown
+# fragment on stdout (progress on stderr); writes OUT/report.md and OUT/results.tsv (key, median, min, max).
 #
-#   bench/transport-bench.sh            # full run, ~8 minutes: 3 rounds, 1 s warm-up + 3 s per configuration
-#   QUICK=1 bench/transport-bench.sh    # ~2.5 minutes: 3 rounds, 0.25 s + 0.6 s per configuration
-#   bench/transport-bench.sh > transport-bench.md
+#   bench/transport-bench.sh            # full run, ~7 minutes: 3 rounds, 0.75 s warm-up + 2.5 s per configuration
+#   QUICK=1 bench/transport-bench.sh    # ~35 s: 1 round, 0.15 s + 0.3 s per configuration; proves it works
 #
-# What it measures (see dev.puresnmp.bench.transport.TransportBench): GET round trips on loopback, a closed
-# loop keeping 1, 16, 256 and 1,024 requests in flight, for puresnmp (UdpTransport + codec), SNMP4J 3.8.2
-# (default and 4 MiB receive buffer) and a raw NIO ceiling, against the fast C responder (udpbench snmp)
-# and Net-SNMP snmpd; rounds interleave the clients; medians (min-max), ratios, the issue's verdicts; a
-# 1-second `udpbench ping` probe at start and end shows the machine's wake-up regime. Then (first, in
-# its own JVM) the memory test: 100,000 outstanding requests to `udpbench sink` on one UdpTransport.
+# What it measures (see dev.puresnmp.bench.transport.TransportBench): a closed loop keeping 1, 16, 256 and
+# 1,024 requests in flight, for puresnmp (`ours`: UdpTransport + codec, library defaults; `ours-direct`: the
+# same with executor(Runnable::run), callbacks on the I/O thread), SNMP4J 3.8.2 (default and 4 MiB receive
+# buffer; the 4 MiB one is not run at 1 and 16 in flight, where no datagram waits in the buffer) and a raw
+# NIO ceiling, against the fast C responder (udpbench snmp) and Net-SNMP snmpd; rounds interleave the
+# clients; medians (min-max), ratios paired by round, the targets' verdicts, the responder's CPU per
+# request; a 1-second `udpbench ping` probe at start and end shows the machine's wake-up regime. Then
+# (first, in its own JVM) the memory test: 100,000 outstanding requests to `udpbench sink` on one UdpTransport.
 #
-# Needs: java 17, maven (builds bench/target/benchmarks.jar if missing or BUILD=1), gcc (compiles
-# bench/udpbench.c into a temporary directory), snmpd (peers/snmpd-start.sh; SNMPD=0
-# skips that target). Ports BASEPORT+1..+4 on 127.0.0.1 (default BASEPORT=13100: 13101 C responder,
-# 13102 snmpd, 13103 echo, 13104 sink). Every process it starts is stopped by PID on exit.
-# Env: QUICK=1, BUILD=1, SNMPD=0, BASEPORT, ROUNDS, WARMUP_MS, MEASURE_MS, WINDOWS (e.g. 16,256),
-#      CLIENTS (default ours,snmp4j-default,snmp4j-4MiB,raw-nio; diagnostic variants: ours-inline = executor(Runnable::run),
-#      ours-nodecode, ours-inline-nodecode, ours-ownpool = a ForkJoinPool of its own, ours-1thread = a
-#      single-thread executor, raw-nio-unconnected), MEMORY=0 (skip the memory test),
-#      JAR (default bench/target/benchmarks.jar), JAVA_OPTS (default -Xms256m -Xmx256m -XX:+AlwaysPreTouch: first-touch page faults of a fresh heap otherwise cost more than the client), KEEP=1 (keep the work directory).
+# Needs: java 17, maven, gcc (compiles bench/udpbench.c), snmpd (peers/snmpd-start.sh; SNMPD=0 skips that
+# target). Ports PORT_BASE+1..+4 on 127.0.0.1 (default PORT_BASE=13100: 13101 C responder, 13102 snmpd,
+# 13103 echo, 13104 sink). Every process it starts is stopped by PID on exit.
+# Env, as every part of ./run-benchmarks: QUICK=1, OUT (work directory, default bench/target/transport),
+#      NO_BUILD=1 (skip the Maven build), PORT_BASE. Own: SNMPD=0, ROUNDS, WARMUP_MS, MEASURE_MS, WINDOWS
+#      (e.g. 16,256), CLIENTS (default ours,ours-direct,snmp4j-default,snmp4j-4MiB,raw-nio; diagnostic
+#      variants: ours-nodecode, ours-inline-nodecode, ours-ownpool = a ForkJoinPool of its own, ours-1thread =
+#      a single-thread executor, raw-nio-unconnected), SKIP (client@window not run, default
+#      snmp4j-4MiB@1,snmp4j-4MiB@16), MEMORY=0 (skip the memory test), JAVA_OPTS (default -Xms256m -Xmx256m
+#      -XX:+AlwaysPreTouch: first-touch page faults of a fresh heap otherwise cost more than the client),
+#      KEEP=1 (keep the temporary directory with udpbench and snmpd).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)   # bench/
 ROOT=$(dirname "$HERE")
 PEERS=$ROOT/peers
-BASEPORT=${BASEPORT:-13100}
-C_PORT=$((BASEPORT + 1)); SNMPD_PORT=$((BASEPORT + 2)); ECHO_PORT=$((BASEPORT + 3)); SINK_PORT=$((BASEPORT + 4))
-JAR=${JAR:-$HERE/target/benchmarks.jar}
+PORT_BASE=${PORT_BASE:-13100}
+C_PORT=$((PORT_BASE + 1)); SNMPD_PORT=$((PORT_BASE + 2)); ECHO_PORT=$((PORT_BASE + 3)); SINK_PORT=$((PORT_BASE + 4))
+JAR=$HERE/target/benchmarks.jar
+OUT=${OUT:-$HERE/target/transport}
 JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+AlwaysPreTouch}
 
 if [ "${QUICK:-0}" = 1 ]; then
-    MODE=quick; ROUNDS=${ROUNDS:-3}; WARMUP_MS=${WARMUP_MS:-250}; MEASURE_MS=${MEASURE_MS:-600}; JVM_WARMUP_MS=${JVM_WARMUP_MS:-1500}
+    MODE=quick; ROUNDS=${ROUNDS:-1}; WARMUP_MS=${WARMUP_MS:-150}; MEASURE_MS=${MEASURE_MS:-300}; JVM_WARMUP_MS=${JVM_WARMUP_MS:-400}
 else
-    MODE=full; ROUNDS=${ROUNDS:-3}; WARMUP_MS=${WARMUP_MS:-1000}; MEASURE_MS=${MEASURE_MS:-3000}; JVM_WARMUP_MS=${JVM_WARMUP_MS:-3000}
+    MODE=full; ROUNDS=${ROUNDS:-3}; WARMUP_MS=${WARMUP_MS:-750}; MEASURE_MS=${MEASURE_MS:-2500}; JVM_WARMUP_MS=${JVM_WARMUP_MS:-3000}
 fi
 WINDOWS=${WINDOWS:-1,16,256,1024}
-CLIENTS=${CLIENTS:-ours,snmp4j-default,snmp4j-4MiB,raw-nio}
+CLIENTS=${CLIENTS:-ours,ours-direct,snmp4j-default,snmp4j-4MiB,raw-nio}
+SKIP=${SKIP-snmp4j-4MiB@1,snmp4j-4MiB@16}
 
-if [ "${BUILD:-0}" = 1 ] || [ ! -s "$JAR" ]; then
-    echo "building $JAR" >&2
-    (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench -am) >&2
+if [ "${NO_BUILD:-0}" != 1 ]; then
+    echo "== building (mvn package -pl bench,cli -am)" >&2
+    (cd "$ROOT" && mvn -q -B -DskipTests package -pl bench,cli -am) >&2
 fi
 
+mkdir -p "$OUT"
 WORK=$(mktemp -d /tmp/transport-bench.XXXXXX)
 PIDS=()
 cleanup() {
@@ -86,4 +93,4 @@ echo "load test: mode $MODE, $ROUNDS rounds, windows $WINDOWS, clients $CLIENTS"
 timeout 1200 java $JAVA_OPTS -cp "$JAR" dev.puresnmp.bench.transport.TransportBench \
     "${TARGETS[@]}" --udpbench "$UB" --echo-port "$ECHO_PORT" --mode "$MODE" \
     --rounds "$ROUNDS" --warmup-ms "$WARMUP_MS" --measure-ms "$MEASURE_MS" --jvm-warmup-ms "$JVM_WARMUP_MS" \
-    --windows "$WINDOWS" --clients "$CLIENTS" "${MEM_ARGS[@]}"
+    --windows "$WINDOWS" --clients "$CLIENTS" --skip "$SKIP" --results "$OUT/results.tsv" "${MEM_ARGS[@]}" | tee "$OUT/report.md"

@@ -32,14 +32,16 @@ import org.snmp4j.util.TreeUtils;
  *
  * <pre>
  * warmup CLIENT ROWS REPS WALKS
- * walk CLIENT ROWS REPS RUN WALL_NS CPU_NS VARBINDS ALLOCATED_BYTES
- * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.client.WalkBench puresnmp|snmp4j PORT ROWS REPS MAX-WARMUP RUNS
+ * walk CLIENT ROWS REPS RUN WALL_NS CPU_NS VARBINDS ALLOCATED_BYTES AGENT_CPU_NS
+ * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.client.WalkBench puresnmp|snmp4j PORT ROWS REPS MAX-WARMUP RUNS [AGENT-PID]
  * </pre>
  *
  * <p>Both libraries use their synchronous "give me the whole subtree" call, which keeps every varbind in a
  * list: puresnmp {@code blocking().bulkwalk(oid)}, SNMP4J {@code TreeUtils.getSubtree} with GETBULK. CPU is
  * the whole process's (GC and JIT threads included), see {@link CpuClock}; no System.gc() between walks,
- * so a walk pays for the collections its garbage (or the last walk's) causes, as in real use. Timeout 1 s
+ * so a walk pays for the collections its garbage (or the last walk's) causes, as in real use. AGENT_CPU_NS: the
+ * CPU the agent (AGENT-PID, snmpd) spent during the walk, from /proc (-1 without a PID): what bounds a walk
+ * that the client cannot speed up. Timeout 1 s
  * and 5 retries for both, as snmpbulkwalk's defaults. {@code -Dpuresnmp.executor=thread|direct} changes
  * where puresnmp completes its futures (see {@link Ours#transport()}): a diagnosis, not the result.
  */
@@ -57,8 +59,8 @@ public final class WalkBench {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 6) {
-      System.err.println("usage: WalkBench puresnmp|snmp4j PORT ROWS REPS MAX-WARMUP RUNS");
+    if (args.length != 6 && args.length != 7) {
+      System.err.println("usage: WalkBench puresnmp|snmp4j PORT ROWS REPS MAX-WARMUP RUNS [AGENT-PID]");
       System.exit(2);
     }
     String lib = args[0];
@@ -70,6 +72,7 @@ public final class WalkBench {
     String community = "bigtable-" + rows;
     long expected = rows * 4L;
     CpuClock cpu = CpuClock.self();
+    CpuClock agent = args.length == 7 ? new CpuClock(Long.parseLong(args[6])) : null;
     try (Walker w = lib.equals("puresnmp") ? new Ours(port, community, reps) : new Snmp4jWalker(port, community, reps)) {
       // quiet for ~120,000 varbinds in a row: 3 walks of the 10k table, 1 of the 100k one
       int quiet = (int) Math.max(1, 120_000 / expected);
@@ -82,13 +85,15 @@ public final class WalkBench {
       System.out.printf("warmup %s %d %d %d%n", lib, rows, reps, warm);
       for (int i = 1; i <= runs; i++) {
         long b0 = CpuClock.allocatedBytes();
+        long a0 = agent == null ? -1 : agent.nanos();
         long c0 = cpu.nanos();
         long t0 = System.nanoTime();
         long n = w.walk();
         long t1 = System.nanoTime();
         long c1 = cpu.nanos();
+        long a1 = agent == null ? -1 : agent.nanos();
         long b1 = CpuClock.allocatedBytes();
-        System.out.printf("walk %s %d %d %d %d %d %d %d%n", lib, rows, reps, i, t1 - t0, c1 - c0, n, b1 - b0);
+        System.out.printf("walk %s %d %d %d %d %d %d %d %d%n", lib, rows, reps, i, t1 - t0, c1 - c0, n, b1 - b0, a0 < 0 || a1 < 0 ? -1 : a1 - a0);
         System.out.flush();
       }
     }

@@ -43,7 +43,11 @@ public final class TransportBench {
   private record Run(double rps, double p50us, double p99us, double cpuUsPerReq, double serverCpuUsPerReq, double allocPerReq, double foreignCpus, long lost, long errors, boolean drained, String note) {}
 
   private final List<Target> targets = new ArrayList<>();
-  private final List<String> clients = new ArrayList<>(List.of("ours", "snmp4j-default", "snmp4j-4MiB", "raw-nio"));
+  private final List<String> clients = new ArrayList<>(List.of("ours", "ours-direct", "snmp4j-default", "snmp4j-4MiB", "raw-nio"));
+  /** Configurations not run, "client@window" (e.g. snmp4j-4MiB@1: a bigger buffer changes nothing with 1 in flight). */
+  private final java.util.Set<String> skip = new java.util.HashSet<>();
+  /** Where the machine-readable results go (TSV: key, median, min, max), or null. */
+  private Path resultsFile;
   private int[] windows = {1, 16, 256, 1024};
   private int rounds = 3;
   private long warmupMs = 1000;
@@ -83,6 +87,16 @@ public final class TransportBench {
         case "--clients" -> {
           clients.clear();
           clients.addAll(List.of(v.split(",")));
+          i++;
+        }
+        case "--skip" -> {
+          if (!v.isBlank()) {
+            skip.addAll(List.of(v.split(",")));
+          }
+          i++;
+        }
+        case "--results" -> {
+          resultsFile = Path.of(v);
           i++;
         }
         case "--windows" -> {
@@ -141,6 +155,9 @@ public final class TransportBench {
         for (int w : windows) {
           for (int k = 0; k < clients.size(); k++) {
             String c = clients.get((k + r) % clients.size()); // a different client goes first each round
+            if (skip.contains(c + "@" + w)) {
+              continue;
+            }
             Run run = runOne(t, c, w, warmupMs, measureMs);
             results.computeIfAbsent(t.name, x -> new LinkedHashMap<>()).computeIfAbsent(w, x -> new LinkedHashMap<>()).computeIfAbsent(c, x -> new ArrayList<>()).add(run);
             if (!run.note.isEmpty() && notes.size() < 30) {
@@ -160,7 +177,8 @@ public final class TransportBench {
     Oid oid = Oid.parse(OID);
     return switch (client) {
       case "ours" -> new OursClient(t.host, t.port, oid);
-      case "ours-inline" -> new OursClient(t.host, t.port, oid, client, true, true);
+      // the documented option "callbacks on the I/O thread": executor(Runnable::run), no completion pool hand-off
+      case "ours-direct", "ours-inline" -> new OursClient(t.host, t.port, oid, client, true, true);
       case "ours-nodecode" -> new OursClient(t.host, t.port, oid, client, false, false);
       case "ours-inline-nodecode" -> new OursClient(t.host, t.port, oid, client, true, false);
       // completions on a ForkJoinPool of our own: its workers keep their ThreadLocals (the JDK 17 common
@@ -357,6 +375,9 @@ public final class TransportBench {
   }
 
   private static String medRange(double[] v, int decimals) {
+    if (Double.isNaN(median(v))) {
+      return "–";
+    }
     return fmt(median(v), decimals) + " (" + fmt(min(v), decimals) + "–" + fmt(max(v), decimals) + ")";
   }
 
@@ -379,8 +400,8 @@ public final class TransportBench {
 
   private void print(String probeStart, String probeEnd, double minutes) throws IOException {
     StringBuilder o = new StringBuilder();
-    o.append("## Transport load: GET round trips on loopback\n\n");
-    o.append(String.format(Locale.ROOT, "- %s, %d vCPUs, %s %s; mode %s: %d rounds, each configuration %.1f s warm-up + %.1f s measured (after %.1f s of JIT warm-up per client); the clients interleaved (a different one first each round); harness %.1f min\n",
+    o.append("### Transport load: GET round trips on loopback\n\n");
+    o.append(String.format(Locale.ROOT, "- %s, %d vCPUs, %s %s; mode %s: %d round(s), each configuration %.2f s warm-up + %.2f s measured (after %.1f s of JIT warm-up per client); the clients interleaved (a different one first each round); harness %.1f min\n",
         ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"), System.getProperty("java.version"), mode, rounds, warmupMs / 1e3, measureMs / 1e3, jvmWarmupMs / 1e3, minutes));
     o.append("- JVM flags: `").append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`\n");
@@ -390,8 +411,12 @@ public final class TransportBench {
       o.append('`').append(t.name).append("` ").append(t.host).append(':').append(t.port).append(t.name.equals("c") ? " (udpbench snmp, the fast C responder)" : t.name.equals("snmpd") ? " (Net-SNMP snmpd, ~97k req/s ceiling)" : "").append("; ");
     }
     o.append("\n- clients: `ours` UdpTransport (defaults: 4 MiB SO_RCVBUF, its own completion pool) + MessageCodec encode/decode with id check; ");
+    o.append("`ours-direct` the same with the documented option `UdpTransport.builder().executor(Runnable::run)`: callbacks (and so the next send) on the I/O thread, no hand-off to a completion pool; ");
     o.append("`snmp4j-default`/`snmp4j-4MiB` SNMP4J 3.8.2 async `Snmp.send` over DefaultUdpTransportMapping, OS default or 4 MiB receive buffer; ");
     o.append("`raw-nio` one connected non-blocking DatagramChannel, pre-encoded GETs, no codec, no futures (the ceiling)\n");
+    if (!skip.isEmpty()) {
+      o.append("- not run (to keep the whole command within its time): ").append(String.join(", ", new java.util.TreeSet<>(skip)).replace("@", " at ")).append(" in flight\n");
+    }
     for (String n : notes) {
       o.append("- ").append(n).append('\n');
     }
@@ -420,22 +445,27 @@ public final class TransportBench {
       }
     }
 
-    o.append("\n### Ratios, paired by round: median (min–max)\n\n");
-    o.append("| target | outstanding | req/s ours/snmp4j-default | req/s ours/snmp4j-4MiB | req/s ours/raw | CPU/req ours/snmp4j-default | CPU/req ours/raw |\n");
-    o.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    o.append("\n#### Ratios, paired by round: median (min–max)\n\n");
+    o.append("| target | outstanding | client | req/s ÷ snmp4j-default | req/s ÷ snmp4j-4MiB | req/s ÷ raw | CPU/req ÷ snmp4j-default | CPU/req ÷ raw |\n");
+    o.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
     for (var te : results.entrySet()) {
       for (var we : te.getValue().entrySet()) {
         Map<String, List<Run>> m = we.getValue();
-        o.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |\n", te.getKey(), we.getKey(),
-            medRange(ratio(m.get("ours"), m.get("snmp4j-default"), Run::rps), 2),
-            medRange(ratio(m.get("ours"), m.get("snmp4j-4MiB"), Run::rps), 2),
-            medRange(ratio(m.get("ours"), m.get("raw-nio"), Run::rps), 2),
-            medRange(ratio(m.get("ours"), m.get("snmp4j-default"), Run::cpuUsPerReq), 2),
-            medRange(ratio(m.get("ours"), m.get("raw-nio"), Run::cpuUsPerReq), 2)));
+        for (String ours : List.of("ours", "ours-direct")) {
+          if (m.get(ours) == null) {
+            continue;
+          }
+          o.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s | %s |\n", te.getKey(), we.getKey(), ours,
+              medRange(ratio(m.get(ours), m.get("snmp4j-default"), Run::rps), 2),
+              medRange(ratio(m.get(ours), m.get("snmp4j-4MiB"), Run::rps), 2),
+              medRange(ratio(m.get(ours), m.get("raw-nio"), Run::rps), 2),
+              medRange(ratio(m.get(ours), m.get("snmp4j-default"), Run::cpuUsPerReq), 2),
+              medRange(ratio(m.get(ours), m.get("raw-nio"), Run::cpuUsPerReq), 2)));
+        }
       }
     }
 
-    o.append("\n### Verdicts (targets from the issue)\n\n");
+    o.append("\n#### Verdicts (targets from the issue)\n\n");
     String first = targets.get(0).name;
     Map<Integer, Map<String, List<Run>>> c = results.getOrDefault(first, Map.of());
     Map<String, List<Run>> at256 = c.get(256);
@@ -501,6 +531,55 @@ public final class TransportBench {
     }
     System.out.print(o);
     System.out.flush();
+    if (resultsFile != null) {
+      writeResults(memory);
+    }
+  }
+
+  /**
+   * The machine-readable results: one line per figure, "key TAB median TAB min TAB max" over rounds
+   * (run-benchmarks builds its summary and charts from these). Keys: transport.TARGET.WINDOW.CLIENT.rps|cpu_us|
+   * server_cpu_us|lost, transport.TARGET.WINDOW.ratio.rps|cpu.CLIENT/PEER (paired by round), memory.*.
+   */
+  private void writeResults(String memory) throws IOException {
+    StringBuilder o = new StringBuilder();
+    for (var te : results.entrySet()) {
+      for (var we : te.getValue().entrySet()) {
+        String k = "transport." + te.getKey() + "." + we.getKey() + ".";
+        Map<String, List<Run>> m = we.getValue();
+        for (var ce : m.entrySet()) {
+          tsv(o, k + ce.getKey() + ".rps", field(ce.getValue(), Run::rps));
+          tsv(o, k + ce.getKey() + ".cpu_us", field(ce.getValue(), Run::cpuUsPerReq));
+          tsv(o, k + ce.getKey() + ".server_cpu_us", field(ce.getValue(), Run::serverCpuUsPerReq));
+          tsv(o, k + ce.getKey() + ".lost", new double[] {ce.getValue().stream().mapToLong(Run::lost).sum()});
+        }
+        for (String ours : List.of("ours", "ours-direct")) {
+          for (String peer : List.of("snmp4j-default", "snmp4j-4MiB", "raw-nio")) {
+            if (m.get(ours) != null && m.get(peer) != null) {
+              tsv(o, k + "ratio.rps." + ours + "/" + peer, ratio(m.get(ours), m.get(peer), Run::rps));
+              tsv(o, k + "ratio.cpu." + ours + "/" + peer, ratio(m.get(ours), m.get(peer), Run::cpuUsPerReq));
+            }
+          }
+        }
+      }
+    }
+    if (memory != null) {
+      Matcher mm = Pattern.compile("VERDICT: \\*\\*(PASS|FAIL)\\*\\* ([\\d,]+) outstanding .*?: ([\\d.]+) bytes \\(used heap\\) / ([\\d.]+) bytes \\(histogram\\)").matcher(memory);
+      if (mm.find()) {
+        o.append("memory.outstanding\t").append(mm.group(2).replace(",", "")).append('\n');
+        o.append("memory.bytes_per_request_heap\t").append(mm.group(3)).append('\n');
+        o.append("memory.bytes_per_request_histogram\t").append(mm.group(4)).append('\n');
+        o.append("memory.pass\t").append(mm.group(1).equals("PASS") ? 1 : 0).append('\n');
+      }
+    }
+    Files.writeString(resultsFile, o.toString());
+  }
+
+  private static void tsv(StringBuilder o, String key, double[] v) {
+    if (v.length == 0 || Double.isNaN(median(v))) {
+      return;
+    }
+    o.append(key).append('\t').append(String.format(Locale.ROOT, "%.6g\t%.6g\t%.6g", median(v), min(v), max(v))).append('\n');
   }
 
   private static String verdict(boolean pass) {

@@ -1,0 +1,318 @@
+package dev.puresnmp.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The top of BENCHMARKS.md and the charts: reads the machine-readable results every part of
+ * {@code ./run-benchmarks} writes ({@code PART/results.tsv}: key, median, min, max), prints the targets table in
+ * Markdown (each target, the measured value, the ratio taken round by round, met or not, and what bounds it
+ * where it is not met) and writes the SVG charts ({@link SvgCharts}) into CHART-DIR.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.Summary WORK-DIR CHART-DIR LINK-PREFIX "2026-11-30 19:36 UTC" [quick]
+ * </pre>
+ *
+ * WORK-DIR holds codec/, transport/, simulator/ and client/; LINK-PREFIX is how BENCHMARKS.md reaches CHART-DIR
+ * (docs/benchmarks). A part that did not run (or failed) leaves its rows out, which the table says.
+ */
+public final class Summary {
+  /** A figure: the median over rounds (or runs) and its range. */
+  record Value(double med, double min, double max) {
+    boolean ranged() {
+      return min != max;
+    }
+  }
+
+  private final Map<String, Value> v = new LinkedHashMap<>();
+  private final List<String[]> rows = new ArrayList<>(); // target, measured, ratio, verdict, bound
+  private final List<String[]> info = new ArrayList<>();
+  private int met;
+  private int judged;
+
+  private Summary() {}
+
+  public static void main(String[] args) throws IOException {
+    Locale.setDefault(Locale.ROOT);
+    Path work = Path.of(args[0]);
+    Path charts = Path.of(args[1]);
+    String link = args[2];
+    String date = args[3];
+    boolean quick = args.length > 4 && args[4].equals("quick");
+    Summary s = new Summary();
+    for (String part : List.of("codec", "transport", "simulator", "client")) {
+      Path f = work.resolve(part).resolve("results.tsv");
+      if (Files.exists(f)) {
+        s.read(f);
+      }
+    }
+    s.transportRows();
+    s.walkRows();
+    s.pollRow();
+    s.codecRows();
+    s.infoRows();
+    StringBuilder o = new StringBuilder();
+    o.append("## Targets\n\n");
+    o.append("Each target, the measured value (median, with min–max over rounds), the ratio taken round by round (median (min–max) over the rounds' ratios), ")
+        .append("whether it is met (judged on the median ratio), and what bounds it: the measured ceiling where one applies. Detail in the parts below.\n\n");
+    o.append("| target | measured | ratio, round by round | verdict | what bounds it |\n|---|---|---|---|---|\n");
+    for (String[] r : s.rows) {
+      o.append("| ").append(String.join(" | ", r)).append(" |\n");
+    }
+    o.append('\n').append(String.format("**%d of %d targets met.**%n%n", s.met, s.judged));
+    if (!s.info.isEmpty()) {
+      o.append("Rows without a target:\n\n| row | measured | ratio, round by round |\n|---|---|---|\n");
+      for (String[] r : s.info) {
+        o.append("| ").append(String.join(" | ", r)).append(" |\n");
+      }
+      o.append('\n');
+    }
+    Files.createDirectories(charts);
+    SvgCharts c = new SvgCharts(s.v, date, quick);
+    o.append("## Charts\n\n");
+    for (String target : List.of("c", "snmpd")) {
+      if (s.has("transport." + target + ".1.ours.rps") || s.has("transport." + target + ".256.ours.rps")) {
+        String name = "transport-" + target + ".svg";
+        Files.writeString(charts.resolve(name), c.transport(target));
+        o.append(String.format("![requests/s against requests in flight, %s](%s/%s)%n%n", target.equals("c") ? "C responder" : "snmpd", link, name));
+      }
+    }
+    if (s.v.keySet().stream().anyMatch(k -> k.startsWith("walk.") && k.endsWith(".wall_ms"))) {
+      Files.writeString(charts.resolve("walks.svg"), c.walks());
+      o.append(String.format("![bulk walk time, puresnmp, SNMP4J and snmpbulkwalk](%s/walks.svg)%n%n", link));
+    }
+    System.out.print(o);
+  }
+
+  private void read(Path f) throws IOException {
+    for (String line : Files.readAllLines(f)) {
+      String[] p = line.split("\t");
+      if (p.length < 2 || p[0].isBlank()) {
+        continue;
+      }
+      double m = Double.parseDouble(p[1]);
+      v.put(p[0], new Value(m, p.length > 2 ? Double.parseDouble(p[2]) : m, p.length > 3 ? Double.parseDouble(p[3]) : m));
+    }
+  }
+
+  private boolean has(String key) {
+    return v.containsKey(key);
+  }
+
+  private Value get(String key) {
+    return v.get(key);
+  }
+
+  /** "1.86 (1.73–1.87)", or "1.86" without rounds; "—" when missing. */
+  private String ratio(String key) {
+    Value x = v.get(key);
+    if (x == null) {
+      return "—";
+    }
+    return x.ranged() ? String.format("%.2f (%.2f–%.2f)", x.med, x.min, x.max) : String.format("%.2f", x.med);
+  }
+
+  private static String rate(double r) {
+    return r >= 1000 ? String.format("%,.1fk", r / 1000) : String.format("%.0f", r);
+  }
+
+  /** A rate (req/s) with its range. */
+  private String rps(String key) {
+    Value x = v.get(key);
+    if (x == null) {
+      return "—";
+    }
+    return rate(x.med) + (x.ranged() ? " (" + rate(x.min) + "–" + rate(x.max) + ")" : "");
+  }
+
+  /** Any figure with its range, {@code fmt} for each number. */
+  private String num(String key, String fmt) {
+    Value x = v.get(key);
+    if (x == null) {
+      return "—";
+    }
+    String m = String.format(fmt, x.med);
+    return x.ranged() ? m + " (" + String.format(fmt, x.min) + "–" + String.format(fmt, x.max) + ")" : m;
+  }
+
+  private void row(String target, String measured, String ratio, boolean ok, String bound) {
+    judged++;
+    met += ok ? 1 : 0;
+    rows.add(new String[] {target, measured, ratio, ok ? "met" : "**not met**", ok ? "" : bound});
+  }
+
+  private void missing(String target, String why) {
+    judged++;
+    rows.add(new String[] {target, "not measured", "—", "**not measured**", why});
+  }
+
+  private void transportRows() {
+    String t = "transport.c.";
+    if (!has(t + "1.ours.rps") && !has(t + "256.ours.rps")) {
+      missing("GETs against the C responder (1, 16, 256, 1,024 in flight)", "the transport part did not run");
+      return;
+    }
+    String k1 = t + "1.ratio.rps.ours/snmp4j-default";
+    if (has(k1)) {
+      row("GET, 1 in flight (C responder): requests/s ≥ 1.0x SNMP4J",
+          "ours " + rps(t + "1.ours.rps") + " req/s; SNMP4J " + rps(t + "1.snmp4j-default.rps"),
+          ratio(k1), get(k1).med >= 1.0,
+          "the same run's ceiling: raw NIO (no codec, no futures) " + rps(t + "1.raw-nio.rps") + " req/s, ours ÷ raw " + ratio(t + "1.ratio.rps.ours/raw-nio")
+              + "; ours-direct ÷ SNMP4J " + ratio(t + "1.ratio.rps.ours-direct/snmp4j-default") + "; one request in flight is mostly vCPU wake-ups (the probe at the top)");
+      String kc = t + "1.ratio.cpu.ours/snmp4j-default";
+      row("GET, 1 in flight (C responder): client CPU per request ≤ SNMP4J's",
+          "ours " + num(t + "1.ours.cpu_us", "%.2f") + " µs; SNMP4J " + num(t + "1.snmp4j-default.cpu_us", "%.2f") + " µs",
+          ratio(kc), get(kc).med <= 1.0,
+          "raw NIO needs " + num(t + "1.raw-nio.cpu_us", "%.2f") + " µs per request (a socket, no codec, no futures): ours is "
+              + ratio(t + "1.ratio.cpu.ours/raw-nio") + "x that; ours-direct (callbacks on the I/O thread) ÷ SNMP4J " + ratio(t + "1.ratio.cpu.ours-direct/snmp4j-default"));
+    }
+    for (String peer : List.of("snmp4j-default", "snmp4j-4MiB")) {
+      String k = t + "256.ratio.rps.ours/" + peer;
+      if (!has(k)) {
+        continue;
+      }
+      row("GETs, 256 in flight (C responder): ≥ 2x SNMP4J (" + (peer.endsWith("default") ? "default buffer" : "4 MiB buffer") + ")",
+          "ours " + rps(t + "256.ours.rps") + " req/s; SNMP4J " + rps(t + "256." + peer + ".rps"),
+          ratio(k), get(k).med >= 2.0,
+          ceiling(t + "256.") + "; ours-direct ÷ SNMP4J " + ratio(t + "256.ratio.rps.ours-direct/" + peer));
+    }
+    for (int w : new int[] {16, 256, 1024}) {
+      String k = t + w + ".ratio.rps.ours/raw-nio";
+      if (!has(k)) {
+        continue;
+      }
+      row(String.format("GETs, %,d in flight (C responder): ≥ 80%% of raw NIO", w),
+          "ours " + rps(t + w + ".ours.rps") + " req/s; raw NIO " + rps(t + w + ".raw-nio.rps"),
+          ratio(k), get(k).med >= 0.8,
+          "the client's own CPU: ours " + num(t + w + ".ours.cpu_us", "%.2f") + " µs per request against raw NIO's " + num(t + w + ".raw-nio.cpu_us", "%.2f")
+              + " on 2 vCPUs shared with the responder (" + num(t + w + ".ours.server_cpu_us", "%.2f") + " µs per request); ours-direct ÷ raw " + ratio(t + w + ".ratio.rps.ours-direct/raw-nio"));
+    }
+    if (has("memory.pass")) {
+      row("100,000 outstanding on one UdpTransport: < 300 bytes of heap each, one I/O thread",
+          String.format("%.0f bytes per request (used heap), %.0f (class histogram)", get("memory.bytes_per_request_heap").med, get("memory.bytes_per_request_histogram").med),
+          "—", get("memory.pass").med == 1, "see the memory test in the transport part");
+    }
+  }
+
+  /** The round-trip ceiling at one window: raw NIO's rate and the responder's CPU per request. */
+  private String ceiling(String w) {
+    String s = "raw NIO " + rps(w + "raw-nio.rps") + " req/s (ours ÷ raw " + ratio(w + "ratio.rps.ours/raw-nio") + ")";
+    Value srv = get(w + "raw-nio.server_cpu_us");
+    if (srv != null && srv.med > 0) {
+      s += String.format("; the responder spends %.2f µs of CPU per request (at most ~%s req/s on its vCPU)", srv.med, rate(1e6 / srv.med));
+    }
+    return s + "; our client's CPU " + num(w + "ours.cpu_us", "%.2f") + " µs per request";
+  }
+
+  private void walkRows() {
+    boolean any = false;
+    for (String rows : List.of("10000", "100000")) {
+      for (String reps : List.of("10", "50")) {
+        String k = "walk." + rows + "." + reps + ".";
+        if (!has(k + "puresnmp.wall_ms")) {
+          continue;
+        }
+        any = true;
+        int ok = 0;
+        int n = 0;
+        StringBuilder r = new StringBuilder();
+        for (String what : List.of("wall", "cpu")) {
+          for (String peer : List.of("snmp4j", "snmpbulkwalk")) {
+            String rk = k + "ratio." + what + "." + peer;
+            if (has(rk)) {
+              n++;
+              ok += get(rk).med <= 1.0 ? 1 : 0;
+              r.append(r.length() == 0 ? "" : "; ").append(what.equals("wall") ? "wall" : "CPU").append(" ÷ ").append(peer.equals("snmp4j") ? "SNMP4J" : "snmpbulkwalk").append(' ').append(ratio(rk));
+            }
+          }
+        }
+        Value wall = get(k + "puresnmp.wall_ms");
+        Value agent = get(k + "puresnmp.agent_ms");
+        Value cpu = get(k + "puresnmp.cpu_ms");
+        String bound = agent == null ? "agent CPU not measured"
+            : String.format("snmpd spent %.0f ms of CPU per walk of the %.0f ms wall (%.0f %%); the client's CPU %.0f ms (%.0f %%); snmpbulkwalk's walk %s ms, SNMP4J's %s ms",
+                agent.med, wall.med, 100 * agent.med / wall.med, cpu.med, 100 * cpu.med / wall.med, num(k + "snmpbulkwalk.wall_ms", "%.0f"), num(k + "snmp4j.wall_ms", "%.0f"));
+        judged += n;
+        met += ok;
+        this.rows.add(new String[] {String.format("Bulk walk, %,d rows × 4 columns, -Cr%s: wall and client CPU ≤ SNMP4J and ≤ snmpbulkwalk", Long.parseLong(rows), reps),
+            "ours " + num(k + "puresnmp.wall_ms", "%.0f") + " ms wall, " + num(k + "puresnmp.cpu_ms", "%.0f") + " ms CPU", r.toString(),
+            ok == n ? "met (" + n + " of " + n + ")" : "**" + ok + " of " + n + " met**", ok == n ? "" : bound});
+      }
+    }
+    if (!any) {
+      missing("Bulk walks of 10k/100k rows at -Cr10/-Cr50", "the client part did not run");
+    }
+  }
+
+  private void pollRow() {
+    String speed = "poll.ratio.speed.snmp4j";
+    if (!has(speed)) {
+      missing("1,000 devices polled: ≥ 2x SNMP4J cycles/s", "the client part did not run");
+      return;
+    }
+    Value s = get(speed);
+    Value cpu = get("poll.ratio.cpu.snmp4j");
+    Value cycle = get("poll.puresnmp.cycle_ms");
+    Value agent = get("poll.puresnmp.agent_ms");
+    Value client = get("poll.puresnmp.cpu_ms");
+    boolean bySpeed = s.med >= 2.0;
+    boolean byCpu = cpu != null && cpu.med <= 0.5;
+    String measured = String.format("ours %s ms per cycle (%.0f cycles/s), SNMP4J %s ms; client CPU ours %s ms, SNMP4J %s ms per cycle",
+        num("poll.puresnmp.cycle_ms", "%.1f"), 1000 / cycle.med, num("poll.snmp4j.cycle_ms", "%.1f"), num("poll.puresnmp.cpu_ms", "%.1f"), num("poll.snmp4j.cpu_ms", "%.1f"));
+    String bound = String.format("the agent (our simulator, on the same 2 vCPUs) spent %.1f ms of CPU per cycle of %.1f ms (%.0f %%), our client %.1f ms: %.1f of 2 vCPUs busy per cycle",
+        agent.med, cycle.med, 100 * agent.med / cycle.med, client.med, (agent.med + client.med) / cycle.med);
+    judged++;
+    met += bySpeed || byCpu ? 1 : 0;
+    rows.add(new String[] {"1,000 devices polled: ≥ 2x SNMP4J cycles/s, or, where the agent's CPU bounds the cycle, ≤ 0.5x SNMP4J's client CPU per cycle", measured,
+        "cycles/s ÷ SNMP4J " + ratio(speed) + "; client CPU ÷ SNMP4J " + ratio("poll.ratio.cpu.snmp4j"),
+        bySpeed ? "met" : byCpu ? "met (client CPU)" : "**not met**", bySpeed ? "" : bound});
+  }
+
+  private void codecRows() {
+    boolean any = false;
+    for (String m : List.of("v2c-get-response-10", "v2c-getbulk-response-50")) {
+      String k = "codec." + m + ".";
+      if (!has(k + "decode.ratio") && !has(k + "encode.ratio")) {
+        continue;
+      }
+      any = true;
+      String cpuNote = "not bound by a peer: the codec's own CPU (ratio per CPU-second ";
+      if (has(k + "decode.ratio")) {
+        row("Decode " + m + ": ≥ 3x SNMP4J ops/s", "ours " + num(k + "decode.puresnmp_ops", "%,.0f") + " ops/s; SNMP4J " + num(k + "decode.snmp4j_ops", "%,.0f"),
+            ratio(k + "decode.ratio"), get(k + "decode.ratio").med >= 3.0, cpuNote + ratio(k + "decode.cpu_ratio") + ")");
+        row("Decode " + m + ": ≤ ⅓ of SNMP4J's bytes per op", "ours " + num(k + "decode.puresnmp_bytes", "%,.0f") + " B/op; SNMP4J " + num(k + "decode.snmp4j_bytes", "%,.0f"),
+            ratio(k + "decode.alloc_ratio"), get(k + "decode.alloc_ratio").med <= 1.0 / 3, "what a decoded message is made of (see the codec part)");
+      }
+      if (has(k + "encode.ratio")) {
+        row("Encode " + m + ": ≥ 2x SNMP4J ops/s", "ours " + num(k + "encode.puresnmp_ops", "%,.0f") + " ops/s; SNMP4J " + num(k + "encode.snmp4j_ops", "%,.0f"),
+            ratio(k + "encode.ratio"), get(k + "encode.ratio").med >= 2.0, cpuNote + ratio(k + "encode.cpu_ratio") + ")");
+      }
+    }
+    if (!any) {
+      missing("Decode ≥ 3x and ≤ ⅓ bytes, encode ≥ 2x SNMP4J", "the codec part did not run");
+    }
+  }
+
+  private void infoRows() {
+    if (has("sim.walk.ours.wall_s")) {
+      info.add(new String[] {"Simulator: snmpbulkwalk -Cr50 of the big table, time (ours ÷ snmpd, ours ÷ snmpsim)",
+          "ours " + num("sim.walk.ours.wall_s", "%.3f") + " s; snmpd " + num("sim.walk.snmpd.wall_s", "%.3f") + " s; snmpsim " + num("sim.walk.snmpsim.wall_s", "%.3f") + " s",
+          ratio("sim.walk.ratio.ours/snmpd") + "; " + ratio("sim.walk.ratio.ours/snmpsim")});
+    }
+    if (has("sim.get.ours.rps")) {
+      info.add(new String[] {"Simulator: GETs, 64 outstanding, req/s (ours ÷ snmpd, ours ÷ snmpsim)",
+          "ours " + rps("sim.get.ours.rps") + "; snmpd " + rps("sim.get.snmpd.rps") + "; snmpsim " + rps("sim.get.snmpsim.rps"),
+          ratio("sim.get.ratio.ours/snmpd") + "; " + ratio("sim.get.ratio.ours/snmpsim")});
+    }
+    if (has("cli.puresnmp.ms")) {
+      info.add(new String[] {"CLI start: `puresnmp get` against `snmpget`, one GET, ms (mostly the JVM's start)",
+          "puresnmp " + num("cli.puresnmp.ms", "%.0f") + " ms; snmpget " + num("cli.snmpget.ms", "%.1f") + " ms", ratio("cli.ratio.puresnmp/snmpget")});
+    }
+  }
+}
