@@ -39,6 +39,7 @@ public final class ClientReport {
     Locale.setDefault(Locale.ROOT);
     Map<String, List<Run>> walks = new LinkedHashMap<>(); // "rows reps client"
     Map<String, List<Run>> polls = new LinkedHashMap<>(); // client
+    Map<String, List<Double>> kernelShares = new LinkedHashMap<>(); // client: system ÷ (user + system) CPU over each run's timed cycles
     List<String> notes = new ArrayList<>();
     Map<String, List<String>> warmups = new LinkedHashMap<>();
     TreeSet<String> configs = new TreeSet<>((a, b) -> {
@@ -64,6 +65,13 @@ public final class ClientReport {
           polls.computeIfAbsent(f[1], k -> new ArrayList<>())
               .add(new Run(round, Long.parseLong(f[4]) / 1e6, Long.parseLong(f[5]) / 1e6, right, Long.parseLong(f[6]) / 1e6, Long.parseLong(f[7]), Long.parseLong(f[9]) / 1e6));
         }
+        case "cpusplit" -> {
+          double user = Double.parseDouble(f[2]);
+          double system = Double.parseDouble(f[3]);
+          if (user + system > 0) {
+            kernelShares.computeIfAbsent(f[1], k -> new ArrayList<>()).add(system / (user + system));
+          }
+        }
         case "note" -> notes.add(line.trim().substring(5));
         case "warmup" -> warmups.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f.length > 4 ? f[4] + " walks (" + f[2] + " rows -Cr" + f[3] + ")" : f[3] + " poll cycles");
         default -> { }
@@ -75,6 +83,12 @@ public final class ClientReport {
     }
     if (!polls.isEmpty()) {
       pollTable(polls, devices, verdicts);
+      kernelShares.forEach((client, shares) -> tsv("poll." + client + ".kernel_share", shares));
+      if (!kernelShares.isEmpty()) {
+        System.out.print("The kernel's share of each client's CPU over the timed cycles (system ÷ user + system, /proc/self/stat), median of the runs:");
+        kernelShares.forEach((client, shares) -> System.out.printf(" %s %.0f %%;", NAMES.get(client), 100 * median(shares)));
+        System.out.println(" on loopback a send also delivers the datagram to the agent's socket, in the sender's system time.\n");
+      }
     }
     System.out.println("### Verdicts of the client part\n");
     verdicts.forEach(System.out::println);

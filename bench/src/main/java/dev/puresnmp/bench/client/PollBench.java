@@ -41,6 +41,7 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * <pre>
  * warmup CLIENT DEVICES CYCLES
  * poll CLIENT DEVICES CYCLE WALL_NS CPU_NS AGENT_CPU_NS TIMEOUTS BAD ALLOCATED_BYTES
+ * cpusplit CLIENT USER_MS SYSTEM_MS CYCLES      (over all the timed cycles: the kernel's share)
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.client.PollBench generate DIR DEVICES
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.client.PollBench puresnmp|snmp4j PORT DEVICES MAX-WARMUP CYCLES AGENT-PID
  * </pre>
@@ -90,6 +91,7 @@ public final class PollBench {
     try (Poller p = lib.equals("puresnmp") ? new Ours(port, devices) : new Snmp4jPoller(port, devices)) {
       int warm = CpuClock.warmUp(p::cycle, Math.min(50, maxWarmup), maxWarmup, 20);
       System.out.printf("warmup %s %d %d%n", lib, devices, warm);
+      long[] times0 = userAndSystemMs();
       for (int i = 1; i <= cycles; i++) {
         long b0 = CpuClock.allocatedBytes();
         long a0 = agent.nanos();
@@ -103,7 +105,19 @@ public final class PollBench {
         System.out.printf("poll %s %d %d %d %d %d %d %d %d%n", lib, devices, i, t1 - t0, c1 - c0, a1 - a0, r.timeouts, r.bad, b1 - b0);
         System.out.flush();
       }
+      long[] times1 = userAndSystemMs();
+      System.out.printf("cpusplit %s %d %d %d%n", lib, times1[0] - times0[0], times1[1] - times0[1], cycles);
     }
+  }
+
+  /**
+   * This process's user and system (kernel) CPU time, ms, from /proc/self/stat (clock ticks of 10 ms:
+   * USER_HZ is 100 on Linux): over the timed cycles, the kernel's share of the client's CPU.
+   */
+  static long[] userAndSystemMs() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return new long[] {Long.parseLong(f[11]) * 10, Long.parseLong(f[12]) * 10}; // fields 14 and 15 of the line
   }
 
   /** 20 varbinds per device, in OID order, with values that differ per device. */
