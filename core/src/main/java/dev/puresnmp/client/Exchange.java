@@ -70,7 +70,7 @@ final class Exchange {
     this.fixed = fixed;
     this.resolver = resolver;
     this.version = credentials instanceof Credentials.V1 ? SnmpVersion.V1 : SnmpVersion.V2C;
-    this.community = Bytes.utf8(credentials.community());
+    this.community = Bytes.utf8(credentials instanceof Credentials.V1 v1 ? v1.community() : ((Credentials.V2c) credentials).community());
     this.sender = sender;
     this.requestIds = requestIds;
     this.pacer = pacer;

@@ -21,10 +21,7 @@ public sealed interface Credentials permits Credentials.V1, Credentials.V2c {
     return new V2c(community);
   }
 
-  /** The community, sent as UTF-8 bytes. */
-  String community();
-
-  /** SNMPv1: no GETBULK, no exception values; errors are v1's five. */
+  /** SNMPv1: no GETBULK, no exception values; errors are v1's five. The community is sent as UTF-8. */
   record V1(String community) implements Credentials {
     public V1 {
       Objects.requireNonNull(community, "community");
@@ -36,7 +33,7 @@ public sealed interface Credentials permits Credentials.V1, Credentials.V2c {
     }
   }
 
-  /** SNMPv2c. */
+  /** SNMPv2c. The community is sent as UTF-8. */
   record V2c(String community) implements Credentials {
     public V2c {
       Objects.requireNonNull(community, "community");
