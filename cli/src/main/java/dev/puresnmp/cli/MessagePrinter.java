@@ -2,6 +2,8 @@ package dev.puresnmp.cli;
 
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
+import dev.puresnmp.message.UsmParameters;
+import dev.puresnmp.message.V3Message;
 import dev.puresnmp.pdu.BulkPdu;
 import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.StandardPdu;
@@ -19,11 +21,31 @@ final class MessagePrinter {
   private MessagePrinter() {}
 
   static String text(Message message) {
-    CommunityMessage m = (CommunityMessage) message;
     StringBuilder sb = new StringBuilder();
-    sb.append("version: ").append(m.version().label()).append('\n');
-    sb.append("community: ").append(printable(m.community())).append('\n');
-    Pdu pdu = m.pdu();
+    sb.append("version: ").append(message.version().label()).append('\n');
+    if (message instanceof CommunityMessage m) {
+      sb.append("community: ").append(printable(m.community())).append('\n');
+    } else {
+      V3Message m = (V3Message) message;
+      UsmParameters u = m.usm();
+      sb.append("msg-id: ").append(m.msgId()).append('\n');
+      sb.append("msg-max-size: ").append(m.maxSize()).append('\n');
+      sb.append("msg-flags: ").append(flags(m)).append('\n');
+      sb.append("security-model: USM (3)\n");
+      sb.append("engine-id: ").append(u.engineId().hex()).append('\n');
+      sb.append("engine-boots: ").append(u.engineBoots()).append('\n');
+      sb.append("engine-time: ").append(u.engineTime()).append('\n');
+      sb.append("user: ").append(printable(u.userName())).append('\n');
+      sb.append("auth-parameters: ").append(u.authParameters().hex()).append('\n');
+      sb.append("priv-parameters: ").append(u.privParameters().hex()).append('\n');
+      if (m.encrypted()) {
+        sb.append("scoped-pdu: encrypted, ").append(m.encryptedPdu().size()).append(" bytes\n");
+        return sb.toString();
+      }
+      sb.append("context-engine-id: ").append(m.scopedPdu().contextEngineId().hex()).append('\n');
+      sb.append("context-name: ").append(printable(m.scopedPdu().contextName())).append('\n');
+    }
+    Pdu pdu = message.pdu();
     sb.append("pdu: ").append(pdu.type()).append('\n');
     if (pdu instanceof StandardPdu p) {
       sb.append("request-id: ").append(p.requestId()).append('\n');
@@ -50,20 +72,56 @@ final class MessagePrinter {
     return sb.toString();
   }
 
-  /** A community as text when it is printable, else as hex. */
+  /** The flags set, by name, and the byte: "auth, priv, reportable (0x07)". */
+  private static String flags(V3Message m) {
+    java.util.List<String> set = new java.util.ArrayList<>();
+    if (m.authenticated()) {
+      set.add("auth");
+    }
+    if (m.encrypted()) {
+      set.add("priv");
+    }
+    if (m.reportable()) {
+      set.add("reportable");
+    }
+    return (set.isEmpty() ? "none" : String.join(", ", set)) + String.format(" (0x%02x)", m.flags());
+  }
+
+  /** A community (or a user or context name) as text when it is printable, else as hex. */
   private static String printable(Bytes community) {
     String f = NetSnmpFormat.formatValue(new OctetString(community));
     return f.startsWith("STRING: ") ? community.utf8() : f;
   }
 
   static String json(Message message) {
-    CommunityMessage m = (CommunityMessage) message;
     Json j = new Json();
     j.begin();
-    j.field("version").string(m.version().label());
-    j.field("community").string(m.community().utf8());
-    j.field("communityHex").string(m.community().hex());
-    Pdu pdu = m.pdu();
+    j.field("version").string(message.version().label());
+    if (message instanceof CommunityMessage m) {
+      j.field("community").string(m.community().utf8());
+      j.field("communityHex").string(m.community().hex());
+    } else {
+      V3Message m = (V3Message) message;
+      UsmParameters u = m.usm();
+      j.field("msgId").number(m.msgId());
+      j.field("msgMaxSize").number(m.maxSize());
+      j.field("msgFlags").number(m.flags());
+      j.field("securityModel").number(V3Message.USM);
+      j.field("engineId").string(u.engineId().hex());
+      j.field("engineBoots").number(u.engineBoots());
+      j.field("engineTime").number(u.engineTime());
+      j.field("user").string(u.userName().utf8());
+      j.field("authParameters").string(u.authParameters().hex());
+      j.field("privParameters").string(u.privParameters().hex());
+      if (m.encrypted()) {
+        j.field("encryptedPdu").string(m.encryptedPdu().hex());
+        j.end();
+        return j.toString();
+      }
+      j.field("contextEngineId").string(m.scopedPdu().contextEngineId().hex());
+      j.field("contextName").string(m.scopedPdu().contextName().utf8());
+    }
+    Pdu pdu = message.pdu();
     j.field("pdu").string(pdu.type().name());
     if (pdu instanceof StandardPdu p) {
       j.field("requestId").number(p.requestId());

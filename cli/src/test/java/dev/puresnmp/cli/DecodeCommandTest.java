@@ -76,6 +76,44 @@ class DecodeCommandTest {
   }
 
   @Test
+  void anSnmpV3MessagePrintsItsHeaderItsUsmParametersAndItsScopedPdu() {
+    // snmpd's answer to snmpget -v3 -u usr-sha256-none -l authNoPriv -a SHA-256 (Net-SNMP 5.9.3)
+    String hex =
+        "30819f0201033011020430beefe9020300ffe304010102010304483046041180"
+        + "001f8880640b9e64f9e50d6b00000000020101020111040f7573722d73686132"
+        + "35362d6e6f6e650418f5702d5aeb1bd1cfc45dad3df1c0c31fa4f758b2bd50cc"
+        + "0c0400303d041180001f8880640b9e64f9e50d6b000000000400a226020463d8"
+        + "2f6d0201000201003018301606082b06010201010500040a736e6d70642d7065"
+        + "6572";
+    CliRun run = CliRun.of("decode", hex);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "version: 3\nmsg-id: 817819625\nmsg-max-size: 65507\nmsg-flags: auth (0x01)\nsecurity-model: USM (3)\n"
+                + "engine-id: 80001f8880640b9e64f9e50d6b00000000\nengine-boots: 1\nengine-time: 17\nuser: usr-sha256-none\n"
+                + "auth-parameters: f5702d5aeb1bd1cfc45dad3df1c0c31fa4f758b2bd50cc0c\npriv-parameters: \n"
+                + "context-engine-id: 80001f8880640b9e64f9e50d6b00000000\ncontext-name: \"\"\npdu: Response\nrequest-id: 1675112301\n"
+                + "error-status: noError (0)\nerror-index: 0\nvarbinds: 1\n.1.3.6.1.2.1.1.5.0 = STRING: \"snmpd-peer\"\n");
+  }
+
+  @Test
+  void anEncryptedSnmpV3MessageSaysSoInsteadOfAPdu() {
+    // snmpget -v3 -u usr-sha-aes -l authPriv -a SHA -x AES (Net-SNMP 5.9.3)
+    CliRun run = CliRun.of("decode", "--json",
+        "30818f0201033011020405d70afa020300ffe30401070201030440303e041180"
+        + "001f8880640b9e64f9e50d6b00000000020101020111040b7573722d7368612d"
+        + "616573040c1780e2701d43c014aa125feb0408ae7b991278d0afbb04357ad529"
+        + "42092d4422c6f379596e025560217a4b8b04eea8ad45b99ddc987e908cca5003"
+        + "c12f73dd09746267c4f79346a2aa17226bdd");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip())
+        .startsWith("{\"version\":\"3\",\"msgId\":97979130,\"msgMaxSize\":65507,\"msgFlags\":7,\"securityModel\":3,")
+        .contains("\"user\":\"usr-sha-aes\",\"authParameters\":\"1780e2701d43c014aa125feb\",\"privParameters\":\"ae7b991278d0afbb\"")
+        .endsWith("\"encryptedPdu\":\"7ad52942092d4422c6f379596e025560217a4b8b04eea8ad45b99ddc987e908cca5003c12f73dd09746267c4f79346a2aa17226bdd\"}");
+  }
+
+  @Test
   void decodesEveryPacketOfANetSnmpDump() {
     String dump =
         "Sending 43 bytes to UDP: [127.0.0.1]:161->[0.0.0.0]:0\n"

@@ -3,7 +3,7 @@ package dev.puresnmp.message;
 import dev.puresnmp.pdu.Pdu;
 
 /**
- * A whole SNMP message: version, security (community, or v3 parameters in a later release) and PDU.
+ * A whole SNMP message: version, security (a community, or SNMPv3's header and USM parameters) and PDU.
  *
  * <pre>{@code
  * Message m = MessageCodec.decode(datagram);
@@ -12,7 +12,7 @@ import dev.puresnmp.pdu.Pdu;
  * }
  * }</pre>
  */
-public sealed interface Message permits CommunityMessage {
+public sealed interface Message permits CommunityMessage, V3Message {
   SnmpVersion version();
 
   Pdu pdu();

@@ -66,16 +66,48 @@ public final class MessageCodec {
     int versionAt = r.absolutePosition();
     long code = r.readSigned(r.readHeader(Tag.INTEGER), versionAt);
     SnmpVersion version = SnmpVersion.ofCode(code);
-    if (version == null || version == SnmpVersion.V3) {
-      throw r.errorAt(versionAt, "unsupported SNMP version " + code + " (this codec reads 0 = v1 and 1 = v2c)");
+    if (version == null) {
+      throw r.errorAt(versionAt, "unknown SNMP version " + code + " (0 = v1, 1 = v2c, 3 = v3)");
     }
-    Bytes community = ValueCodec.readBytes(r, Tag.OCTET_STRING);
-    Pdu pdu = PduCodec.read(r, request);
+    Message m;
+    if (version == SnmpVersion.V3) {
+      m = V3Codec.read(r, request);
+    } else {
+      Bytes community = ValueCodec.readBytes(r, Tag.OCTET_STRING);
+      m = new CommunityMessage(version, community, PduCodec.read(r, request));
+    }
     r.leave(outer);
     if (r.hasRemaining()) {
       throw r.error(r.remaining() + " bytes after the end of the message");
     }
-    return new CommunityMessage(version, community, pdu);
+    return m;
+  }
+
+  /**
+   * Decodes a scoped PDU, as decryption gives it back: {@code bytes[offset .. offset+length)} starts with
+   * one ScopedPDU SEQUENCE (RFC 3412 §6.8), and whatever follows it (a block cipher's padding) is ignored.
+   * Where the PDU names the OIDs of {@code request}, it holds the request's objects.
+   */
+  public static ScopedPdu decodeScopedPdu(byte[] bytes, int offset, int length, List<VarBind> request) {
+    return V3Codec.readScopedPdu(new BerReader(bytes, offset, length), request);
+  }
+
+  /** A scoped PDU's BER encoding (RFC 3412 §6.8): what privacy encrypts. */
+  public static byte[] encodeScopedPdu(ScopedPdu scopedPdu) {
+    byte[] out = new byte[V3Codec.sizeOfScopedPdu(scopedPdu)];
+    return checkFilled(V3Codec.writeScopedPdu(out, out.length, scopedPdu), out);
+  }
+
+  /**
+   * Where the content of msgAuthenticationParameters starts in the SNMPv3 message {@code
+   * message[offset .. offset+length)}, as an index into {@code message}: the place of the MAC, which is
+   * computed over the whole message with zeros there (RFC 3414 §6.3.1), and checked over the bytes as
+   * received (§6.3.2).
+   *
+   * @throws MalformedPacketException if the bytes are not an SNMPv3 message with USM parameters
+   */
+  public static int authParametersOffset(byte[] message, int offset, int length) {
+    return V3Codec.authParametersOffset(message, offset, length);
   }
 
   /**
@@ -101,6 +133,10 @@ public final class MessageCodec {
    * into that array. Keeps no buffer, so any number of threads may encode at once.
    */
   public static byte[] encode(Message message) {
+    if (message instanceof V3Message v3) {
+      byte[] out = new byte[V3Codec.sizeOf(v3)];
+      return checkFilled(V3Codec.write(out, v3), out);
+    }
     CommunityMessage m = (CommunityMessage) message;
     byte[] out = new byte[sizeOfCommunityMessage(m, PduCodec.sizeOf(m.pdu()))];
     int pos = PduCodec.write(out, out.length, m.pdu());
@@ -125,8 +161,8 @@ public final class MessageCodec {
     return checkFilled(writeCommunityEnvelope(out, pos, request), out);
   }
 
-  // RFC 1157 §4, RFC 1901 §3: SEQUENCE { version INTEGER, community OCTET STRING, PDU }. An SNMPv3
-  // envelope (RFC 3412 §6) will wrap the same PduCodec output in its own header the same way.
+  // RFC 1157 §4, RFC 1901 §3: SEQUENCE { version INTEGER, community OCTET STRING, PDU }. SNMPv3's
+  // envelope (RFC 3412 §6) wraps the same PduCodec output: V3Codec.
 
   private static int sizeOfCommunityMessage(CommunityMessage m, int pduSize) {
     int content = BerWriter.sizeOf(BerWriter.sizeOfIntContent(m.version().code()))
