@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -75,7 +76,7 @@ class AuthProtocolTest {
     }
     int macAt = 30;
     byte[] zeroed = message.clone();
-    java.util.Arrays.fill(zeroed, macAt, macAt + auth.macLength(), (byte) 0);
+    Arrays.fill(zeroed, macAt, macAt + auth.macLength(), (byte) 0);
     String jca = "Hmac" + (auth == AuthProtocol.SHA ? "SHA1" : auth.name());
     Mac mac = Mac.getInstance(jca);
     mac.init(new SecretKeySpec(key, jca));
@@ -160,14 +161,14 @@ class AuthProtocolTest {
             Arbitraries.integers().between(0, 5),
             Arbitraries.integers().between(0, 1000))
         .as((auth, keyBytes, body, offset, where) -> {
-          byte[] key = java.util.Arrays.copyOf(keyBytes, auth.keyLength());
+          byte[] key = Arrays.copyOf(keyBytes, auth.keyLength());
           int length = body.length + auth.macLength();
           byte[] message = new byte[offset + length + 1];
           System.arraycopy(body, 0, message, offset, body.length);
           int macAt = offset + where % (length - auth.macLength() + 1);
           // make room for the MAC: move what is there to the end of the range
           System.arraycopy(message, macAt, message, macAt + auth.macLength(), offset + body.length - macAt);
-          java.util.Arrays.fill(message, macAt, macAt + auth.macLength(), (byte) 0);
+          Arrays.fill(message, macAt, macAt + auth.macLength(), (byte) 0);
           auth.sign(key, message, offset, length, macAt);
           return new Signed(auth, key, message, offset, length, macAt);
         });

@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -166,6 +171,37 @@ class PrivProtocolTest {
         : plaintext.length;
     assertThat(back).isEqualTo(Arrays.copyOf(plaintext, padded));
     assertThat(e.privParameters()).hasSize(8);
+  }
+
+  @Test
+  void threadsEncryptingAtOnceEachGetTheirOwnResult() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int id = t;
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 2000; i++) {
+            PrivProtocol priv = PrivProtocol.values()[(id + i) % PrivProtocol.values().length];
+            byte[] key = new byte[32];
+            Arrays.fill(key, (byte) (id * 31 + i));
+            byte[] pdu = new byte[8 + i % 40];
+            Arrays.fill(pdu, (byte) id);
+            PrivProtocol.Encrypted e = priv.encrypt(key, id, i, i, pdu, 0, pdu.length);
+            byte[] back = priv.decrypt(key, id, i, e.privParameters(), e.ciphertext(), 0, e.ciphertext().length);
+            if (!Arrays.equals(Arrays.copyOf(back, pdu.length), pdu)) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Property(tries = 100)
