@@ -127,6 +127,13 @@ public final class NetSnmpPeer implements AutoCloseable {
     return dev.puresnmp.transport.Endpoint.of("127.0.0.1", port);
   }
 
+  /** Stops this snmpd and starts it again on the same port and directory: same engine ID, boots + 1. */
+  public void restartSnmpd() throws IOException, InterruptedException {
+    close();
+    Result r = run(List.of("bash", peers.resolve("snmpd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
+    assertThat(r.code).as("snmpd-start.sh: " + r.out + r.err).isZero();
+  }
+
   @Override
   public void close() throws IOException, InterruptedException {
     run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);

@@ -10,6 +10,7 @@ import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.SecurityLevel;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.SmiType;
@@ -18,6 +19,7 @@ import dev.puresnmp.transport.AgentPacer;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.HostAndPort;
 import dev.puresnmp.transport.Sender;
+import dev.puresnmp.transport.SnmpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +45,11 @@ final class Exchange {
   private final Endpoint fixed; // the endpoint of an address literal; null for a name, resolved per request
   private final HostResolver resolver;
   private final SnmpVersion version;
-  private final Bytes community;
+  private final Bytes community; // v1, v2c
+  private final Credentials.V3 user; // v3
+  private final Bytes userName;
+  private final Bytes contextName;
+  private final Usm usm;
   private final Sender sender;
   private final IntSupplier requestIds;
   private final AgentPacer pacer;
@@ -58,6 +64,8 @@ final class Exchange {
       Endpoint fixed,
       HostResolver resolver,
       Credentials credentials,
+      Usm usm,
+      String contextName,
       Sender sender,
       IntSupplier requestIds,
       AgentPacer pacer,
@@ -69,8 +77,19 @@ final class Exchange {
     this.agent = agent;
     this.fixed = fixed;
     this.resolver = resolver;
-    this.version = credentials instanceof Credentials.V1 ? SnmpVersion.V1 : SnmpVersion.V2C;
-    this.community = Bytes.utf8(credentials instanceof Credentials.V1 v1 ? v1.community() : ((Credentials.V2c) credentials).community());
+    if (credentials instanceof Credentials.V3 v3) {
+      this.version = SnmpVersion.V3;
+      this.community = null;
+      this.user = v3;
+      this.userName = Bytes.utf8(v3.user());
+    } else {
+      this.version = credentials instanceof Credentials.V1 ? SnmpVersion.V1 : SnmpVersion.V2C;
+      this.community = Bytes.utf8(credentials instanceof Credentials.V1 v1 ? v1.community() : ((Credentials.V2c) credentials).community());
+      this.user = null;
+      this.userName = null;
+    }
+    this.usm = usm;
+    this.contextName = Bytes.utf8(contextName);
     this.sender = sender;
     this.requestIds = requestIds;
     this.pacer = pacer;
@@ -98,17 +117,24 @@ final class Exchange {
     if (fixed != null) {
       return send(fixed, pduForId, sent, minVarBinds, maxVarBinds, internal, then);
     }
-    CompletableFuture<Endpoint> where = resolver.resolve(agent);
-    if (where.isDone() && !where.isCompletedExceptionally()) {
-      return send(where.join(), pduForId, sent, minVarBinds, maxVarBinds, internal, then);
+    return after(resolver.resolve(agent), endpoint -> send(endpoint, pduForId, sent, minVarBinds, maxVarBinds, internal, then));
+  }
+
+  /**
+   * {@code next} applied to {@code first}'s value: at once when it is there (no future more), else when it
+   * comes; cancelling the result cancels what {@code next} started.
+   */
+  private static <A, T> CompletableFuture<T> after(CompletableFuture<A> first, Function<A, CompletableFuture<T>> next) {
+    if (first.isDone() && !first.isCompletedExceptionally()) {
+      return next.apply(first.join());
     }
     CompletableFuture<T> result = new CompletableFuture<>();
-    where.whenComplete(
-        (endpoint, failure) -> {
+    first.whenComplete(
+        (value, failure) -> {
           if (failure != null) {
             result.completeExceptionally(unwrap(failure));
           } else if (!result.isDone()) {
-            CompletableFuture<T> inner = send(endpoint, pduForId, sent, minVarBinds, maxVarBinds, internal, then);
+            CompletableFuture<T> inner = next.apply(value);
             cancelling(result, inner);
             inner.whenComplete((r, e) -> complete(result, r, e));
           }
@@ -117,12 +143,48 @@ final class Exchange {
   }
 
   private <T> CompletableFuture<T> send(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then) {
+    if (user != null) {
+      return sendV3(endpoint, pduForId, sent, min, max, internal, then, true);
+    }
     int id = requestIds.getAsInt();
     Pdu pdu = pduForId.apply(id);
     byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pdu));
-    // A GET or SET is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5): decode against them.
-    boolean sameOids = pdu.type().equals(PduType.GET_REQUEST) || pdu.type().equals(PduType.SET_REQUEST);
-    Reply<T> reply = new Reply<>(this, endpoint, id, sent, sameOids, min, max, then);
+    Reply<T> reply = new Reply<>(this, endpoint, null, id, sent, sameOids(pdu), min, max, then);
+    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
+    return reply;
+  }
+
+  /** A GET or SET is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5): decode against them. */
+  private static boolean sameOids(Pdu pdu) {
+    return pdu.type().equals(PduType.GET_REQUEST) || pdu.type().equals(PduType.SET_REQUEST);
+  }
+
+  /**
+   * SNMPv3: the agent's engine first (discovered once per manager and agent), then the request; a
+   * notInTimeWindow Report (the clock is resynchronized from it) or an unknownEngineID one (the engine is
+   * discovered again) is answered by sending the request once more ({@code again}).
+   */
+  private <T> CompletableFuture<T> sendV3(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then, boolean again) {
+    CompletableFuture<Usm.Engine> engine = usm.engine(endpoint, requestIds.getAsInt(), wire -> pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, true));
+    CompletableFuture<T> first = after(engine, e -> sendV3(endpoint, e, pduForId, sent, min, max, internal, then));
+    if (!again) {
+      return first;
+    }
+    return first.exceptionallyCompose(
+        failure -> {
+          Throwable e = unwrap(failure);
+          if (e instanceof UsmException u && (u.reason() == UsmException.Reason.NOT_IN_TIME_WINDOW || u.reason() == UsmException.Reason.UNKNOWN_ENGINE_ID)) {
+            return sendV3(endpoint, pduForId, sent, min, max, internal, then, false);
+          }
+          return CompletableFuture.failedFuture(e);
+        });
+  }
+
+  private <T> CompletableFuture<T> sendV3(Endpoint endpoint, Usm.Engine engine, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then) {
+    int id = requestIds.getAsInt(); // msgID and request-id alike: the transport matches the answer by msgID
+    Pdu pdu = pduForId.apply(id);
+    byte[] wire = usm.request(engine, user, userName, contextName, id, pdu);
+    Reply<T> reply = new Reply<>(this, endpoint, engine, id, sent, sameOids(pdu), min, max, then);
     reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
     return reply;
   }
@@ -135,6 +197,7 @@ final class Exchange {
   private static final class Reply<T> extends CompletableFuture<T> implements BiConsumer<byte[], Throwable> {
     private final Exchange exchange;
     private final Endpoint endpoint;
+    private final Usm.Engine engine; // SNMPv3's; null for v1 and v2c
     private final int id;
     private final List<VarBind> sent;
     private final boolean sameOids;
@@ -143,8 +206,9 @@ final class Exchange {
     private final Function<Response, T> then;
     private volatile CompletableFuture<byte[]> wire;
 
-    Reply(Exchange exchange, Endpoint endpoint, int id, List<VarBind> sent, boolean sameOids, int min, int max, Function<Response, T> then) {
+    Reply(Exchange exchange, Endpoint endpoint, Usm.Engine engine, int id, List<VarBind> sent, boolean sameOids, int min, int max, Function<Response, T> then) {
       this.exchange = exchange;
+      this.engine = engine;
       this.sameOids = sameOids;
       this.endpoint = endpoint;
       this.id = id;
@@ -165,12 +229,12 @@ final class Exchange {
     @Override
     public void accept(byte[] bytes, Throwable failure) {
       if (failure != null) {
-        completeExceptionally(unwrap(failure));
+        completeExceptionally(exchange.explained(unwrap(failure)));
         return;
       }
       T value;
       try {
-        value = then.apply(exchange.check(endpoint, id, bytes, sent, sameOids, min, max));
+        value = then.apply(exchange.check(endpoint, engine, id, bytes, sent, sameOids, min, max));
       } catch (RuntimeException e) {
         completeExceptionally(e);
         return;
@@ -212,14 +276,29 @@ final class Exchange {
     return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
   }
 
-  /** The checks, in the order a reader of the packet meets them. */
-  private Response check(Endpoint endpoint, int id, byte[] reply, List<VarBind> sent, boolean sameOids, int min, int max) {
-    Message m = MessageCodec.decode(reply, 0, reply.length, sameOids ? sent : List.of());
-    if (m.version() != version) {
-      throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
+  /** An authPriv request that timed out most likely met an agent that could not decrypt it: say so. */
+  private Throwable explained(Throwable failure) {
+    if (failure instanceof SnmpTimeoutException t && user != null && user.level() == SecurityLevel.AUTH_PRIV) {
+      return t.withCheck("check address, port and credentials; an SNMPv3 agent does not answer a request it cannot decrypt: check the privacy pass phrase and protocol (" + user.priv().netSnmpName() + ") of user " + user.user());
     }
-    if (!(m.pdu() instanceof StandardPdu pdu) || !pdu.type().equals(PduType.RESPONSE)) {
-      throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "a " + m.pdu().type() + " instead of a Response");
+    return failure;
+  }
+
+  /** The checks, in the order a reader of the packet meets them. */
+  private Response check(Endpoint endpoint, Usm.Engine engine, int id, byte[] reply, List<VarBind> sent, boolean sameOids, int min, int max) {
+    List<VarBind> asked = sameOids ? sent : List.of();
+    Pdu received;
+    if (engine != null) {
+      received = usm.answer(engine, user, endpoint, id, reply, asked);
+    } else {
+      Message m = MessageCodec.decode(reply, 0, reply.length, asked);
+      if (m.version() != version) {
+        throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
+      }
+      received = m.pdu();
+    }
+    if (!(received instanceof StandardPdu pdu) || !pdu.type().equals(PduType.RESPONSE)) {
+      throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "a " + received.type() + " instead of a Response");
     }
     if (pdu.requestId() != id) {
       throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "a Response to request-id " + pdu.requestId() + " instead of " + id);

@@ -66,6 +66,7 @@ public final class SnmpClient implements AutoCloseable {
   private final long maxRows;
   private final boolean lenientWalks;
   private final int maxOutstandingPerAgent;
+  private final String contextName;
   private final SnmpManager manager;
   private final Sender sender; // null: the manager's transport
   private final Exchange exchange;
@@ -80,6 +81,7 @@ public final class SnmpClient implements AutoCloseable {
     this.maxRepetitions = b.maxRepetitions;
     this.maxRows = b.maxRows;
     this.lenientWalks = b.lenientWalks;
+    this.contextName = b.contextName;
     this.manager = b.manager != null ? b.manager : SnmpManager.defaultManager();
     this.maxOutstandingPerAgent = b.maxOutstandingPerAgent > 0 ? b.maxOutstandingPerAgent : manager.maxOutstandingPerAgent();
     this.sender = b.sender;
@@ -91,7 +93,7 @@ public final class SnmpClient implements AutoCloseable {
       ids = manager.transport()::nextRequestId;
     }
     this.exchange =
-        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
+        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, contextName, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
   }
 
   /** A client of the agent at {@code endpoint}, on the default manager unless {@link Builder#manager} says otherwise. */
@@ -121,6 +123,7 @@ public final class SnmpClient implements AutoCloseable {
             .maxRows(maxRows)
             .lenientWalks(lenientWalks)
             .maxOutstandingPerAgent(maxOutstandingPerAgent)
+            .contextName(contextName)
             .manager(manager);
     if (sender != null) {
       b.sender(sender);
@@ -170,6 +173,11 @@ public final class SnmpClient implements AutoCloseable {
   /** Requests of this client's in flight to its agent at most; the rest wait their turn. */
   public int maxOutstandingPerAgent() {
     return maxOutstandingPerAgent;
+  }
+
+  /** SNMPv3's context name ("" for the default context). */
+  public String contextName() {
+    return contextName;
   }
 
   // ---- GET ----
@@ -483,6 +491,7 @@ public final class SnmpClient implements AutoCloseable {
     private long maxRows = DEFAULT_MAX_ROWS;
     private boolean lenientWalks;
     private int maxOutstandingPerAgent; // 0: the manager's
+    private String contextName = "";
     private SnmpManager manager;
     private Sender sender;
 
@@ -578,6 +587,15 @@ public final class SnmpClient implements AutoCloseable {
         throw new IllegalArgumentException("maxOutstandingPerAgent must be positive, not " + maxOutstandingPerAgent);
       }
       this.maxOutstandingPerAgent = maxOutstandingPerAgent;
+      return this;
+    }
+
+    /**
+     * SNMPv3: the context the requests address (RFC 3411 §3.3.1; {@code snmpget -n}), "" (the default
+     * context) unless set. SNMPv1 and v2c have none: their community selects what an agent shows.
+     */
+    public Builder contextName(String contextName) {
+      this.contextName = Objects.requireNonNull(contextName, "contextName");
       return this;
     }
 

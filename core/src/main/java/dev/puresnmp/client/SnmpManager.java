@@ -44,6 +44,8 @@ public final class SnmpManager implements AutoCloseable {
   private final int maxOutstandingPerAgent;
   final AgentPacer pacer;
   final HostResolver resolver;
+  /** SNMPv3: the agents' engines and the users' keys, shared by every client of this manager. */
+  final Usm usm = new Usm();
   private volatile boolean closed;
 
   private SnmpManager(Builder b, boolean isDefault) {

@@ -21,6 +21,10 @@ public final class SnmpTimeoutException extends SnmpException {
   private final Duration timeout;
 
   public SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout) {
+    this(endpoint, attempts, timeout, "check address, port and community/credentials");
+  }
+
+  private SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout, String check) {
     super(
         "timeout after "
             + attempts
@@ -29,10 +33,21 @@ public final class SnmpTimeoutException extends SnmpException {
             + describe(timeout)
             + " to "
             + endpoint
-            + "; check address, port and community/credentials");
+            + "; "
+            + check);
     this.endpoint = endpoint;
     this.attempts = attempts;
     this.timeout = timeout;
+  }
+
+  /**
+   * This timeout saying what to check instead: an SNMPv3 agent gives no answer at all to a request it
+   * cannot decrypt, so an authPriv timeout most likely means a wrong privacy pass phrase or protocol.
+   */
+  public SnmpTimeoutException withCheck(String check) {
+    SnmpTimeoutException e = new SnmpTimeoutException(endpoint, attempts, timeout, check);
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 
   public Endpoint endpoint() {

@@ -1,0 +1,249 @@
+package dev.puresnmp.client;
+
+import dev.puresnmp.ber.MalformedPacketException;
+import dev.puresnmp.message.Message;
+import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.ScopedPdu;
+import dev.puresnmp.message.UsmParameters;
+import dev.puresnmp.message.V3Message;
+import dev.puresnmp.pdu.PduType;
+import dev.puresnmp.pdu.Pdu;
+import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.DecryptionException;
+import dev.puresnmp.security.PrivProtocol;
+import dev.puresnmp.security.SecurityLevel;
+import dev.puresnmp.security.UsmKeys;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.Endpoint;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * SNMPv3's User-based Security Model on the manager's side (RFC 3414), shared by every client of one
+ * manager: the agents' engines (ID, boots and time, discovered once per agent endpoint and kept in step
+ * with what authenticated answers say), the users' localized keys ({@link UsmKeys}: a pass phrase is
+ * hashed once per manager, not once per client) and the salt of encryption. It makes a request's bytes
+ * and reads an answer's: the MAC checked over the bytes as received, the scoped PDU decrypted, the time
+ * window checked, a Report turned into a {@link UsmException}.
+ */
+final class Usm {
+  /** RFC 3414 §3.2 step 7b: an answer whose time lies more than this behind ours is not in the window. */
+  static final int TIME_WINDOW_SECONDS = 150;
+
+  private final UsmKeys keys = new UsmKeys();
+  private final ConcurrentHashMap<Endpoint, CompletableFuture<Engine>> engines = new ConcurrentHashMap<>();
+  private final AtomicLong salt = new AtomicLong(new SecureRandom().nextLong());
+
+  /** An authoritative engine as we know it: its ID, and its boots and time counted on our monotonic clock. */
+  static final class Engine {
+    final Bytes id;
+    final byte[] idBytes;
+    private volatile Clock clock;
+
+    /** Boots, the local nanoTime at which the engine's time was 0, and the latest time heard (RFC 3414 §2.3). */
+    private record Clock(int boots, long origin, int latest) {
+      int time(long now) {
+        long t = (now - origin) / 1_000_000_000L;
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, t));
+      }
+    }
+
+    Engine(Bytes id, int boots, int time) {
+      this.id = id;
+      this.idBytes = id.toByteArray();
+      this.clock = clockAt(boots, time);
+    }
+
+    private static Clock clockAt(int boots, int time) {
+      return new Clock(boots, System.nanoTime() - time * 1_000_000_000L, time);
+    }
+
+    int boots() {
+      return clock.boots();
+    }
+
+    int time() {
+      return clock.time(System.nanoTime());
+    }
+
+    /** Sets boots and time to what the engine says (its Report of notInTimeWindow, RFC 3414 §4). */
+    void resync(int boots, int time) {
+      clock = clockAt(boots, time);
+    }
+
+    /**
+     * RFC 3414 §3.2 step 7b, for an authenticated message from this engine: takes newer boots or time;
+     * false when the message lies outside the time window.
+     */
+    boolean heard(int boots, int time) {
+      while (true) {
+        Clock c = clock;
+        if (boots > c.boots() || (boots == c.boots() && time > c.latest())) {
+          Clock newer = clockAt(boots, time);
+          if (CLOCK.compareAndSet(this, c, newer)) {
+            return true;
+          }
+          continue;
+        }
+        return !(c.boots() == Integer.MAX_VALUE || boots < c.boots() || (long) c.time(System.nanoTime()) - time > TIME_WINDOW_SECONDS);
+      }
+    }
+
+    private static final java.lang.invoke.VarHandle CLOCK;
+
+    static {
+      try {
+        CLOCK = java.lang.invoke.MethodHandles.lookup().findVarHandle(Engine.class, "clock", Clock.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+  }
+
+  /**
+   * The engine at {@code endpoint}: known, or discovered now (RFC 3414 §4) by one request that every
+   * caller meanwhile shares; a failed discovery is forgotten, so that the next request tries again.
+   */
+  CompletableFuture<Engine> engine(Endpoint endpoint, int id, Function<byte[], CompletableFuture<byte[]>> send) {
+    CompletableFuture<Engine> known = engines.get(endpoint);
+    if (known != null) {
+      return known;
+    }
+    CompletableFuture<Engine> mine = new CompletableFuture<>();
+    known = engines.putIfAbsent(endpoint, mine);
+    if (known != null) {
+      return known;
+    }
+    V3Message probe = new V3Message(id, MessageCodec.MESSAGE_MAX_SIZE, V3Message.REPORTABLE, UsmParameters.discovery(),
+        new ScopedPdu(Bytes.EMPTY, Bytes.EMPTY, StandardPdu.get(id, List.of())), null);
+    send.apply(MessageCodec.encode(probe))
+        .whenComplete(
+            (reply, failure) -> {
+              try {
+                if (failure != null) {
+                  throw Exchange.unwrap(failure);
+                }
+                mine.complete(discovered(endpoint, id, reply));
+              } catch (Throwable t) {
+                engines.remove(endpoint, mine);
+                mine.completeExceptionally(t);
+              }
+            });
+    return mine;
+  }
+
+  private static Engine discovered(Endpoint endpoint, int id, byte[] reply) {
+    Message any = MessageCodec.decode(reply);
+    if (!(any instanceof V3Message m) || m.msgId() != id || m.encrypted() || m.usm().engineId().size() == 0) {
+      throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "no engine ID in the answer to an SNMPv3 discovery");
+    }
+    return new Engine(m.usm().engineId(), m.usm().engineBoots(), m.usm().engineTime());
+  }
+
+  /** Forgets {@code engine} (its agent said it does not know that ID): the next request discovers again. */
+  void forget(Endpoint endpoint, Engine engine) {
+    CompletableFuture<Engine> f = engines.get(endpoint);
+    if (f != null && f.getNow(null) == engine) {
+      engines.remove(endpoint, f);
+    }
+  }
+
+  /** The bytes of {@code user}'s request {@code pdu} to {@code engine}: encrypted and signed as its level says. */
+  byte[] request(Engine engine, Credentials.V3 user, Bytes userName, Bytes contextName, int msgId, Pdu pdu) {
+    SecurityLevel level = user.level();
+    boolean auth = level != SecurityLevel.NO_AUTH_NO_PRIV;
+    boolean priv = level == SecurityLevel.AUTH_PRIV;
+    int boots = engine.boots();
+    int time = engine.time();
+    int flags = V3Message.REPORTABLE | (auth ? V3Message.AUTH : 0) | (priv ? V3Message.PRIV : 0);
+    Bytes mac = auth ? Bytes.of(new byte[user.auth().macLength()]) : Bytes.EMPTY; // zeros until signed
+    ScopedPdu scoped = new ScopedPdu(engine.id, contextName, pdu);
+    V3Message m;
+    if (priv) {
+      byte[] plain = MessageCodec.encodeScopedPdu(scoped);
+      PrivProtocol.Encrypted e = user.priv().encrypt(keys.privKey(user, engine.idBytes), boots, time, salt.getAndIncrement(), plain, 0, plain.length);
+      UsmParameters usm = new UsmParameters(engine.id, boots, time, userName, mac, Bytes.of(e.privParameters()));
+      m = new V3Message(msgId, MessageCodec.MESSAGE_MAX_SIZE, flags, usm, null, Bytes.of(e.ciphertext()));
+    } else {
+      m = new V3Message(msgId, MessageCodec.MESSAGE_MAX_SIZE, flags, new UsmParameters(engine.id, boots, time, userName, mac, Bytes.EMPTY), scoped, null);
+    }
+    byte[] wire = MessageCodec.encode(m);
+    if (auth) {
+      user.auth().sign(keys.authKey(user, engine.idBytes), wire, 0, wire.length, MessageCodec.authParametersOffset(wire, 0, wire.length));
+    }
+    return wire;
+  }
+
+  /**
+   * The PDU of the answer {@code reply} to {@code user}'s request {@code msgId}: its MAC checked over the
+   * bytes as received, decrypted, its time checked against the window. A Report becomes a {@link
+   * UsmException} (after resynchronizing the engine's clock, for notInTimeWindow).
+   */
+  Pdu answer(Engine engine, Credentials.V3 user, Endpoint from, int msgId, byte[] reply, List<VarBind> expected) {
+    Message any = MessageCodec.decode(reply, 0, reply.length, expected);
+    if (!(any instanceof V3Message m)) {
+      throw new FaultyAgentException(from, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + any.version().label() + " answer to an SNMPv3 request");
+    }
+    if (m.msgId() != msgId) {
+      throw new FaultyAgentException(from, FaultyAgentException.Fault.WRONG_RESPONSE, "an answer to msgID " + m.msgId() + " instead of " + msgId);
+    }
+    UsmParameters usm = m.usm();
+    if (m.authenticated()
+        && (user.auth() == null
+            || !usm.engineId().equals(engine.id)
+            || !user.auth().verify(keys.authKey(user, engine.idBytes), reply, 0, reply.length, MessageCodec.authParametersOffset(reply, 0, reply.length)))) {
+      throw refused(from, UsmException.Reason.BAD_ANSWER, user);
+    }
+    ScopedPdu scoped = m.encrypted() ? decrypt(m, engine, user, from, expected) : m.scopedPdu();
+    Pdu pdu = scoped.pdu();
+    if (pdu.type().equals(PduType.REPORT)) {
+      throw report(m, pdu, engine, user, from);
+    }
+    if (m.authenticated() && !engine.heard(usm.engineBoots(), usm.engineTime())) {
+      throw refused(from, UsmException.Reason.NOT_IN_TIME_WINDOW, user);
+    }
+    return pdu;
+  }
+
+  private ScopedPdu decrypt(V3Message m, Engine engine, Credentials.V3 user, Endpoint from, List<VarBind> expected) {
+    if (user.priv() == null) {
+      throw refused(from, UsmException.Reason.BAD_ANSWER, user);
+    }
+    UsmParameters usm = m.usm();
+    byte[] cipher = m.encryptedPdu().toByteArray();
+    try {
+      byte[] plain = user.priv().decrypt(keys.privKey(user, engine.idBytes), usm.engineBoots(), usm.engineTime(), usm.privParameters().toByteArray(), cipher, 0, cipher.length);
+      return MessageCodec.decodeScopedPdu(plain, 0, plain.length, expected);
+    } catch (DecryptionException | MalformedPacketException e) {
+      throw refused(from, UsmException.Reason.BAD_ANSWER, user);
+    }
+  }
+
+  /** The exception a Report means; a notInTimeWindow Report that passed authentication resyncs the clock first. */
+  private UsmException report(V3Message m, Pdu pdu, Engine engine, Credentials.V3 user, Endpoint from) {
+    for (VarBind vb : pdu.varBinds()) {
+      UsmException.Reason reason = UsmException.Reason.ofCounter(vb.oid());
+      if (reason == null) {
+        continue;
+      }
+      if (reason == UsmException.Reason.NOT_IN_TIME_WINDOW && m.authenticated()) {
+        engine.resync(m.usm().engineBoots(), m.usm().engineTime());
+      } else if (reason == UsmException.Reason.UNKNOWN_ENGINE_ID) {
+        forget(from, engine);
+      }
+      return refused(from, reason, user);
+    }
+    throw new FaultyAgentException(from, FaultyAgentException.Fault.WRONG_RESPONSE,
+        "a Report of " + (pdu.varBinds().isEmpty() ? "nothing" : pdu.varBinds().get(0).oid().toDottedString()) + " instead of a Response");
+  }
+
+  private static UsmException refused(Endpoint from, UsmException.Reason reason, Credentials.V3 user) {
+    return new UsmException(from, reason, user.user(), user.level().netSnmpName());
+  }
+}
