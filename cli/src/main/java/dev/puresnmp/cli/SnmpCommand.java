@@ -5,6 +5,7 @@ import dev.puresnmp.client.ErrorResponseException;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.client.UsmException;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -59,6 +60,9 @@ abstract class SnmpCommand implements Callable<Integer> {
       return run(client, out, err);
     } catch (ParameterException e) {
       throw e;
+    } catch (SnmpOptions.Refused e) {
+      e.lines.forEach(err::println);
+      return 1;
     } catch (SnmpException e) {
       out.flush();
       report(e, err);
@@ -78,6 +82,8 @@ abstract class SnmpCommand implements Callable<Integer> {
       err.println("Timeout: No Response from " + agent + ".");
     } else if (e instanceof ErrorResponseException r) {
       errorInPacket(err, r.status(), r.offendingOid());
+    } else if (e instanceof UsmException u && netSnmpWords(u.reason()) != null) {
+      err.println(options.tool() + ": " + netSnmpWords(u.reason()));
     } else {
       err.println(spec.name() + ": " + e.getMessage());
     }
@@ -86,14 +92,36 @@ abstract class SnmpCommand implements Callable<Integer> {
     }
   }
 
-  /** "Error in packet" (snmpget) or "Error in packet." (the others), the reason, the failed object, a blank line. */
+  /** How Net-SNMP's tools word a refusal of the User-based Security Model (snmp_api.c); null: it has none. */
+  static String netSnmpWords(UsmException.Reason reason) {
+    switch (reason) {
+      case WRONG_DIGESTS:
+        return "Authentication failure (incorrect password, community or key)";
+      case UNKNOWN_USER_NAME:
+        return "Unknown user name";
+      case UNSUPPORTED_SEC_LEVEL:
+        return "Unsupported security level";
+      case NOT_IN_TIME_WINDOW:
+        return "Not in time window";
+      case UNKNOWN_ENGINE_ID:
+        return "Unknown engine ID";
+      case DECRYPTION_ERROR:
+        return "Decryption error";
+      case UNKNOWN_CONTEXT:
+        return "Unknown Report message";
+      default:
+        return null; // an answer that failed our checks: Net-SNMP drops it silently; we say what happened
+    }
+  }
+
+  /** "Error in packet" (snmpget) or "Error in packet." (the others), the reason, and the failed object with a blank line. */
   void errorInPacket(PrintWriter err, ErrorStatus status, Oid failed) {
     err.println(spec.name().equals("get") ? "Error in packet" : "Error in packet.");
     err.println("Reason: " + reason(status));
     if (failed != null) {
       err.println("Failed object: " + failed.toDottedString());
+      err.println(); // the OID's own line end, then Net-SNMP's; with error-index 0 neither is printed
     }
-    err.println();
   }
 
   static String reason(ErrorStatus s) {

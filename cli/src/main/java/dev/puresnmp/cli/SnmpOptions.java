@@ -1,7 +1,10 @@
 package dev.puresnmp.cli;
 
 import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.PrivProtocol;
+import dev.puresnmp.security.SecurityLevel;
 import dev.puresnmp.transport.Endpoint;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,20 +14,43 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options every SNMP command shares, spelled as Net-SNMP's tools spell them: {@code -v 1|2c} (also
- * {@code -v2c}), {@code -c COMMUNITY}, {@code -t SECONDS}, {@code -r RETRIES}, {@code -Cr50}/{@code
- * -Cn1}/{@code -Cc}, and {@code -On}, {@code -m}, {@code -M} accepted for compatibility (output is always
- * numeric, {@code -On} style, and no MIBs are read).
+ * The options every SNMP command shares, spelled as Net-SNMP's tools spell them: {@code -v 1|2c|3} (also
+ * {@code -v2c}), {@code -c COMMUNITY}; SNMPv3's {@code -u USER -l LEVEL -a PROTOCOL -A PASSPHRASE -x
+ * PROTOCOL -X PASSPHRASE -n CONTEXT} with Net-SNMP's defaults (noAuthNoPriv, MD5, DES); {@code -t
+ * SECONDS}, {@code -r RETRIES}, {@code -Cr50}/{@code -Cn1}/{@code -Cc}, and {@code -On}, {@code -m},
+ * {@code -M} accepted for compatibility (output is always numeric, {@code -On} style, and no MIBs are
+ * read).
  */
 final class SnmpOptions {
   @Spec(Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "-v", paramLabel = "1|2c", description = "SNMP version: 1 or 2c (default 2c).")
+  @Option(names = "-v", paramLabel = "1|2c|3", description = "SNMP version: 1, 2c or 3 (default 2c).")
   String version = "2c";
 
   @Option(names = "-c", paramLabel = "COMMUNITY", description = "Community (default public).")
   String community = "public";
+
+  @Option(names = "-u", paramLabel = "USER-NAME", description = "SNMPv3 security name (user).")
+  String user;
+
+  @Option(names = "-l", paramLabel = "LEVEL", description = "SNMPv3 security level: noAuthNoPriv (default), authNoPriv or authPriv.")
+  String level = "noAuthNoPriv";
+
+  @Option(names = "-a", paramLabel = "PROTOCOL", description = "SNMPv3 authentication protocol: MD5 (default), SHA, SHA-224, SHA-256, SHA-384, SHA-512.")
+  String authProtocol = "MD5";
+
+  @Option(names = "-A", paramLabel = "PASSPHRASE", description = "SNMPv3 authentication pass phrase (8 characters at least).")
+  String authPassPhrase;
+
+  @Option(names = "-x", paramLabel = "PROTOCOL", description = "SNMPv3 privacy protocol: DES (default), AES, AES-192, AES-256, AES-192-C, AES-256-C, 3DES.")
+  String privProtocol = "DES";
+
+  @Option(names = "-X", paramLabel = "PASSPHRASE", description = "SNMPv3 privacy pass phrase (8 characters at least).")
+  String privPassPhrase;
+
+  @Option(names = "-n", paramLabel = "CONTEXT", description = "SNMPv3 context name (default: the default context).")
+  String contextName = "";
 
   @Option(names = "-t", paramLabel = "SECONDS", description = "Timeout of each attempt in seconds, fractions allowed (default 1).")
   double timeoutSeconds = 1;
@@ -55,9 +81,76 @@ final class SnmpOptions {
       case "2":
         return Credentials.v2c(community);
       case "3":
-        throw new ParameterException(spec.commandLine(), "SNMPv3 is not supported yet (-v 1 or -v 2c)");
+        return v3();
       default:
-        throw new ParameterException(spec.commandLine(), "unknown SNMP version -v " + version + " (1 or 2c)");
+        throw new ParameterException(spec.commandLine(), "unknown SNMP version -v " + version + " (1, 2c or 3)");
+    }
+  }
+
+  /** The SNMPv3 user the flags describe; what Net-SNMP refuses is refused with its words. */
+  private Credentials.V3 v3() {
+    SecurityLevel l;
+    try {
+      l = SecurityLevel.parse(level);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid security level specified after -3l flag: " + level);
+    }
+    if (user == null) {
+      throw new Refused(tool() + ": No securityName specified");
+    }
+    Credentials.V3 v3 = Credentials.v3(user);
+    if (l == SecurityLevel.NO_AUTH_NO_PRIV) {
+      return v3;
+    }
+    AuthProtocol auth;
+    try {
+      auth = AuthProtocol.parse(authProtocol);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid authentication protocol specified after -3a flag: " + authProtocol);
+    }
+    if (authPassPhrase == null) {
+      throw new Refused(tool() + ": USM authentication failure (incorrect password or key)");
+    }
+    v3 = v3.auth(auth, requireLongEnough(authPassPhrase, "authentication"));
+    if (l == SecurityLevel.AUTH_NO_PRIV) {
+      return v3;
+    }
+    PrivProtocol priv;
+    try {
+      priv = PrivProtocol.parse(privProtocol);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid privacy protocol specified after -3x flag: " + privProtocol);
+    }
+    if (privPassPhrase == null) {
+      throw new Refused(tool() + ": USM generic error");
+    }
+    return v3.priv(priv, requireLongEnough(privPassPhrase, "privacy"));
+  }
+
+  /** Net-SNMP's three lines for a pass phrase below USM's 8 characters. */
+  private String requireLongEnough(String passPhrase, String which) {
+    if (passPhrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 8) {
+      throw new Refused(
+          "Error: passphrase chosen is below the length requirements of the USM (min=8).",
+          tool() + ":  (The supplied password length is too short.)",
+          "Error generating a key (Ku) from the supplied " + which + " pass phrase. ");
+    }
+    return passPhrase;
+  }
+
+  /** The Net-SNMP tool this command stands for, as its messages name it: "snmpget", "snmpbulkwalk". */
+  String tool() {
+    return "snmp" + spec.commandLine().getCommandName();
+  }
+
+  /** What Net-SNMP refuses before sending anything: the lines it prints, exit code 1. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final List<String> lines;
+
+    Refused(String... lines) {
+      super(lines[0], null, false, false);
+      this.lines = List.of(lines);
     }
   }
 
@@ -112,6 +205,7 @@ final class SnmpOptions {
         .retries(retries)
         .maxRepetitions(Math.max(1, flag('r', SnmpClient.DEFAULT_MAX_REPETITIONS)))
         .lenientWalks(hasFlag('c'))
+        .contextName(contextName)
         .build();
   }
 }

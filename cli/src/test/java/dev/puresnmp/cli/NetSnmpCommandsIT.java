@@ -94,7 +94,25 @@ class NetSnmpCommandsIT {
         Arguments.of("set", "snmpset", "-v1 -c public 1.3.6.1.2.1.1.6.0 s refused"),
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 i 5"),
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 s moved-by-test"),
-        Arguments.of("set", "snmpset", "-v1 -c private 1.3.6.1.2.1.1.4.0 s admin@test 1.3.6.1.2.1.1.6.0 x 6c6162"));
+        Arguments.of("set", "snmpset", "-v1 -c private 1.3.6.1.2.1.1.4.0 s admin@test 1.3.6.1.2.1.1.6.0 x 6c6162"),
+        // SNMPv3: the test snmpd's users (peers/README.md), pass phrases authpass123 / privpass123
+        Arguments.of("get", "snmpget", "-v3 -u usr-none 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.1.99.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-des -l authPriv -A authpass123 -X privpass123 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-des -l authPriv -a SHA -A authpass123 -X privpass123 {v6} 1.3.6.1.2.1.1.1.0"),
+        Arguments.of("getnext", "snmpgetnext", "-v3 -u usr-sha224-aes192c -l authPriv -a SHA-224 -A authpass123 -x AES-192-C -X privpass123 1.3.6.1.2.1.1.4.0"),
+        Arguments.of("walk", "snmpwalk", "-v3 -u usr-sha256-aes256c -l authPriv -a SHA-256 -A authpass123 -x AES-256-C -X privpass123 1.3.6.1.2.1.2.2.1.2"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v3 -u usr-md5-aes256 -l authPriv -a MD5 -A authpass123 -x AES-256 -X privpass123 -Cr7 1.3.6.1.2.1.1.9.1.2"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v3 -u usr-sha512-none -l authNoPriv -a SHA-512 -A authpass123 -Cr50 1.3.6.1.6.3.16.1.5.2.1"),
+        Arguments.of("set", "snmpset", "-v3 -u usr-sha384-aes -l authPriv -a SHA-384 -A authpass123 -x AES -X privpass123 1.3.6.1.2.1.1.4.0 s v3-contact"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-none -l authNoPriv -a SHA -A wrongpass123 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u nobody 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-none -l authPriv -a SHA -A authpass123 -x AES -X privpass123 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authNoPriv -a SHA -A authpass123 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES -X wrongpriv123 -t 0.3 -r 0 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES -X short 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -l authNoPriv -a SHA -A authpass123 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-none -l authNoPriv -a SHA 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES 1.3.6.1.2.1.1.5.0"));
   }
 
   @ParameterizedTest(name = "{0} {2}")
