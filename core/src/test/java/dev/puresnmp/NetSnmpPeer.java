@@ -19,13 +19,21 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class NetSnmpPeer implements AutoCloseable {
   public final int port;
+  /** snmpd's engine ID in hex as snmpd-start.sh prints it ("80001F88…"); null for other peers. */
+  public final String engineId;
   private final Path dir;
   private final Path peers;
 
-  private NetSnmpPeer(int port, Path dir, Path peers) {
+  private NetSnmpPeer(int port, String engineId, Path dir, Path peers) {
     this.port = port;
+    this.engineId = engineId;
     this.dir = dir;
     this.peers = peers;
+  }
+
+  private static String engineIdIn(String startOutput) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("engineID 0x([0-9A-Fa-f]+)").matcher(startOutput);
+    return m.find() ? m.group(1) : null;
   }
 
   public static Path peersDir() {
@@ -57,7 +65,7 @@ public final class NetSnmpPeer implements AutoCloseable {
     int port = freeUdpPort();
     Result r = run(List.of("bash", peers.resolve("snmpd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
     assertThat(r.code).as("snmpd-start.sh: " + r.out + r.err).isZero();
-    return new NetSnmpPeer(port, dir, peers);
+    return new NetSnmpPeer(port, engineIdIn(r.out + r.err), dir, peers);
   }
 
   /**
@@ -85,7 +93,7 @@ public final class NetSnmpPeer implements AutoCloseable {
     int port = freeUdpPort();
     Result r = run(List.of("bash", peers.resolve("snmpsim-start.sh").toString(), Integer.toString(port), dataDir.toString()), 120);
     assertThat(r.code).as("snmpsim-start.sh: " + r.out + r.err).isZero();
-    return new NetSnmpPeer(port, dataDir, peers);
+    return new NetSnmpPeer(port, null, dataDir, peers);
   }
 
   public static int freeUdpPort() throws IOException {

@@ -5,6 +5,7 @@ import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
 import dev.puresnmp.security.SecurityLevel;
+import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.Endpoint;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 /**
  * The options every SNMP command shares, spelled as Net-SNMP's tools spell them: {@code -v 1|2c|3} (also
  * {@code -v2c}), {@code -c COMMUNITY}; SNMPv3's {@code -u USER -l LEVEL -a PROTOCOL -A PASSPHRASE -x
- * PROTOCOL -X PASSPHRASE -n CONTEXT} with Net-SNMP's defaults (noAuthNoPriv, MD5, DES); {@code -t
+ * PROTOCOL -X PASSPHRASE -n CONTEXT -e ENGINE-ID -E ENGINE-ID} with Net-SNMP's defaults (noAuthNoPriv, MD5, DES); {@code -t
  * SECONDS}, {@code -r RETRIES}, {@code -Cr50}/{@code -Cn1}/{@code -Cc}, and {@code -On}, {@code -m},
  * {@code -M} accepted for compatibility (output is always numeric, {@code -On} style, and no MIBs are
  * read).
@@ -51,6 +52,12 @@ final class SnmpOptions {
 
   @Option(names = "-n", paramLabel = "CONTEXT", description = "SNMPv3 context name (default: the default context).")
   String contextName = "";
+
+  @Option(names = "-e", paramLabel = "ENGINE-ID", description = "SNMPv3 security engine ID, hex (e.g. 800000020109840301): no discovery.")
+  String engineId;
+
+  @Option(names = "-E", paramLabel = "ENGINE-ID", description = "SNMPv3 context engine ID, hex (default: the agent's).")
+  String contextEngineId;
 
   @Option(names = "-t", paramLabel = "SECONDS", description = "Timeout of each attempt in seconds, fractions allowed (default 1).")
   double timeoutSeconds = 1;
@@ -200,12 +207,32 @@ final class SnmpOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    return SnmpClient.builder(endpoint, credentials())
+    SnmpClient.Builder b = SnmpClient.builder(endpoint, credentials())
         .timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)))
         .retries(retries)
         .maxRepetitions(Math.max(1, flag('r', SnmpClient.DEFAULT_MAX_REPETITIONS)))
         .lenientWalks(hasFlag('c'))
-        .contextName(contextName)
-        .build();
+        .contextName(contextName);
+    if (engineId != null) {
+      b.engineId(engineIdFlag(engineId, 'e'));
+    }
+    if (contextEngineId != null) {
+      b.contextEngineId(engineIdFlag(contextEngineId, 'E'));
+    }
+    return b.build();
+  }
+
+  /** An engine ID as Net-SNMP takes it: hex, "0x" in front or not. */
+  private Bytes engineIdFlag(String text, char flag) {
+    String hex = text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text;
+    try {
+      Bytes id = Bytes.decodeHex(hex);
+      if (id.size() > 0 && id.size() <= 32) {
+        return id;
+      }
+    } catch (IllegalArgumentException e) {
+      // below: Net-SNMP's words
+    }
+    throw new ParameterException(spec.commandLine(), "Bad engine ID value after -3" + flag + " flag.");
   }
 }

@@ -45,7 +45,8 @@ class NetSnmpCommandsIT {
   void samePrinted(NetSnmpPeer peer, String ours, String tool, String args) throws Exception {
     String agentV4 = "127.0.0.1:" + peer.port;
     String agent = args.contains("{v6}") ? "udp6:[::1]:" + peer.port : agentV4;
-    List<String> words = new ArrayList<>(Arrays.asList(args.replace("{v6}", "").trim().split("\\s+")));
+    String engine = peer.engineId;
+    List<String> words = new ArrayList<>(Arrays.asList(args.replace("{v6}", "").replace("{engine}", String.valueOf(engine)).trim().split("\\s+")));
     // options before the agent, OIDs (and set triples) after it
     int firstPositional = 0;
     while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
@@ -112,7 +113,9 @@ class NetSnmpCommandsIT {
         Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES -X short 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v3 -l authNoPriv -a SHA -A authpass123 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v3 -u usr-sha-none -l authNoPriv -a SHA 1.3.6.1.2.1.1.5.0"),
-        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES 1.3.6.1.2.1.1.5.0"));
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha256-aes -l authPriv -a SHA-256 -A authpass123 -x AES -X privpass123 -e {engine} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-none -e 0x{engine} -E {engine} 1.3.6.1.2.1.1.5.0"));
   }
 
   @ParameterizedTest(name = "{0} {2}")

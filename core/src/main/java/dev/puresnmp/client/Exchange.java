@@ -38,6 +38,14 @@ import java.util.function.IntSupplier;
  * #request}.
  */
 final class Exchange {
+  /**
+   * SNMPv3's settings of a client: the context name ("" the default), the context engine ID (null: the
+   * agent's) and the agent's engine ID when it is given rather than discovered (null: discover it).
+   */
+  record V3Options(String contextName, Bytes contextEngineId, Bytes engineId) {
+    static final V3Options DEFAULT = new V3Options("", null, null);
+  }
+
   /** A Response that passed every check: the agent's address and the varbinds. */
   record Response(Endpoint endpoint, List<VarBind> varBinds) {}
 
@@ -49,6 +57,8 @@ final class Exchange {
   private final Credentials.V3 user; // v3
   private final Bytes userName;
   private final Bytes contextName;
+  private final Bytes contextEngineId; // null: the agent's engine ID
+  private final CompletableFuture<Usm.Engine> givenEngine; // the agent's engine ID given (snmpget -e): no discovery
   private final Usm usm;
   private final Sender sender;
   private final IntSupplier requestIds;
@@ -65,7 +75,7 @@ final class Exchange {
       HostResolver resolver,
       Credentials credentials,
       Usm usm,
-      String contextName,
+      V3Options v3,
       Sender sender,
       IntSupplier requestIds,
       AgentPacer pacer,
@@ -77,11 +87,11 @@ final class Exchange {
     this.agent = agent;
     this.fixed = fixed;
     this.resolver = resolver;
-    if (credentials instanceof Credentials.V3 v3) {
+    if (credentials instanceof Credentials.V3 v3user) {
       this.version = SnmpVersion.V3;
       this.community = null;
-      this.user = v3;
-      this.userName = Bytes.utf8(v3.user());
+      this.user = v3user;
+      this.userName = Bytes.utf8(v3user.user());
     } else {
       this.version = credentials instanceof Credentials.V1 ? SnmpVersion.V1 : SnmpVersion.V2C;
       this.community = Bytes.utf8(credentials instanceof Credentials.V1 v1 ? v1.community() : ((Credentials.V2c) credentials).community());
@@ -89,7 +99,9 @@ final class Exchange {
       this.userName = null;
     }
     this.usm = usm;
-    this.contextName = Bytes.utf8(contextName);
+    this.contextName = Bytes.utf8(v3.contextName());
+    this.contextEngineId = v3.contextEngineId();
+    this.givenEngine = v3.engineId() == null ? null : CompletableFuture.completedFuture(new Usm.Engine(v3.engineId(), 0, 0));
     this.sender = sender;
     this.requestIds = requestIds;
     this.pacer = pacer;
@@ -165,7 +177,8 @@ final class Exchange {
    * discovered again) is answered by sending the request once more ({@code again}).
    */
   private <T> CompletableFuture<T> sendV3(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then, boolean again) {
-    CompletableFuture<Usm.Engine> engine = usm.engine(endpoint, requestIds.getAsInt(), wire -> pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, true));
+    CompletableFuture<Usm.Engine> engine =
+        givenEngine != null ? givenEngine : usm.engine(endpoint, requestIds.getAsInt(), wire -> pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, true));
     CompletableFuture<T> first = after(engine, e -> sendV3(endpoint, e, pduForId, sent, min, max, internal, then));
     if (!again) {
       return first;
@@ -183,7 +196,7 @@ final class Exchange {
   private <T> CompletableFuture<T> sendV3(Endpoint endpoint, Usm.Engine engine, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then) {
     int id = requestIds.getAsInt(); // msgID and request-id alike: the transport matches the answer by msgID
     Pdu pdu = pduForId.apply(id);
-    byte[] wire = usm.request(engine, user, userName, contextName, id, pdu);
+    byte[] wire = usm.request(engine, user, userName, contextEngineId != null ? contextEngineId : engine.id, contextName, id, pdu);
     Reply<T> reply = new Reply<>(this, endpoint, engine, id, sent, sameOids(pdu), min, max, then);
     reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
     return reply;

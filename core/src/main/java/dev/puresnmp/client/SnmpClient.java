@@ -5,6 +5,7 @@ import dev.puresnmp.pdu.BulkPdu;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
@@ -66,7 +67,7 @@ public final class SnmpClient implements AutoCloseable {
   private final long maxRows;
   private final boolean lenientWalks;
   private final int maxOutstandingPerAgent;
-  private final String contextName;
+  private final Exchange.V3Options v3;
   private final SnmpManager manager;
   private final Sender sender; // null: the manager's transport
   private final Exchange exchange;
@@ -81,7 +82,7 @@ public final class SnmpClient implements AutoCloseable {
     this.maxRepetitions = b.maxRepetitions;
     this.maxRows = b.maxRows;
     this.lenientWalks = b.lenientWalks;
-    this.contextName = b.contextName;
+    this.v3 = b.v3;
     this.manager = b.manager != null ? b.manager : SnmpManager.defaultManager();
     this.maxOutstandingPerAgent = b.maxOutstandingPerAgent > 0 ? b.maxOutstandingPerAgent : manager.maxOutstandingPerAgent();
     this.sender = b.sender;
@@ -93,7 +94,7 @@ public final class SnmpClient implements AutoCloseable {
       ids = manager.transport()::nextRequestId;
     }
     this.exchange =
-        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, contextName, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
+        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, v3, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
   }
 
   /** A client of the agent at {@code endpoint}, on the default manager unless {@link Builder#manager} says otherwise. */
@@ -123,8 +124,8 @@ public final class SnmpClient implements AutoCloseable {
             .maxRows(maxRows)
             .lenientWalks(lenientWalks)
             .maxOutstandingPerAgent(maxOutstandingPerAgent)
-            .contextName(contextName)
             .manager(manager);
+    b.v3 = v3;
     if (sender != null) {
       b.sender(sender);
     }
@@ -177,7 +178,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** SNMPv3's context name ("" for the default context). */
   public String contextName() {
-    return contextName;
+    return v3.contextName();
   }
 
   // ---- GET ----
@@ -491,7 +492,7 @@ public final class SnmpClient implements AutoCloseable {
     private long maxRows = DEFAULT_MAX_ROWS;
     private boolean lenientWalks;
     private int maxOutstandingPerAgent; // 0: the manager's
-    private String contextName = "";
+    private Exchange.V3Options v3 = Exchange.V3Options.DEFAULT;
     private SnmpManager manager;
     private Sender sender;
 
@@ -595,7 +596,22 @@ public final class SnmpClient implements AutoCloseable {
      * context) unless set. SNMPv1 and v2c have none: their community selects what an agent shows.
      */
     public Builder contextName(String contextName) {
-      this.contextName = Objects.requireNonNull(contextName, "contextName");
+      this.v3 = new Exchange.V3Options(Objects.requireNonNull(contextName, "contextName"), v3.contextEngineId(), v3.engineId());
+      return this;
+    }
+
+    /** SNMPv3: the context engine ID of the requests ({@code snmpget -E}); the agent's engine ID unless set. */
+    public Builder contextEngineId(Bytes contextEngineId) {
+      this.v3 = new Exchange.V3Options(v3.contextName(), Objects.requireNonNull(contextEngineId, "contextEngineId"), v3.engineId());
+      return this;
+    }
+
+    /**
+     * SNMPv3: the agent's engine ID, given instead of discovered ({@code snmpget -e}). Its boots and time
+     * are learnt from the agent's first notInTimeWindow Report (authenticated users).
+     */
+    public Builder engineId(Bytes engineId) {
+      this.v3 = new Exchange.V3Options(v3.contextName(), v3.contextEngineId(), Objects.requireNonNull(engineId, "engineId"));
       return this;
     }
 

@@ -155,7 +155,7 @@ final class Usm {
   }
 
   /** The bytes of {@code user}'s request {@code pdu} to {@code engine}: encrypted and signed as its level says. */
-  byte[] request(Engine engine, Credentials.V3 user, Bytes userName, Bytes contextName, int msgId, Pdu pdu) {
+  byte[] request(Engine engine, Credentials.V3 user, Bytes userName, Bytes contextEngineId, Bytes contextName, int msgId, Pdu pdu) {
     SecurityLevel level = user.level();
     boolean auth = level != SecurityLevel.NO_AUTH_NO_PRIV;
     boolean priv = level == SecurityLevel.AUTH_PRIV;
@@ -163,7 +163,7 @@ final class Usm {
     int time = engine.time();
     int flags = V3Message.REPORTABLE | (auth ? V3Message.AUTH : 0) | (priv ? V3Message.PRIV : 0);
     Bytes mac = auth ? Bytes.of(new byte[user.auth().macLength()]) : Bytes.EMPTY; // zeros until signed
-    ScopedPdu scoped = new ScopedPdu(engine.id, contextName, pdu);
+    ScopedPdu scoped = new ScopedPdu(contextEngineId, contextName, pdu);
     V3Message m;
     if (priv) {
       byte[] plain = MessageCodec.encodeScopedPdu(scoped);
