@@ -3,6 +3,11 @@ package dev.puresnmp.cli;
 import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.ScopedPdu;
+import dev.puresnmp.message.V3Message;
+import dev.puresnmp.security.AuthProtocol;
+import dev.puresnmp.security.DecryptionException;
+import dev.puresnmp.security.PrivProtocol;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,7 +18,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +46,8 @@ final class DecodeCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print each message as one JSON object.")
   boolean json;
+
+  @Mixin PassPhraseOptions passPhrases;
 
   @Override
   public Integer call() throws IOException {
@@ -72,17 +81,51 @@ final class DecodeCommand implements Callable<Integer> {
         out.flush();
         return 2;
       }
+      MessagePrinter.Keys keys = m instanceof V3Message v3 ? keys(v3, packet) : MessagePrinter.Keys.NONE;
       if (json) {
-        out.println(MessagePrinter.json(m));
+        out.println(MessagePrinter.json(m, keys));
       } else {
         if (i > 0) {
           out.println();
         }
-        out.print(MessagePrinter.text(m));
+        out.print(MessagePrinter.text(m, keys));
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** What the pass phrases given say of an SNMPv3 message: its MAC checked, its scoped PDU decrypted. */
+  private MessagePrinter.Keys keys(V3Message m, byte[] packet) {
+    byte[] engine = m.usm().engineId().toByteArray();
+    AuthProtocol auth;
+    PrivProtocol priv;
+    try {
+      auth = AuthProtocol.parse(passPhrases.authProtocol);
+      priv = PrivProtocol.parse(passPhrases.privProtocol);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    String check = null;
+    if (passPhrases.authPassPhrase != null && m.authenticated()) {
+      byte[] key = auth.localizedKey(passPhrases.authPassPhrase.getBytes(StandardCharsets.UTF_8), engine);
+      boolean ok = auth.verify(key, packet, 0, packet.length, MessageCodec.authParametersOffset(packet, 0, packet.length));
+      check = ok ? "verified (" + auth.netSnmpName() + ")" : "FAILED (" + auth.netSnmpName() + "): another pass phrase or protocol signed it";
+    }
+    ScopedPdu scoped = null;
+    String decryption = null;
+    if (passPhrases.privPassPhrase != null && m.encrypted()) {
+      byte[] key = priv.localizedKey(auth, passPhrases.privPassPhrase.getBytes(StandardCharsets.UTF_8), engine);
+      byte[] cipher = m.encryptedPdu().toByteArray();
+      try {
+        byte[] plain = priv.decrypt(key, m.usm().engineBoots(), m.usm().engineTime(), m.usm().privParameters().toByteArray(), cipher, 0, cipher.length);
+        scoped = MessageCodec.decodeScopedPdu(plain, 0, plain.length, List.of());
+        decryption = "decrypted (" + priv.netSnmpName() + ")";
+      } catch (DecryptionException | MalformedPacketException e) {
+        decryption = "not decrypted (" + priv.netSnmpName() + "): another pass phrase or protocol encrypted it";
+      }
+    }
+    return new MessagePrinter.Keys(check, decryption, scoped);
   }
 
   private static String readStdin() throws IOException {

@@ -2,6 +2,7 @@ package dev.puresnmp.cli;
 
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
+import dev.puresnmp.message.ScopedPdu;
 import dev.puresnmp.message.UsmParameters;
 import dev.puresnmp.message.V3Message;
 import dev.puresnmp.pdu.BulkPdu;
@@ -20,7 +21,19 @@ import dev.puresnmp.smi.VarBind;
 final class MessagePrinter {
   private MessagePrinter() {}
 
+  /**
+   * What pass phrases given on the command line said of an SNMPv3 message: the MAC check, the
+   * decryption, and the scoped PDU it gave (null: none given, or it failed).
+   */
+  record Keys(String authentication, String decryption, ScopedPdu decrypted) {
+    static final Keys NONE = new Keys(null, null, null);
+  }
+
   static String text(Message message) {
+    return text(message, Keys.NONE);
+  }
+
+  static String text(Message message, Keys keys) {
     StringBuilder sb = new StringBuilder();
     sb.append("version: ").append(message.version().label()).append('\n');
     if (message instanceof CommunityMessage m) {
@@ -38,14 +51,27 @@ final class MessagePrinter {
       sb.append("user: ").append(printable(u.userName())).append('\n');
       sb.append("auth-parameters: ").append(u.authParameters().hex()).append('\n');
       sb.append("priv-parameters: ").append(u.privParameters().hex()).append('\n');
+      if (keys.authentication() != null) {
+        sb.append("authentication: ").append(keys.authentication()).append('\n');
+      }
+      ScopedPdu scoped = m.encrypted() ? keys.decrypted() : m.scopedPdu();
       if (m.encrypted()) {
-        sb.append("scoped-pdu: encrypted, ").append(m.encryptedPdu().size()).append(" bytes\n");
+        sb.append("scoped-pdu: encrypted, ").append(m.encryptedPdu().size()).append(" bytes");
+        sb.append(keys.decryption() != null ? ", " + keys.decryption() : "").append('\n');
+      }
+      if (scoped == null) {
         return sb.toString();
       }
-      sb.append("context-engine-id: ").append(m.scopedPdu().contextEngineId().hex()).append('\n');
-      sb.append("context-name: ").append(printable(m.scopedPdu().contextName())).append('\n');
+      sb.append("context-engine-id: ").append(scoped.contextEngineId().hex()).append('\n');
+      sb.append("context-name: ").append(printable(scoped.contextName())).append('\n');
+      appendPdu(sb, scoped.pdu());
+      return sb.toString();
     }
-    Pdu pdu = message.pdu();
+    appendPdu(sb, message.pdu());
+    return sb.toString();
+  }
+
+  private static void appendPdu(StringBuilder sb, Pdu pdu) {
     sb.append("pdu: ").append(pdu.type()).append('\n');
     if (pdu instanceof StandardPdu p) {
       sb.append("request-id: ").append(p.requestId()).append('\n');
@@ -69,7 +95,6 @@ final class MessagePrinter {
     for (VarBind vb : pdu.varBinds()) {
       sb.append(NetSnmpFormat.format(vb)).append('\n');
     }
-    return sb.toString();
   }
 
   /** The flags set, by name, and the byte: "auth, priv, reportable (0x07)". */
@@ -94,6 +119,10 @@ final class MessagePrinter {
   }
 
   static String json(Message message) {
+    return json(message, Keys.NONE);
+  }
+
+  static String json(Message message, Keys keys) {
     Json j = new Json();
     j.begin();
     j.field("version").string(message.version().label());
@@ -113,15 +142,28 @@ final class MessagePrinter {
       j.field("user").string(u.userName().utf8());
       j.field("authParameters").string(u.authParameters().hex());
       j.field("privParameters").string(u.privParameters().hex());
+      if (keys.authentication() != null) {
+        j.field("authentication").string(keys.authentication());
+      }
+      ScopedPdu scoped = m.encrypted() ? keys.decrypted() : m.scopedPdu();
       if (m.encrypted()) {
         j.field("encryptedPdu").string(m.encryptedPdu().hex());
+        if (keys.decryption() != null) {
+          j.field("decryption").string(keys.decryption());
+        }
+      }
+      if (scoped == null) {
         j.end();
         return j.toString();
       }
-      j.field("contextEngineId").string(m.scopedPdu().contextEngineId().hex());
-      j.field("contextName").string(m.scopedPdu().contextName().utf8());
+      j.field("contextEngineId").string(scoped.contextEngineId().hex());
+      j.field("contextName").string(scoped.contextName().utf8());
+      return pduJson(j, scoped.pdu());
     }
-    Pdu pdu = message.pdu();
+    return pduJson(j, message.pdu());
+  }
+
+  private static String pduJson(Json j, Pdu pdu) {
     j.field("pdu").string(pdu.type().name());
     if (pdu instanceof StandardPdu p) {
       j.field("requestId").number(p.requestId());

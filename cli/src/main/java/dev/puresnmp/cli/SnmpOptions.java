@@ -10,6 +10,7 @@ import dev.puresnmp.transport.Endpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -38,17 +39,7 @@ final class SnmpOptions {
   @Option(names = "-l", paramLabel = "LEVEL", description = "SNMPv3 security level: noAuthNoPriv (default), authNoPriv or authPriv.")
   String level = "noAuthNoPriv";
 
-  @Option(names = "-a", paramLabel = "PROTOCOL", description = "SNMPv3 authentication protocol: MD5 (default), SHA, SHA-224, SHA-256, SHA-384, SHA-512.")
-  String authProtocol = "MD5";
-
-  @Option(names = "-A", paramLabel = "PASSPHRASE", description = "SNMPv3 authentication pass phrase (8 characters at least).")
-  String authPassPhrase;
-
-  @Option(names = "-x", paramLabel = "PROTOCOL", description = "SNMPv3 privacy protocol: DES (default), AES, AES-192, AES-256, AES-192-C, AES-256-C, 3DES.")
-  String privProtocol = "DES";
-
-  @Option(names = "-X", paramLabel = "PASSPHRASE", description = "SNMPv3 privacy pass phrase (8 characters at least).")
-  String privPassPhrase;
+  @Mixin PassPhraseOptions passPhrases;
 
   @Option(names = "-n", paramLabel = "CONTEXT", description = "SNMPv3 context name (default: the default context).")
   String contextName = "";
@@ -111,27 +102,27 @@ final class SnmpOptions {
     }
     AuthProtocol auth;
     try {
-      auth = AuthProtocol.parse(authProtocol);
+      auth = AuthProtocol.parse(passPhrases.authProtocol);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid authentication protocol specified after -3a flag: " + authProtocol);
+      throw new ParameterException(spec.commandLine(), "Invalid authentication protocol specified after -3a flag: " + passPhrases.authProtocol);
     }
-    if (authPassPhrase == null) {
+    if (passPhrases.authPassPhrase == null) {
       throw new Refused(tool() + ": USM authentication failure (incorrect password or key)");
     }
-    v3 = v3.auth(auth, requireLongEnough(authPassPhrase, "authentication"));
+    v3 = v3.auth(auth, requireLongEnough(passPhrases.authPassPhrase, "authentication"));
     if (l == SecurityLevel.AUTH_NO_PRIV) {
       return v3;
     }
     PrivProtocol priv;
     try {
-      priv = PrivProtocol.parse(privProtocol);
+      priv = PrivProtocol.parse(passPhrases.privProtocol);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid privacy protocol specified after -3x flag: " + privProtocol);
+      throw new ParameterException(spec.commandLine(), "Invalid privacy protocol specified after -3x flag: " + passPhrases.privProtocol);
     }
-    if (privPassPhrase == null) {
+    if (passPhrases.privPassPhrase == null) {
       throw new Refused(tool() + ": USM generic error");
     }
-    return v3.priv(priv, requireLongEnough(privPassPhrase, "privacy"));
+    return v3.priv(priv, requireLongEnough(passPhrases.privPassPhrase, "privacy"));
   }
 
   /** Net-SNMP's three lines for a pass phrase below USM's 8 characters. */

@@ -113,6 +113,33 @@ class DecodeCommandTest {
         .endsWith("\"encryptedPdu\":\"7ad52942092d4422c6f379596e025560217a4b8b04eea8ad45b99ddc987e908cca5003c12f73dd09746267c4f79346a2aa17226bdd\"}");
   }
 
+  /** snmpd's encrypted answer to snmpget -v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES -X privpass123. */
+  static final String ENCRYPTED_RESPONSE =
+      "3081990201033011020405d70afa020300ffe30401030201030440303e041180"
+        + "001f8880640b9e64f9e50d6b00000000020101020111040b7573722d7368612d"
+        + "616573040c303c159a85ca1a282f29aaca0408b38f137a7f0d795d043f608c40"
+        + "b0878e34cc365413648629364eeefe7fdadb784cb2d461962343939583ddffd2"
+        + "a27e492c377be69478532f96f845ac7a702d4ed4912024197a2eda88";
+
+  @Test
+  void passPhrasesCheckTheMacAndDecryptTheScopedPdu() {
+    CliRun run = CliRun.of("decode", "-a", "SHA", "-A", "authpass123", "-x", "AES", "-X", "privpass123", ENCRYPTED_RESPONSE);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("authentication: verified (SHA)\nscoped-pdu: encrypted, 63 bytes, decrypted (AES)\n")
+        .endsWith("pdu: Response\nrequest-id: 1070639627\nerror-status: noError (0)\nerror-index: 0\nvarbinds: 1\n"
+            + ".1.3.6.1.2.1.1.5.0 = STRING: \"snmpd-peer\"\n");
+  }
+
+  @Test
+  void wrongPassPhrasesSaySoAndPrintNoPdu() {
+    CliRun run = CliRun.of("decode", "-a", "SHA", "-A", "wrongpass123", "-x", "AES", "-X", "wrongpass123", ENCRYPTED_RESPONSE);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("authentication: FAILED (SHA)")
+        .endsWith("scoped-pdu: encrypted, 63 bytes, not decrypted (AES): another pass phrase or protocol encrypted it\n");
+  }
+
   @Test
   void decodesEveryPacketOfANetSnmpDump() {
     String dump =
