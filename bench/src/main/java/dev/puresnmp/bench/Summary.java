@@ -19,7 +19,7 @@ import java.util.Map;
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.Summary WORK-DIR CHART-DIR LINK-PREFIX "2026-11-30 19:36 UTC" [quick]
  * </pre>
  *
- * WORK-DIR holds codec/, transport/, simulator/ and client/; LINK-PREFIX is how BENCHMARKS.md reaches CHART-DIR
+ * WORK-DIR holds codec/, transport/, simulator/, client/ and v3/; LINK-PREFIX is how BENCHMARKS.md reaches CHART-DIR
  * (docs/benchmarks). A part that did not run (or failed) leaves its rows out, which the table says.
  */
 public final class Summary {
@@ -46,7 +46,7 @@ public final class Summary {
     String date = args[3];
     boolean quick = args.length > 4 && args[4].equals("quick");
     Summary s = new Summary();
-    for (String part : List.of("codec", "transport", "simulator", "client")) {
+    for (String part : List.of("codec", "transport", "simulator", "client", "v3")) {
       Path f = work.resolve(part).resolve("results.tsv");
       if (Files.exists(f)) {
         s.read(f);
@@ -55,6 +55,7 @@ public final class Summary {
     s.transportRows();
     s.walkRows();
     s.pollRow();
+    s.v3Rows();
     s.codecRows();
     s.infoRows();
     StringBuilder o = new StringBuilder();
@@ -298,6 +299,54 @@ public final class Summary {
     rows.add(new String[] {"1,000 devices polled: ≥ 2x SNMP4J cycles/s, or, where the agent's CPU bounds the cycle, ≤ 0.5x SNMP4J's client CPU per cycle", measured,
         "cycles/s ÷ SNMP4J " + ratio(speed) + "; client CPU ÷ SNMP4J " + ratio("poll.ratio.cpu.snmp4j"),
         bySpeed ? "met" : byCpu ? "met (client CPU)" : "**not met**", bySpeed ? "" : bound});
+  }
+
+  /**
+   * SNMPv3 authPriv against v2c (client CPU per request) and against SNMP4J's v3 (requests/s at 256 in
+   * flight); where not met, snmpd's CPU per request and the ceiling it implies, and our CPU per request ÷ SNMP4J's v3.
+   */
+  private void v3Rows() {
+    String k = "v3.";
+    if (!has(k + "ratio.cpu.v3/v2c.1") && !has(k + "ratio.cpu.v3/v2c.256")) {
+      missing("SNMPv3 authPriv: client CPU per request ≤ 1.3x v2c; ≥ 2x SNMP4J's v3 requests/s at 256 in flight", "the v3 part did not run");
+      return;
+    }
+    String clientSide = "our v3 CPU per request ÷ SNMP4J's v3: " + ratio(k + "ratio.cpu.ours/snmp4j.1") + " (1 in flight), " + ratio(k + "ratio.cpu.ours/snmp4j.256")
+        + " (256); SNMP4J's own v3 ÷ v2c: " + ratio(k + "ratio.cpu.snmp4j-v3/v2c.1") + " (1), " + ratio(k + "ratio.cpu.snmp4j-v3/v2c.256") + " (256)";
+    boolean ok = true;
+    StringBuilder measured = new StringBuilder();
+    StringBuilder r = new StringBuilder();
+    for (String w : List.of("1", "256")) {
+      String rk = k + "ratio.cpu.v3/v2c." + w;
+      if (!has(rk)) {
+        continue;
+      }
+      ok &= get(rk).med <= 1.3;
+      measured.append(measured.length() == 0 ? "" : "; ").append(w).append(" in flight: v3 ").append(num(k + w + ".puresnmp-v3.cpu_us", "%.1f"))
+          .append(" µs, v2c ").append(num(k + w + ".puresnmp-v2c.cpu_us", "%.1f")).append(" µs");
+      r.append(r.length() == 0 ? "" : "; ").append(w).append(": ").append(ratio(rk));
+    }
+    row("SNMPv3 authPriv (SHA-256 + AES-128): client CPU per request ≤ 1.3x our v2c's (1 and 256 in flight)", "ours " + measured, r.toString(), ok,
+        "the v3 work per request (HMAC-SHA-256 of the whole message twice, AES-128-CFB of the scoped PDU twice, the USM header) on top of v2c's; "
+            + clientSide);
+    String rk = k + "ratio.rps.ours/snmp4j.256";
+    if (has(rk)) {
+      Value agent = get(k + "256.puresnmp-v3.agent_cpu_us");
+      Value ours = get(k + "256.puresnmp-v3.rps");
+      String bound = clientSide;
+      if (agent != null && agent.med > 0 && ours != null) {
+        double busy = agent.med * ours.med / 1e6;
+        boolean sameRate = get(rk).med > 0.8 && get(rk).med < 1.25;
+        Value cpu = get(k + "256.puresnmp-v3.cpu_us");
+        double machine = busy + (cpu == null ? 0 : cpu.med * ours.med / 1e6);
+        bound = (busy >= 0.8 || sameRate ? "snmpd bounds it: " : "") + String.format(Locale.ROOT,
+            "snmpd spends %.1f µs of CPU per v3 request (at most ~%s req/s on its one vCPU), %.2f of a vCPU busy at our rate%s;"
+                + " our client and snmpd together keep %.1f of the 2 vCPUs busy; ",
+            agent.med, rate(1e6 / agent.med), busy, sameRate ? ", and both clients run at about the same rate" : "", machine) + clientSide;
+      }
+      row("SNMPv3 authPriv, 256 in flight: ≥ 2x SNMP4J's v3 requests/s", "ours " + rps(k + "256.puresnmp-v3.rps") + " req/s; SNMP4J " + rps(k + "256.snmp4j-v3.rps") + " req/s",
+          ratio(rk), get(rk).med >= 2.0, bound);
+    }
   }
 
   private void codecRows() {
