@@ -1,11 +1,14 @@
 package dev.puresnmp.cli;
 
+import dev.puresnmp.security.Credentials;
 import dev.puresnmp.sim.AgentSimulator;
 import dev.puresnmp.sim.Fault;
 import dev.puresnmp.sim.Recording;
 import dev.puresnmp.sim.RecordingFormatException;
 import dev.puresnmp.sim.RecordingProblem;
 import dev.puresnmp.sim.ShippedDevices;
+import dev.puresnmp.sim.UserSpec;
+import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.TransportException;
@@ -33,14 +36,16 @@ import picocli.CommandLine.Spec;
  * puresnmp sim                                   # the shipped linux-host and switch-48 on 127.0.0.1 and ::1, port 1161
  * puresnmp sim --data ../dev.snmprec --port 11161
  * puresnmp sim --data recordings/ --fault drop=0.3 --fault linux-host:delay=200ms --writable 1.3.6.1.2.1.1
+ * puresnmp sim --user usr:SHA-256:authpass123:AES:privpass123 --engine-id 80001f880501020304
  * </pre>
  */
 @Command(
     name = "sim",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve recorded devices as an SNMP agent (v1, v2c) until interrupted (Ctrl-C).",
-      "Each .snmprec, .walk or .snmpwalk file is a device; its name without extension (its path under DIR) is its community.",
+      "Serve recorded devices as an SNMP agent (v1, v2c, v3) until interrupted (Ctrl-C).",
+      "Each .snmprec, .walk or .snmpwalk file is a device; its name without extension (its path under DIR) is its community",
+      "and its SNMPv3 context name (the empty context: the first device).",
       "Without --data: the shipped devices linux-host and switch-48."
     })
 final class SimCommand implements Callable<Integer> {
@@ -76,6 +81,21 @@ final class SimCommand implements Callable<Integer> {
   @Option(names = "--max-bulk-varbinds", paramLabel = "N", defaultValue = "64", description = "Most repeated varbinds in a GETBULK response (default: ${DEFAULT-VALUE}, as snmpsim).")
   int maxBulkVarBinds;
 
+  @Option(
+      names = "--user",
+      paramLabel = "NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]]",
+      description = {
+        "An SNMPv3 user; repeatable. Net-SNMP's names: AUTH MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512;",
+        "PRIV DES, AES, AES-192, AES-256, AES-192-C, AES-256-C, 3DES. E.g. usr:SHA-256:authpass123:AES:privpass123."
+      })
+  List<String> users = new ArrayList<>();
+
+  @Option(names = "--engine-id", paramLabel = "HEX", description = "SNMPv3 engine ID, 5 to 32 bytes in hex (default: random, 80001f8805 + 12 bytes).")
+  String engineId;
+
+  @Option(names = "--engine-boots", paramLabel = "N", defaultValue = "1", description = "SNMPv3 engine boots (default: ${DEFAULT-VALUE}); one more after a restart with the same --engine-id.")
+  int engineBoots;
+
   @Option(names = "--exit-after", hidden = true, description = "Stop after this long (for tests), ISO-8601: PT2S.")
   Duration exitAfter;
 
@@ -104,6 +124,13 @@ final class SimCommand implements Callable<Integer> {
           b.writable(Oid.parse(w));
         }
       }
+      for (String u : users) {
+        b.user(UserSpec.parse(u));
+      }
+      if (engineId != null) {
+        b.engineId(Bytes.decodeHex(engineId.startsWith("0x") ? engineId.substring(2) : engineId));
+      }
+      b.engineBoots(engineBoots);
       for (String f : faults) {
         int colon = f.indexOf(':');
         if (colon > 0 && !f.substring(0, colon).contains("=")) {
@@ -139,12 +166,21 @@ final class SimCommand implements Callable<Integer> {
       long skipped = r.problems().stream().filter(p -> p.severity() == RecordingProblem.Severity.ERROR).count();
       out.println("  community " + c + "  (" + r.size() + " OIDs" + (skipped > 0 ? ", " + skipped + " bad lines skipped" : "") + ")");
     }
+    out.println("  SNMPv3 engine ID " + sim.engine().engineId().hex() + ", boots " + sim.engine().engineBoots());
+    sim.engine().users().forEach(u -> out.println("  user " + UserSpec.describe(u)));
     if (!faults.isEmpty()) {
       out.println("  faults: " + String.join(" ", faults));
     }
     Endpoint first = sim.endpoint();
     String community = sim.communities().get(0);
     out.println("try: snmpwalk -v2c -c " + community + " -On " + udp(first) + " .1");
+    if (!sim.engine().users().isEmpty()) {
+      Credentials.V3 u = sim.engine().users().get(0);
+      out.println("     snmpwalk -v3 -u " + u.user() + " -l " + u.level().netSnmpName()
+          + (u.auth() == null ? "" : " -a " + u.auth().netSnmpName() + " -A PASS")
+          + (u.priv() == null ? "" : " -x " + u.priv().netSnmpName() + " -X PASS")
+          + " -n " + community + " -On " + udp(first) + " .1");
+    }
     out.println("Ctrl-C stops.");
     out.flush();
     if (exitAfter != null) {

@@ -4,7 +4,12 @@ import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.ScopedPdu;
 import dev.puresnmp.message.SnmpVersion;
+import dev.puresnmp.pdu.Pdu;
+import dev.puresnmp.security.AuthoritativeEngine;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.Received;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.transport.DatagramReceiver;
@@ -31,9 +36,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
- * An SNMP agent (v1 and v2c) that serves recorded devices on loopback or any address you bind: one
+ * An SNMP agent (v1, v2c and v3) that serves recorded devices on loopback or any address you bind: one
  * community per device, as snmpsim names them (file {@code cisco-3750.snmprec} → community {@code
- * cisco-3750}). GET, GETNEXT, GETBULK and SET, with faults on request. One receive loop (a {@link
+ * cisco-3750}), and the same name as SNMPv3 context. GET, GETNEXT, GETBULK and SET, with faults on request. One receive loop (a {@link
  * DatagramReceiver}, with its own command responder) per bound address; any bytes at all can arrive,
  * and only cost a counter.
  *
@@ -69,6 +74,8 @@ public final class AgentSimulator implements AutoCloseable {
   public static final int MIN_MESSAGE_SIZE = 484;
 
   private final Map<Bytes, Device> devices;
+  private final Device defaultContext;
+  private final AuthoritativeEngine engine;
   private final List<DatagramReceiver> sockets;
   private final int maxMessageSize;
   private final int maxBulkVarBinds;
@@ -81,6 +88,7 @@ public final class AgentSimulator implements AutoCloseable {
   private final LongAdder malformed = new LongAdder();
   private final LongAdder unknownCommunity = new LongAdder();
   private final LongAdder unsupported = new LongAdder();
+  private final LongAdder unknownContext = new LongAdder();
   private final LongAdder dropped = new LongAdder();
   private final LongAdder sendFailures = new LongAdder();
 
@@ -98,6 +106,8 @@ public final class AgentSimulator implements AutoCloseable {
       map.put(Bytes.utf8(e.getKey()), d);
     }
     this.devices = map;
+    this.defaultContext = map.get(Bytes.utf8(b.defaultContext != null ? b.defaultContext : b.devices.keySet().iterator().next()));
+    this.engine = b.engine.build();
     this.sockets = bindAll(b.addresses, b.port);
   }
 
@@ -127,7 +137,7 @@ public final class AgentSimulator implements AutoCloseable {
 
   /** A handler for one receive loop, with a command responder of its own (a responder is not thread-safe). */
   private DatagramReceiver.Handler answering() {
-    CommandResponder responder = new CommandResponder(maxMessageSize, maxBulkVarBinds);
+    CommandResponder responder = new CommandResponder(maxBulkVarBinds);
     return (data, from, socket) -> handle(data, from, socket, responder);
   }
 
@@ -152,6 +162,11 @@ public final class AgentSimulator implements AutoCloseable {
   /** The communities served, one per device, in the order they were added. */
   public List<String> communities() {
     return devices.values().stream().map(d -> d.name).toList();
+  }
+
+  /** The SNMPv3 engine: its ID, boots and time, its users. */
+  public AuthoritativeEngine engine() {
+    return engine;
   }
 
   /** The recording a community serves. */
@@ -189,7 +204,7 @@ public final class AgentSimulator implements AutoCloseable {
 
   public SimulatorCounters counters() {
     return new SimulatorCounters(received.sum(), answered.sum(), malformed.sum(), unknownCommunity.sum(),
-        unsupported.sum(), dropped.sum(), sendFailures.sum());
+        unsupported.sum(), dropped.sum(), sendFailures.sum(), unknownContext.sum(), engine.counters());
   }
 
   private Device device(String community) {
@@ -206,7 +221,7 @@ public final class AgentSimulator implements AutoCloseable {
     Message message;
     try {
       if (MessageCodec.peekVersion(data, 0, data.length) == SnmpVersion.V3) {
-        unsupported.increment(); // SNMPv3 comes with its own issue; until then it is not answered
+        handleV3(data, from, socket, responder);
         return;
       }
       message = MessageCodec.decode(data);
@@ -225,11 +240,59 @@ public final class AgentSimulator implements AutoCloseable {
       dropped.increment();
       return;
     }
-    byte[] reply = responder.respond(request, device, f, uptime());
+    byte[] reply = responder.respond(request, device, f, uptime(), maxMessageSize);
     if (reply == null) {
       unsupported.increment();
       return;
     }
+    reply(reply, from, socket, f);
+  }
+
+  /**
+   * SNMPv3: the engine checks the message (RFC 3414 §3.2) and answers refusals with its Reports; a request
+   * it accepts is answered from the device its context names, as a community names one in v1/v2c.
+   */
+  private void handleV3(byte[] data, Endpoint from, DatagramReceiver socket, CommandResponder responder) {
+    Received r = engine.receive(data, 0, data.length);
+    if (r instanceof Received.Refused no) {
+      if (!no.dropped()) {
+        send(no.report().toByteArray(), from, socket, ActiveFaults.NONE);
+      }
+      return;
+    }
+    Received.Request q = (Received.Request) r;
+    Device device = device(q.scopedPdu());
+    if (device == null) {
+      unknownContext.increment(); // snmpd sends nothing for an unknown context either
+      return;
+    }
+    ActiveFaults f = device.faults != null ? device.faults : faults;
+    if (!f.admit()) {
+      dropped.increment();
+      return;
+    }
+    // RFC 3416 §4.2.3, RFC 3412 §7.1: the answer must fit the manager's msgMaxSize as well as ours
+    int limit = Math.min(maxMessageSize, q.maxSize()) - engine.overhead(q);
+    CommunityMessage inner = new CommunityMessage(SnmpVersion.V2C, Bytes.EMPTY, q.scopedPdu().pdu());
+    byte[] v2c = responder.respond(inner, device, f, uptime(), limit);
+    if (v2c == null) {
+      unsupported.increment();
+      return;
+    }
+    Pdu response = MessageCodec.decode(v2c).pdu();
+    reply(engine.respond(q, response), from, socket, f);
+  }
+
+  /** The device a context names: "" is the default one; a context engine ID must be ours or empty. */
+  private Device device(ScopedPdu scoped) {
+    Bytes contextEngine = scoped.contextEngineId();
+    if (contextEngine.size() > 0 && !contextEngine.equals(engine.engineId())) {
+      return null;
+    }
+    return scoped.contextName().size() == 0 ? defaultContext : devices.get(scoped.contextName());
+  }
+
+  private void reply(byte[] reply, Endpoint from, DatagramReceiver socket, ActiveFaults f) {
     if (f.garbage) {
       reply = garbage();
     }
@@ -314,6 +377,8 @@ public final class AgentSimulator implements AutoCloseable {
     private final Map<String, List<Oid>> deviceWritable = new LinkedHashMap<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<String, List<Fault>> deviceFaults = new LinkedHashMap<>();
+    private final AuthoritativeEngine.Builder engine = AuthoritativeEngine.builder();
+    private String defaultContext;
 
     private Builder() {}
 
@@ -430,6 +495,34 @@ public final class AgentSimulator implements AutoCloseable {
     }
 
     /**
+     * Adds an SNMPv3 user, at any level with any protocols. It may read and write every device: the
+     * context name selects the device as a community does ("" the {@link #defaultContext}). Without users
+     * SNMPv3 managers still discover the engine, then hear unknownUserName.
+     */
+    public Builder user(Credentials.V3 user) {
+      engine.user(user);
+      return this;
+    }
+
+    /** The SNMPv3 engine ID, 5 to 32 bytes; default {@link AuthoritativeEngine#randomEngineId()}. */
+    public Builder engineId(Bytes engineId) {
+      engine.engineId(engineId);
+      return this;
+    }
+
+    /** snmpEngineBoots, default 1: a restarted agent has one more (RFC 3414 §2.2). */
+    public Builder engineBoots(int boots) {
+      engine.engineBoots(boots);
+      return this;
+    }
+
+    /** The device that SNMPv3 requests with the empty context name ("", the default) get; default: the first one added. */
+    public Builder defaultContext(String community) {
+      this.defaultContext = Objects.requireNonNull(community, "community");
+      return this;
+    }
+
+    /**
      * Binds and starts answering.
      *
      * @throws TransportException if an address cannot be bound (its message names it and says why)
@@ -442,6 +535,9 @@ public final class AgentSimulator implements AutoCloseable {
         if (!devices.containsKey(c)) {
           throw new IllegalArgumentException("fault for community \"" + c + "\", which no device serves: " + devices.keySet());
         }
+      }
+      if (defaultContext != null && !devices.containsKey(defaultContext)) {
+        throw new IllegalArgumentException("default context \"" + defaultContext + "\", which no device serves: " + devices.keySet());
       }
       if (addresses.isEmpty()) {
         addresses.add(InetAddress.getLoopbackAddress());

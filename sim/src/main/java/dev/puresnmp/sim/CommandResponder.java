@@ -26,8 +26,8 @@ final class CommandResponder {
   /** An upper bound of a response's bytes outside its varbinds (headers, ids, the community aside). */
   private static final int FIXED_OVERHEAD = 6 + 3 + 6 + 6 + 6 + 6 + 6 + 6;
 
-  private final int maxMessageSize;
   private final int maxBulkVarBinds;
+  private int maxMessageSize;
 
   // the response's varbinds, encoded one after the other: list[0 .. listBytes), listCount of them
   private byte[] list = new byte[4096];
@@ -39,13 +39,16 @@ final class CommandResponder {
   private Device device;
   private Duration uptime;
 
-  CommandResponder(int maxMessageSize, int maxBulkVarBinds) {
-    this.maxMessageSize = maxMessageSize;
+  CommandResponder(int maxBulkVarBinds) {
     this.maxBulkVarBinds = maxBulkVarBinds;
   }
 
-  /** The encoded Response to {@code request}, or null when there is none to send (a PDU agents do not answer). */
-  byte[] respond(CommunityMessage request, Device device, ActiveFaults faults, Duration uptime) {
+  /**
+   * The encoded Response to {@code request}, at most {@code maxMessageSize} bytes unless tooBig, or null
+   * when there is none to send (a PDU agents do not answer).
+   */
+  byte[] respond(CommunityMessage request, Device device, ActiveFaults faults, Duration uptime, int maxMessageSize) {
+    this.maxMessageSize = maxMessageSize;
     this.rec = device.recording;
     this.device = device;
     this.uptime = uptime;

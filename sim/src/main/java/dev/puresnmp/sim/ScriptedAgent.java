@@ -55,7 +55,7 @@ public final class ScriptedAgent implements AutoCloseable {
   private ScriptedAgent(Builder b) {
     this.device = new Device("scripted", b.recording, b.writable);
     this.whenEmpty = b.whenEmpty != null ? b.whenEmpty : b.recording.size() > 0 ? ScriptedReply.fromRecording() : ScriptedReply.noResponse();
-    this.responder = new CommandResponder(AgentSimulator.DEFAULT_MAX_MESSAGE_SIZE, AgentSimulator.DEFAULT_MAX_BULK_VARBINDS);
+    this.responder = new CommandResponder(AgentSimulator.DEFAULT_MAX_BULK_VARBINDS);
     this.socket = DatagramReceiver.bind(new Endpoint(b.address, b.port), "puresnmp-scripted", this::handle);
   }
 
@@ -142,7 +142,7 @@ public final class ScriptedAgent implements AutoCloseable {
     if (!f.admit()) {
       return;
     }
-    byte[] out = responder.respond(request, device, f, Duration.ofNanos(System.nanoTime() - startNanos));
+    byte[] out = responder.respond(request, device, f, Duration.ofNanos(System.nanoTime() - startNanos), AgentSimulator.DEFAULT_MAX_MESSAGE_SIZE);
     if (out == null) {
       return;
     }

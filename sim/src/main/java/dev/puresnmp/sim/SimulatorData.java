@@ -38,6 +38,12 @@ public @interface SimulatorData {
   /** Also bind {@code ::1} (same port), for IPv6 tests. */
   boolean ipv6() default false;
 
+  /**
+   * SNMPv3 users in {@link UserSpec#parse} form: {@code "usr:SHA-256:authpass123:AES:privpass123"}. The
+   * context name selects the recording as the community does ("" the first).
+   */
+  String[] users() default {};
+
   /** Faults in {@link Fault#parse} form, for every device: {@code "drop=0.5"}, {@code "delay=100ms"}. */
   String[] faults() default {};
 }

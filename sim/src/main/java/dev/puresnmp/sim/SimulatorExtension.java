@@ -101,6 +101,9 @@ public final class SimulatorExtension implements ParameterResolver, BeforeEachCa
         for (String f : data.faults()) {
           b.fault(Fault.parse(f));
         }
+        for (String u : data.users()) {
+          b.user(UserSpec.parse(u));
+        }
       }
       started = b.start();
     }

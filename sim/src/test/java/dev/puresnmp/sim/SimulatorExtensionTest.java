@@ -2,6 +2,7 @@ package dev.puresnmp.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
@@ -52,6 +53,14 @@ class SimulatorExtensionTest {
     try (Probe p = new Probe(shared.endpoint())) {
       assertThat(p.v2c("public", Probe.get("1.3.6.1.2.1.1.5.0")).varBinds().get(0).value().asText()).isEqualTo("linux-host");
     }
+  }
+
+  @Test
+  void snmpV3UsersComeFromTheAnnotation(@SimulatorData(value = "small.snmprec", users = "usr:SHA-256:authpass123:AES:privpass123") AgentSimulator sim) {
+    SEEN.add(sim);
+    assertThat(sim.engine().users()).containsExactly(UserSpec.parse("usr:SHA-256:authpass123:AES:privpass123"));
+    SnmpClient client = SnmpClient.builder(sim.endpoint(), sim.engine().users().get(0)).build();
+    assertThat(client.blocking().get("1.3.6.1.2.1.1.5.0")).isEqualTo(OctetString.of("small"));
   }
 
   @Test
