@@ -118,6 +118,26 @@ class NetSnmpCommandsIT {
         Arguments.of("get", "snmpget", "-v3 -u usr-none -e 0x{engine} -E {engine} 1.3.6.1.2.1.1.5.0"));
   }
 
+  /** Every one of the test snmpd's 43 SNMPv3 users (peers/README.md), as Net-SNMP's flags name it. */
+  static Stream<String> everySnmpV3User() {
+    List<String> users = new ArrayList<>(List.of("-u usr-none"));
+    String[][] auths = {{"md5", "MD5"}, {"sha", "SHA"}, {"sha224", "SHA-224"}, {"sha256", "SHA-256"}, {"sha384", "SHA-384"}, {"sha512", "SHA-512"}};
+    String[][] privs = {{"des", "DES"}, {"aes", "AES"}, {"aes192", "AES-192"}, {"aes256", "AES-256"}, {"aes192c", "AES-192-C"}, {"aes256c", "AES-256-C"}};
+    for (String[] a : auths) {
+      users.add("-u usr-" + a[0] + "-none -l authNoPriv -a " + a[1] + " -A authpass123");
+      for (String[] p : privs) {
+        users.add("-u usr-" + a[0] + "-" + p[0] + " -l authPriv -a " + a[1] + " -A authpass123 -x " + p[1] + " -X privpass123");
+      }
+    }
+    return users.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everySnmpV3User")
+  void everySnmpV3UserGetsWhatSnmpgetGets(String user) throws Exception {
+    samePrinted(snmpd, "get", "snmpget", "-v3 " + user + " 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.1.1.0");
+  }
+
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("againstSnmpd")
   void printsWhatNetSnmpPrintsAgainstSnmpd(String ours, String tool, String args) throws Exception {

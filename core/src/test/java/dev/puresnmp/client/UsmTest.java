@@ -10,7 +10,11 @@ import dev.puresnmp.message.V3Message;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.security.AuthProtocol;
+import dev.puresnmp.security.AuthoritativeEngine;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.PrivProtocol;
+import dev.puresnmp.security.Received;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Counter32;
 import dev.puresnmp.smi.OctetString;
@@ -108,6 +112,46 @@ class UsmTest {
           .extracting(x -> ((UsmException) x).reason())
           .isEqualTo(UsmException.Reason.UNKNOWN_ENGINE_ID);
       assertThat(agent.discoveries).hasValue(2); // the first, and one more after the Report
+    }
+  }
+
+  /** An agent in a Sender: RFC 3414's authoritative side ({@link AuthoritativeEngine}) answering every GET with sysName. */
+  static final class EngineAgent implements Sender {
+    final AuthoritativeEngine engine;
+    final AtomicInteger reports = new AtomicInteger();
+
+    EngineAgent(AuthoritativeEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
+      Received r = engine.receive(packet, 0, packet.length);
+      if (r instanceof Received.Refused refused) {
+        reports.incrementAndGet();
+        return CompletableFuture.completedFuture(refused.report().toByteArray());
+      }
+      Received.Request request = (Received.Request) r;
+      int id = ((StandardPdu) request.scopedPdu().pdu()).requestId();
+      StandardPdu answer = StandardPdu.response(id, ErrorStatus.NO_ERROR, 0, List.of(VarBind.of(SYS_NAME, OctetString.of("engine"))));
+      return CompletableFuture.completedFuture(engine.respond(request, answer));
+    }
+  }
+
+  @Test
+  void aClockThatDriftedOutOfTheWindowIsResyncedByTheAgentsReportAndTheRequestSucceeds() {
+    Credentials.V3 user = Credentials.v3("drifter").auth(AuthProtocol.SHA256, "authpass123").priv(PrivProtocol.AES, "privpass123");
+    EngineAgent agent = new EngineAgent(AuthoritativeEngine.builder().engineBoots(7).user(user).build());
+    try (SnmpManager manager = SnmpManager.builder().build()) {
+      SnmpClient c = SnmpClient.builder(AGENT, user).manager(manager).sender(agent).build();
+      assertThat(c.blocking().get(SYS_NAME).asText()).isEqualTo("engine");
+      Usm.Engine known = manager.usm.engine(AGENT, 1, wire -> CompletableFuture.failedFuture(new AssertionError("no new discovery"))).join();
+      known.resync(known.boots(), known.time() + 1_000); // our idea of the agent's clock runs 1,000 s ahead
+      int reportsBefore = agent.reports.get();
+      assertThat(c.blocking().get(SYS_NAME).asText()).isEqualTo("engine");
+      assertThat(agent.reports.get() - reportsBefore).isEqualTo(1); // one notInTimeWindow, then the resent request
+      assertThat(known.time()).isBetween(agent.engine.engineTime(), agent.engine.engineTime() + 1);
+      assertThat(known.boots()).isEqualTo(7);
     }
   }
 }
