@@ -15,4 +15,5 @@ module dev.puresnmp.core {
   exports dev.puresnmp.transport;
   exports dev.puresnmp.security;
   exports dev.puresnmp.client;
+  exports dev.puresnmp.notification;
 }

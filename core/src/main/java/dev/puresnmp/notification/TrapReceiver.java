@@ -1,0 +1,249 @@
+package dev.puresnmp.notification;
+
+import dev.puresnmp.ber.MalformedPacketException;
+import dev.puresnmp.message.CommunityMessage;
+import dev.puresnmp.message.Message;
+import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.SnmpVersion;
+import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.pdu.Pdu;
+import dev.puresnmp.pdu.PduType;
+import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.pdu.TrapV1Pdu;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.transport.DatagramReceiver;
+import dev.puresnmp.transport.Endpoint;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives SNMPv1 traps and SNMPv2c traps and informs on one UDP port: checks the community, acknowledges
+ * every inform with its Response (RFC 3416 §4.2.7) before anything else, recognises a retransmitted inform
+ * (acknowledged again, delivered once), and hands each notification, in SNMPv2 form ({@link
+ * Notification}), to the handler on its own thread behind a bounded queue. Wrong community, malformed
+ * packets, what is no notification, a full queue and a handler that throws are dropped and counted
+ * ({@link #counters()}), logged at DEBUG; the receiver goes on. SNMPv3 notifications are counted as
+ * unsupported for now.
+ *
+ * <pre>{@code
+ * try (TrapReceiver traps = TrapReceiver.builder()
+ *     .bind(Endpoint.of("0.0.0.0", 162))
+ *     .community("public")
+ *     .handler(n -> System.out.println(n.source() + " " + n.trapOid().toDottedString()))
+ *     .start()) {
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class TrapReceiver implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TrapReceiver.class);
+
+  /** How many notifications may wait for the handler. */
+  public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
+  /** How many (source, request-id) pairs of recent informs are kept to recognise a retransmission. */
+  static final int RECENT_INFORMS = 10_000;
+
+  /** What the receiver did with what it got. */
+  public record Counters(
+      long received,
+      long delivered,
+      long acknowledged,
+      long duplicateInforms,
+      long wrongCommunity,
+      long malformed,
+      long unsupported,
+      long queueFull,
+      long handlerFailures) {}
+
+  private final Set<Bytes> communities; // empty: any
+  private final Consumer<Notification> handler;
+  private final BlockingQueue<Notification> queue;
+  private final Thread dispatcher;
+  private final DatagramReceiver socket;
+  private final Map<InformKey, Boolean> recentInforms =
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<InformKey, Boolean> eldest) {
+          return size() > RECENT_INFORMS;
+        }
+      }; // only the receiver's thread touches it
+  private final LongAdder received = new LongAdder();
+  private final LongAdder delivered = new LongAdder();
+  private final LongAdder acknowledged = new LongAdder();
+  private final LongAdder duplicates = new LongAdder();
+  private final LongAdder wrongCommunity = new LongAdder();
+  private final LongAdder malformed = new LongAdder();
+  private final LongAdder unsupported = new LongAdder();
+  private final LongAdder queueFull = new LongAdder();
+  private final LongAdder handlerFailures = new LongAdder();
+  private volatile boolean closed;
+
+  private record InformKey(Endpoint from, int requestId) {}
+
+  private TrapReceiver(Builder b) {
+    this.communities = Set.copyOf(b.communities);
+    this.handler = b.handler;
+    this.queue = new ArrayBlockingQueue<>(b.queueCapacity);
+    this.socket = DatagramReceiver.bind(b.bind, "puresnmp-traps", (data, from, port) -> onDatagram(data, from));
+    this.dispatcher = new Thread(this::dispatch, "puresnmp-notifications"); // after the bind, which may fail
+    this.dispatcher.setDaemon(true);
+    this.dispatcher.start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Where it listens (the port it got, when asked for port 0). */
+  public Endpoint localEndpoint() {
+    return socket.localEndpoint();
+  }
+
+  public Counters counters() {
+    return new Counters(received.sum(), delivered.sum(), acknowledged.sum(), duplicates.sum(), wrongCommunity.sum(),
+        malformed.sum(), unsupported.sum(), queueFull.sum(), handlerFailures.sum());
+  }
+
+  private void onDatagram(byte[] data, Endpoint from) {
+    received.increment();
+    Message m;
+    try {
+      if (MessageCodec.peekVersion(data, 0, data.length) == SnmpVersion.V3) {
+        unsupported.increment();
+        log.debug("SNMPv3 notification from {}: not received yet", from);
+        return;
+      }
+      m = MessageCodec.decode(data);
+    } catch (MalformedPacketException e) {
+      malformed.increment();
+      log.debug("malformed packet from {}: {}", from, e.getMessage());
+      return;
+    }
+    CommunityMessage c = (CommunityMessage) m;
+    if (!communities.isEmpty() && !communities.contains(c.community())) {
+      wrongCommunity.increment();
+      log.debug("notification from {} with a community not accepted here", from);
+      return;
+    }
+    Pdu pdu = c.pdu();
+    Notification n;
+    if (pdu instanceof TrapV1Pdu v1 && c.version() == SnmpVersion.V1) {
+      n = Notification.ofV1(from, c.community(), v1);
+    } else if (c.version() == SnmpVersion.V2C && pdu instanceof StandardPdu p
+        && (p.type().equals(PduType.SNMPV2_TRAP) || p.type().equals(PduType.INFORM_REQUEST))) {
+      n = Notification.ofV2(from, c.version(), c.community(), p.type(), p.varBinds());
+      if (n == null) {
+        malformed.increment();
+        log.debug("{} from {} without sysUpTime.0 and snmpTrapOID.0 first", p.type(), from);
+        return;
+      }
+      if (n.isInform() && !acknowledge(c, p, from)) {
+        return; // a retransmission: acknowledged again, delivered before
+      }
+    } else {
+      unsupported.increment();
+      log.debug("a {} in SNMP{} from {}: no notification", pdu.type(), c.version().label(), from);
+      return;
+    }
+    if (!queue.offer(n)) {
+      queueFull.increment();
+      log.debug("notification from {} dropped: the handler is {} behind", from, queue.size());
+    }
+  }
+
+  /** Sends the inform's Response (RFC 3416 §4.2.7: its request-id and varbinds); false if it was seen before. */
+  private boolean acknowledge(CommunityMessage c, StandardPdu inform, Endpoint from) {
+    StandardPdu response = StandardPdu.response(inform.requestId(), ErrorStatus.NO_ERROR, 0, inform.varBinds());
+    boolean seen = recentInforms.put(new InformKey(from, inform.requestId()), Boolean.TRUE) != null;
+    if (seen) {
+      duplicates.increment();
+    }
+    acknowledged.increment(); // counted before it leaves: whoever has the Response sees it counted
+    socket.send(MessageCodec.encode(new CommunityMessage(c.version(), c.community(), response)), from);
+    return !seen;
+  }
+
+  private void dispatch() {
+    while (!closed) {
+      Notification n;
+      try {
+        n = queue.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
+        handler.accept(n);
+        delivered.increment();
+      } catch (RuntimeException e) {
+        handlerFailures.increment();
+        log.debug("the notification handler threw on one from {}", n.source(), e);
+      }
+    }
+  }
+
+  /** Stops listening and delivering; notifications still queued are dropped. */
+  @Override
+  public void close() {
+    closed = true;
+    socket.close();
+    dispatcher.interrupt();
+  }
+
+  @Override
+  public String toString() {
+    return "TrapReceiver[" + localEndpoint() + "]";
+  }
+
+  public static final class Builder {
+    private Endpoint bind = Endpoint.of("0.0.0.0", 162);
+    private final Set<Bytes> communities = new HashSet<>();
+    private Consumer<Notification> handler;
+    private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+
+    private Builder() {}
+
+    /** Where to listen: 0.0.0.0:162 by default (binding below 1024 needs the privilege); port 0 picks a free one. */
+    public Builder bind(Endpoint bind) {
+      this.bind = Objects.requireNonNull(bind, "bind");
+      return this;
+    }
+
+    /** A community to accept (any number of them); with none, every community is accepted. */
+    public Builder community(String community) {
+      communities.add(Bytes.utf8(Objects.requireNonNull(community, "community")));
+      return this;
+    }
+
+    /** Receives each notification on the receiver's delivery thread, one at a time, in arrival order. */
+    public Builder handler(Consumer<Notification> handler) {
+      this.handler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** How many notifications may wait for a slow handler before new ones are dropped (and counted). */
+    public Builder queueCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("queue capacity must be positive, not " + capacity);
+      }
+      this.queueCapacity = capacity;
+      return this;
+    }
+
+    /** Binds and starts receiving. */
+    public TrapReceiver start() {
+      if (handler == null) {
+        throw new IllegalStateException("a TrapReceiver needs a handler");
+      }
+      return new TrapReceiver(this);
+    }
+  }
+}

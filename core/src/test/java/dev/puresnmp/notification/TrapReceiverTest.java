@@ -1,0 +1,178 @@
+package dev.puresnmp.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.puresnmp.message.CommunityMessage;
+import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.pdu.PduType;
+import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.pdu.TrapV1Pdu;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.IpAddress;
+import dev.puresnmp.smi.ObjectIdentifier;
+import dev.puresnmp.smi.OctetString;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.TimeTicks;
+import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.Endpoint;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+class TrapReceiverTest {
+  static final Oid LINK = Oid.parse("1.3.6.1.2.1.2.2.1.1.3");
+
+  static List<VarBind> v2Varbinds(Oid trapOid) {
+    return List.of(VarBind.of(Notification.SYS_UP_TIME, new TimeTicks(77)), VarBind.of(Notification.SNMP_TRAP_OID, new ObjectIdentifier(trapOid)),
+        VarBind.of(LINK, OctetString.of("eth0")));
+  }
+
+  static byte[] v2c(PduType type, int id, List<VarBind> vbs) {
+    return MessageCodec.encode(CommunityMessage.v2c("public", StandardPdu.of(type, id, vbs)));
+  }
+
+  /** Sends datagrams from one socket and reads what comes back. */
+  static final class Sender implements AutoCloseable {
+    final DatagramChannel ch;
+    final InetSocketAddress to;
+
+    Sender(TrapReceiver r) throws Exception {
+      ch = DatagramChannel.open();
+      ch.bind(new InetSocketAddress("127.0.0.1", 0));
+      to = new InetSocketAddress("127.0.0.1", r.localEndpoint().port());
+    }
+
+    void send(byte[] b) throws Exception {
+      ch.send(ByteBuffer.wrap(b), to);
+    }
+
+    byte[] receive() throws Exception {
+      ch.configureBlocking(true);
+      ch.socket().setSoTimeout(2_000);
+      byte[] buf = new byte[65_535];
+      java.net.DatagramPacket p = new java.net.DatagramPacket(buf, buf.length);
+      ch.socket().receive(p);
+      return java.util.Arrays.copyOf(buf, p.getLength());
+    }
+
+    @Override
+    public void close() throws Exception {
+      ch.close();
+    }
+  }
+
+  static void eventually(BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(condition.getAsBoolean()).isTrue();
+  }
+
+  @Test
+  void aRetransmittedInformIsAcknowledgedAgainAndDeliveredOnce() throws Exception {
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).handler(heard::add).start();
+        Sender s = new Sender(r)) {
+      byte[] inform = v2c(PduType.INFORM_REQUEST, 4242, v2Varbinds(Notification.LINK_DOWN));
+      for (int i = 0; i < 2; i++) {
+        s.send(inform);
+        StandardPdu ack = (StandardPdu) MessageCodec.decode(s.receive()).pdu();
+        assertThat(ack.type()).isEqualTo(PduType.RESPONSE);
+        assertThat(ack.requestId()).isEqualTo(4242);
+        assertThat(ack.errorStatus()).isEqualTo(ErrorStatus.NO_ERROR);
+        assertThat(ack.varBinds()).isEqualTo(v2Varbinds(Notification.LINK_DOWN));
+      }
+      Notification n = heard.poll(2, TimeUnit.SECONDS);
+      assertThat(n.isInform()).isTrue();
+      assertThat(n.trapOid()).isEqualTo(Notification.LINK_DOWN);
+      assertThat(heard.poll(200, TimeUnit.MILLISECONDS)).isNull();
+      assertThat(r.counters().acknowledged()).isEqualTo(2);
+      assertThat(r.counters().duplicateInforms()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void garbageAMalformedNotificationAndAGetAreCountedAndTheReceiverGoesOn() throws Exception {
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).handler(heard::add).start();
+        Sender s = new Sender(r)) {
+      s.send(new byte[] {0x30, 0x03, 0x02, 0x01});
+      s.send(v2c(PduType.SNMPV2_TRAP, 1, List.of(VarBind.of(LINK, OctetString.of("no sysUpTime first")))));
+      s.send(MessageCodec.encode(CommunityMessage.v2c("public", StandardPdu.get(2, List.of(LINK)))));
+      s.send(v2c(PduType.SNMPV2_TRAP, 3, v2Varbinds(Notification.LINK_DOWN)));
+      assertThat(heard.poll(2, TimeUnit.SECONDS).trapOid()).isEqualTo(Notification.LINK_DOWN);
+      eventually(() -> r.counters().received() == 4);
+      assertThat(r.counters().malformed()).isEqualTo(2);
+      assertThat(r.counters().unsupported()).isEqualTo(1);
+      eventually(() -> r.counters().delivered() == 1); // counted after the handler returns
+    }
+  }
+
+  @Test
+  void aHandlerThatThrowsIsCountedAndTheNextNotificationStillArrives() throws Exception {
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0))
+            .handler(n -> {
+              if (n.sysUpTime() == 77) {
+                throw new IllegalStateException("handler bug");
+              }
+              heard.add(n);
+            })
+            .start();
+        Sender s = new Sender(r)) {
+      s.send(v2c(PduType.SNMPV2_TRAP, 1, v2Varbinds(Notification.LINK_DOWN)));
+      List<VarBind> later = List.of(VarBind.of(Notification.SYS_UP_TIME, new TimeTicks(78)), VarBind.of(Notification.SNMP_TRAP_OID, new ObjectIdentifier(Notification.LINK_DOWN)));
+      s.send(v2c(PduType.SNMPV2_TRAP, 2, later));
+      assertThat(heard.poll(2, TimeUnit.SECONDS).sysUpTime()).isEqualTo(78);
+      assertThat(r.counters().handlerFailures()).isEqualTo(1); // the first failed before the second was taken
+    }
+  }
+
+  @Test
+  void aFullQueueDropsAndCountsWhileTheHandlerIsStuck() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch entered = new CountDownLatch(1);
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).queueCapacity(2)
+            .handler(n -> {
+              entered.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            })
+            .start();
+        Sender s = new Sender(r)) {
+      s.send(v2c(PduType.SNMPV2_TRAP, 1, v2Varbinds(Notification.LINK_DOWN)));
+      assertThat(entered.await(2, TimeUnit.SECONDS)).isTrue(); // the handler holds the first
+      for (int i = 2; i <= 6; i++) {
+        s.send(v2c(PduType.SNMPV2_TRAP, i, v2Varbinds(Notification.LINK_DOWN)));
+      }
+      eventually(() -> r.counters().received() == 6);
+      assertThat(r.counters().queueFull()).isEqualTo(3); // two wait, three are dropped
+      release.countDown();
+      eventually(() -> r.counters().delivered() == 3);
+    }
+  }
+
+  @Test
+  void aGenericV1TrapBecomesItsSnmpTrapsOidAndKeepsAnAddressItAlreadyCarries() {
+    TrapV1Pdu coldStart = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.3.2.10"), IpAddress.parse("10.0.0.7"), 0, 0, 12,
+        List.of(VarBind.of(Notification.SNMP_TRAP_ADDRESS, IpAddress.parse("192.0.2.1"))));
+    Notification n = Notification.ofV1(Endpoint.of("127.0.0.1", 162), Bytes.utf8("public"), coldStart);
+    assertThat(n.trapOid()).isEqualTo(Oid.parse("1.3.6.1.6.3.1.1.5.1"));
+    assertThat(n.varBinds()).extracting(VarBind::oid)
+        .containsExactly(Notification.SYS_UP_TIME, Notification.SNMP_TRAP_OID, Notification.SNMP_TRAP_ADDRESS, Notification.SNMP_TRAP_COMMUNITY, Notification.SNMP_TRAP_ENTERPRISE);
+    assertThat(n.varBinds().get(2).value()).isEqualTo(IpAddress.parse("192.0.2.1"));
+    TrapV1Pdu specific = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.9"), IpAddress.parse("10.0.0.7"), 6, 17, 12, List.of());
+    assertThat(Notification.ofV1(Endpoint.of("127.0.0.1", 162), Bytes.utf8("public"), specific).trapOid()).isEqualTo(Oid.parse("1.3.6.1.4.1.9.0.17"));
+  }
+}
