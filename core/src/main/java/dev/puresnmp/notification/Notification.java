@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A trap or inform as received: where from, under which version and community, and what it says in
+ * A trap or inform as received: where from, under which version and community (SNMPv3: user, and the
+ * authoritative engine's ID: the sender's for a trap, the receiver's for an inform), and what it says in
  * SNMPv2 form (RFC 3416 §4.2.6): {@link #sysUpTime}, {@link #trapOid} and every varbind, those two first.
  * An SNMPv1 trap comes in that form too, as RFC 3584 §3.1 translates it (its enterprise, agent address and
  * generic/specific trap also in {@link #v1}), so that a handler needs one code path.
@@ -29,7 +30,16 @@ import java.util.Objects;
  * }</pre>
  */
 public record Notification(
-    Endpoint source, SnmpVersion version, Bytes community, PduType type, long sysUpTime, Oid trapOid, List<VarBind> varBinds, TrapV1Pdu v1) {
+    Endpoint source,
+    SnmpVersion version,
+    Bytes community,
+    String user,
+    Bytes engineId,
+    PduType type,
+    long sysUpTime,
+    Oid trapOid,
+    List<VarBind> varBinds,
+    TrapV1Pdu v1) {
 
   /** sysUpTime.0, the first varbind of every SNMPv2 notification. */
   public static final Oid SYS_UP_TIME = Oid.parse("1.3.6.1.2.1.1.3.0");
@@ -76,7 +86,7 @@ public record Notification(
     appendUnlessThere(all, VarBind.of(SNMP_TRAP_ADDRESS, trap.agentAddress()));
     appendUnlessThere(all, VarBind.of(SNMP_TRAP_COMMUNITY, new OctetString(community)));
     appendUnlessThere(all, VarBind.of(SNMP_TRAP_ENTERPRISE, new ObjectIdentifier(trap.enterprise())));
-    return new Notification(source, SnmpVersion.V1, community, PduType.TRAP_V1, trap.timestamp(), trapOid, all, trap);
+    return new Notification(source, SnmpVersion.V1, community, null, null, PduType.TRAP_V1, trap.timestamp(), trapOid, all, trap);
   }
 
   private static void appendUnlessThere(List<VarBind> all, VarBind vb) {
@@ -89,7 +99,7 @@ public record Notification(
    * An SNMPv2-Trap or InformRequest's notification; {@code null} when its first two varbinds are not
    * sysUpTime.0 (TimeTicks) and snmpTrapOID.0 (an OID), as RFC 3416 §4.2.6 wants them.
    */
-  static Notification ofV2(Endpoint source, SnmpVersion version, Bytes community, PduType type, List<VarBind> varBinds) {
+  static Notification ofV2(Endpoint source, SnmpVersion version, Bytes community, String user, Bytes engineId, PduType type, List<VarBind> varBinds) {
     if (varBinds.size() < 2
         || !varBinds.get(0).oid().equals(SYS_UP_TIME)
         || !(varBinds.get(0).value() instanceof TimeTicks up)
@@ -97,7 +107,7 @@ public record Notification(
         || !(varBinds.get(1).value() instanceof ObjectIdentifier trapOid)) {
       return null;
     }
-    return new Notification(source, version, community, type, up.value(), trapOid.value(), varBinds, null);
+    return new Notification(source, version, community, user, engineId, type, up.value(), trapOid.value(), varBinds, null);
   }
 
   /** The agent address of an SNMPv1 trap (its agent-addr field), or null for SNMPv2 notifications. */

@@ -5,15 +5,19 @@ import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.message.SnmpVersion;
+import dev.puresnmp.message.V3Message;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.Pdu;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.pdu.TrapV1Pdu;
+import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.DatagramReceiver;
 import dev.puresnmp.transport.Endpoint;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,13 +30,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives SNMPv1 traps and SNMPv2c traps and informs on one UDP port: checks the community, acknowledges
+ * Receives SNMPv1 traps and SNMPv2c and SNMPv3 traps and informs on one UDP port: checks the community or
+ * the SNMPv3 user (as the authoritative engine for informs, with the sender's engine for traps), acknowledges
  * every inform with its Response (RFC 3416 §4.2.7) before anything else, recognises a retransmitted inform
  * (acknowledged again, delivered once), and hands each notification, in SNMPv2 form ({@link
  * Notification}), to the handler on its own thread behind a bounded queue. Wrong community, malformed
  * packets, what is no notification, a full queue and a handler that throws are dropped and counted
- * ({@link #counters()}), logged at DEBUG; the receiver goes on. SNMPv3 notifications are counted as
- * unsupported for now.
+ * ({@link #counters()}), logged at DEBUG; the receiver goes on.
  *
  * <pre>{@code
  * try (TrapReceiver traps = TrapReceiver.builder()
@@ -59,6 +63,7 @@ public final class TrapReceiver implements AutoCloseable {
       long acknowledged,
       long duplicateInforms,
       long wrongCommunity,
+      long wrongUser,
       long malformed,
       long unsupported,
       long queueFull,
@@ -69,6 +74,7 @@ public final class TrapReceiver implements AutoCloseable {
   private final BlockingQueue<Notification> queue;
   private final Thread dispatcher;
   private final DatagramReceiver socket;
+  private final UsmNotifications usm; // null without SNMPv3 users
   private final Map<InformKey, Boolean> recentInforms =
       new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -93,6 +99,7 @@ public final class TrapReceiver implements AutoCloseable {
     this.communities = Set.copyOf(b.communities);
     this.handler = b.handler;
     this.queue = new ArrayBlockingQueue<>(b.queueCapacity);
+    this.usm = b.users.isEmpty() ? null : new UsmNotifications(this, b.users, b.engineId);
     this.socket = DatagramReceiver.bind(b.bind, "puresnmp-traps", (data, from, port) -> onDatagram(data, from));
     this.dispatcher = new Thread(this::dispatch, "puresnmp-notifications"); // after the bind, which may fail
     this.dispatcher.setDaemon(true);
@@ -110,22 +117,28 @@ public final class TrapReceiver implements AutoCloseable {
 
   public Counters counters() {
     return new Counters(received.sum(), delivered.sum(), acknowledged.sum(), duplicates.sum(), wrongCommunity.sum(),
-        malformed.sum(), unsupported.sum(), queueFull.sum(), handlerFailures.sum());
+        usm == null ? 0 : usm.refused.sum(), malformed.sum(), unsupported.sum(), queueFull.sum(), handlerFailures.sum());
   }
 
   private void onDatagram(byte[] data, Endpoint from) {
     received.increment();
     Message m;
     try {
-      if (MessageCodec.peekVersion(data, 0, data.length) == SnmpVersion.V3) {
-        unsupported.increment();
-        log.debug("SNMPv3 notification from {}: not received yet", from);
-        return;
-      }
       m = MessageCodec.decode(data);
     } catch (MalformedPacketException e) {
       malformed.increment();
       log.debug("malformed packet from {}: {}", from, e.getMessage());
+      return;
+    }
+    if (m instanceof V3Message v3) {
+      if (usm == null) {
+        unsupported.increment(); // no SNMPv3 user configured
+        return;
+      }
+      Notification n = usm.receive(v3, data, from, socket::send);
+      if (n != null) {
+        enqueue(n);
+      }
       return;
     }
     CommunityMessage c = (CommunityMessage) m;
@@ -140,7 +153,7 @@ public final class TrapReceiver implements AutoCloseable {
       n = Notification.ofV1(from, c.community(), v1);
     } else if (c.version() == SnmpVersion.V2C && pdu instanceof StandardPdu p
         && (p.type().equals(PduType.SNMPV2_TRAP) || p.type().equals(PduType.INFORM_REQUEST))) {
-      n = Notification.ofV2(from, c.version(), c.community(), p.type(), p.varBinds());
+      n = Notification.ofV2(from, c.version(), c.community(), null, null, p.type(), p.varBinds());
       if (n == null) {
         malformed.increment();
         log.debug("{} from {} without sysUpTime.0 and snmpTrapOID.0 first", p.type(), from);
@@ -154,22 +167,49 @@ public final class TrapReceiver implements AutoCloseable {
       log.debug("a {} in SNMP{} from {}: no notification", pdu.type(), c.version().label(), from);
       return;
     }
+    enqueue(n);
+  }
+
+  private void enqueue(Notification n) {
     if (!queue.offer(n)) {
       queueFull.increment();
-      log.debug("notification from {} dropped: the handler is {} behind", from, queue.size());
+      log.debug("notification from {} dropped: the handler is {} behind", n.source(), queue.size());
     }
+  }
+
+  void countAcknowledged() {
+    acknowledged.increment();
+  }
+
+  void countUnsupported() {
+    unsupported.increment();
+  }
+
+  void countMalformed() {
+    malformed.increment();
+  }
+
+  /** This receiver's SNMPv3 engine ID (the one v3 informs are sent to), or null without v3 users. */
+  public Bytes engineId() {
+    return usm == null ? null : usm.engineId();
+  }
+
+  /** True the first time (source, request-id) of an inform is seen among the recent ones; counts repeats. */
+  boolean firstInform(Endpoint from, int requestId) {
+    if (recentInforms.put(new InformKey(from, requestId), Boolean.TRUE) != null) {
+      duplicates.increment();
+      return false;
+    }
+    return true;
   }
 
   /** Sends the inform's Response (RFC 3416 §4.2.7: its request-id and varbinds); false if it was seen before. */
   private boolean acknowledge(CommunityMessage c, StandardPdu inform, Endpoint from) {
     StandardPdu response = StandardPdu.response(inform.requestId(), ErrorStatus.NO_ERROR, 0, inform.varBinds());
-    boolean seen = recentInforms.put(new InformKey(from, inform.requestId()), Boolean.TRUE) != null;
-    if (seen) {
-      duplicates.increment();
-    }
+    boolean first = firstInform(from, inform.requestId());
     acknowledged.increment(); // counted before it leaves: whoever has the Response sees it counted
     socket.send(MessageCodec.encode(new CommunityMessage(c.version(), c.community(), response)), from);
-    return !seen;
+    return first;
   }
 
   private void dispatch() {
@@ -208,8 +248,28 @@ public final class TrapReceiver implements AutoCloseable {
     private final Set<Bytes> communities = new HashSet<>();
     private Consumer<Notification> handler;
     private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+    private final List<UsmNotifications.Binding> users = new ArrayList<>();
+    private Bytes engineId;
 
     private Builder() {}
+
+    /** An SNMPv3 user whose traps and informs are accepted from any engine. */
+    public Builder user(Credentials.V3 user) {
+      users.add(new UsmNotifications.Binding(Objects.requireNonNull(user, "user"), null));
+      return this;
+    }
+
+    /** An SNMPv3 user whose traps are accepted from the engine {@code engineId} only. */
+    public Builder user(Credentials.V3 user, Bytes engineId) {
+      users.add(new UsmNotifications.Binding(Objects.requireNonNull(user, "user"), Objects.requireNonNull(engineId, "engineId")));
+      return this;
+    }
+
+    /** This receiver's SNMPv3 engine ID, the one informs are sent to; a random one by default. */
+    public Builder engineId(Bytes engineId) {
+      this.engineId = Objects.requireNonNull(engineId, "engineId");
+      return this;
+    }
 
     /** Where to listen: 0.0.0.0:162 by default (binding below 1024 needs the privilege); port 0 picks a free one. */
     public Builder bind(Endpoint bind) {

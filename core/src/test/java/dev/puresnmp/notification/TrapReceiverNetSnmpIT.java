@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.puresnmp.NetSnmpPeer;
 import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.pdu.PduType;
+import dev.puresnmp.security.AuthProtocol;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.PrivProtocol;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.Integer32;
 import dev.puresnmp.smi.IpAddress;
@@ -83,10 +86,58 @@ class TrapReceiverNetSnmpIT {
     try (TrapReceiver receiver = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).community("secret").handler(heard::add).start()) {
       NetSnmpPeer.run(List.of("env", "ONLY=v2c-trap", "bash", NetSnmpPeer.peersDir().resolve("trap-send.sh").toString(),
           Integer.toString(receiver.localEndpoint().port())), 60);
-      for (int i = 0; i < 100 && receiver.counters().received() == 0; i++) {
+      for (int i = 0; i < 100 && receiver.counters().wrongCommunity() == 0; i++) {
         Thread.sleep(20);
       }
       assertThat(receiver.counters().wrongCommunity()).isEqualTo(1);
+      assertThat(heard.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
+  static final Credentials.V3 USER = Credentials.v3("usr-sha256-aes").auth(AuthProtocol.SHA256, "authpass123").priv(PrivProtocol.AES, "privpass123");
+
+  @Test
+  void anSnmpV3TrapAndAnSnmpV3InformArriveAndTheInformIsAcknowledged() throws Exception {
+    NetSnmpPeer.requireTool("snmptrap", NetSnmpPeer.peersDir());
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver receiver = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).user(USER).handler(heard::add).start()) {
+      NetSnmpPeer.Result sent = NetSnmpPeer.run(
+          List.of("env", "ONLY=v3-trap v3-inform", "bash", NetSnmpPeer.peersDir().resolve("trap-send.sh").toString(),
+              Integer.toString(receiver.localEndpoint().port())), 60);
+      assertThat(sent.code()).as("trap-send.sh exits 0 only if the inform was acknowledged: " + sent.out() + sent.err()).isZero();
+      Map<String, Notification> byName = new java.util.HashMap<>();
+      for (int i = 0; i < 2; i++) {
+        Notification n = heard.poll(10, TimeUnit.SECONDS);
+        assertThat(n).as("notification " + (i + 1) + " of 2").isNotNull();
+        byName.put(value(n, NAME).asText(), n);
+      }
+      Notification trap = byName.get("v3 trap");
+      assertThat(trap.version()).isEqualTo(SnmpVersion.V3);
+      assertThat(trap.type()).isEqualTo(PduType.SNMPV2_TRAP);
+      assertThat(trap.user()).isEqualTo("usr-sha256-aes");
+      assertThat(trap.engineId()).isEqualTo(Bytes.decodeHex("8000000001020304")); // the sender's (snmptrap -e)
+      assertThat(trap.trapOid()).isEqualTo(HEARTBEAT);
+      assertThat(value(trap, RATE)).isEqualTo(Integer32.of(60));
+      Notification inform = byName.get("v3 inform");
+      assertThat(inform.isInform()).isTrue();
+      assertThat(inform.engineId()).isEqualTo(receiver.engineId()); // the receiver's: discovered by snmpinform
+      assertThat(inform.sysUpTime()).isEqualTo(4200);
+      assertThat(receiver.counters().wrongUser()).isZero();
+    }
+  }
+
+  @Test
+  void aV3TrapFromAnotherEngineThanTheUsersIsRefusedAndCounted() throws Exception {
+    NetSnmpPeer.requireTool("snmptrap", NetSnmpPeer.peersDir());
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver receiver = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0))
+        .user(USER, Bytes.decodeHex("80000000aabbccdd")).handler(heard::add).start()) {
+      NetSnmpPeer.run(List.of("env", "ONLY=v3-trap", "bash", NetSnmpPeer.peersDir().resolve("trap-send.sh").toString(),
+          Integer.toString(receiver.localEndpoint().port())), 60);
+      for (int i = 0; i < 100 && receiver.counters().wrongUser() == 0; i++) {
+        Thread.sleep(20);
+      }
+      assertThat(receiver.counters().wrongUser()).isEqualTo(1);
       assertThat(heard.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
   }
