@@ -154,6 +154,11 @@ public final class BlockingSnmpClient {
     return await(client.multiset(varBinds));
   }
 
+  /** {@link SnmpClient#inform}: returns when the receiver has acknowledged the inform. */
+  public void inform(long sysUpTime, Oid trapOid, List<VarBind> varBinds) {
+    await(client.inform(sysUpTime, trapOid, varBinds));
+  }
+
   public Table table(Oid oid) {
     return await(client.table(oid));
   }

@@ -6,7 +6,9 @@ import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.ObjectIdentifier;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.TimeTicks;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.smi.VarBindList;
@@ -404,6 +406,31 @@ public final class SnmpClient implements AutoCloseable {
               return all;
             });
   }
+
+  // ---- notifications ----
+
+  /**
+   * Sends an InformRequest (RFC 3416 §4.2.7) to this client's agent, a notification receiver: sysUpTime.0
+   * = {@code sysUpTime} (hundredths of a second), snmpTrapOID.0 = {@code trapOid}, then {@code varBinds};
+   * completes when the receiver acknowledges it, retried and timed out like any request. SNMPv3 informs
+   * go to the receiver's engine, which is discovered as an agent's is.
+   *
+   * @throws IllegalStateException for SNMPv1, which has no informs
+   */
+  public CompletableFuture<Void> inform(long sysUpTime, Oid trapOid, List<VarBind> varBinds) {
+    checkOpen();
+    if (exchange.isV1()) {
+      throw new IllegalStateException("SNMPv1 has no InformRequest (RFC 3584 §3): use SNMPv2c or SNMPv3");
+    }
+    List<VarBind> all = new ArrayList<>(varBinds.size() + 2);
+    all.add(VarBind.of(SYS_UP_TIME, new TimeTicks(sysUpTime)));
+    all.add(VarBind.of(SNMP_TRAP_OID, new ObjectIdentifier(Objects.requireNonNull(trapOid, "trapOid"))));
+    all.addAll(varBinds);
+    return exchange.request(id -> StandardPdu.of(PduType.INFORM_REQUEST, id, all), all, 0, Integer.MAX_VALUE, false, r -> null);
+  }
+
+  private static final Oid SYS_UP_TIME = Oid.parse("1.3.6.1.2.1.1.3.0");
+  private static final Oid SNMP_TRAP_OID = Oid.parse("1.3.6.1.6.3.1.1.4.1.0");
 
   // ---- SET ----
 

@@ -64,7 +64,7 @@ class TrapReceiverTest {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
       ch.close();
     }
   }

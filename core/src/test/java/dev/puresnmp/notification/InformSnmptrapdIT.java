@@ -1,0 +1,60 @@
+package dev.puresnmp.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.puresnmp.NetSnmpPeer;
+import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.client.SnmpManager;
+import dev.puresnmp.security.AuthProtocol;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.PrivProtocol;
+import dev.puresnmp.smi.Integer32;
+import dev.puresnmp.smi.OctetString;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.Endpoint;
+import java.net.DatagramSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Our informs to Net-SNMP's snmptrapd (peers/snmptrapd-start.sh), which logs one line per accepted notification. */
+class InformSnmptrapdIT {
+  static final Oid HEARTBEAT = Oid.parse("1.3.6.1.4.1.8072.2.3.0.1");
+  static final Oid NAME = Oid.parse("1.3.6.1.4.1.8072.2.3.2.2");
+
+  @TempDir Path dir;
+
+  @Test
+  void snmptrapdAcknowledgesOurV2cAndV3InformsAndLogsThem() throws Exception {
+    Path peers = NetSnmpPeer.peersDir();
+    NetSnmpPeer.requireTool("snmptrapd", peers);
+    int port;
+    try (DatagramSocket s = new DatagramSocket(0)) {
+      port = s.getLocalPort();
+    }
+    NetSnmpPeer.Result started = NetSnmpPeer.run(List.of("bash", peers.resolve("snmptrapd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
+    assertThat(started.code()).as(started.out() + started.err()).isZero();
+    try (SnmpManager manager = SnmpManager.builder().build()) {
+      Endpoint receiver = Endpoint.of("127.0.0.1", port);
+      Credentials.V3 user = Credentials.v3("usr-sha256-aes").auth(AuthProtocol.SHA256, "authpass123").priv(PrivProtocol.AES, "privpass123");
+      for (Credentials who : List.of(Credentials.v2c("public"), user)) {
+        String name = who instanceof Credentials.V3 ? "our v3 inform" : "our v2c inform";
+        SnmpClient c = SnmpClient.builder(receiver, who).manager(manager).timeout(Duration.ofSeconds(2)).retries(1).build();
+        c.blocking().inform(4200, HEARTBEAT, List.of(VarBind.of(Oid.parse("1.3.6.1.4.1.8072.2.3.2.1"), Integer32.of(60)), VarBind.of(NAME, OctetString.of(name))));
+      }
+      SnmpClient v1 = SnmpClient.builder(receiver, Credentials.v1("public")).manager(manager).build();
+      assertThatThrownBy(() -> v1.inform(1, HEARTBEAT, List.of())).isInstanceOf(IllegalStateException.class);
+    } finally {
+      NetSnmpPeer.run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
+    }
+    String log = Files.readString(dir.resolve("traps.log"));
+    assertThat(log).contains("NOTIFY INFORM, SNMP v2c, community public").contains("our v2c inform");
+    assertThat(log).contains("NOTIFY INFORM, SNMP v3, user usr-sha256-aes").contains("our v3 inform");
+    assertThat(log).contains(".1.3.6.1.6.3.1.1.4.1.0 = OID: .1.3.6.1.4.1.8072.2.3.0.1");
+  }
+}
