@@ -133,6 +133,21 @@ final class Exchange {
   }
 
   /**
+   * Sends the PDU that {@code pduForId} builds around a fresh request-id once, expecting no answer (a
+   * trap); completes when it left. SNMPv1 and SNMPv2c.
+   */
+  CompletableFuture<Void> sendOnly(IntFunction<Pdu> pduForId) {
+    if (user != null) {
+      throw new IllegalStateException("SNMPv3 traps are not sent yet: send an inform");
+    }
+    CompletableFuture<Endpoint> where = fixed != null ? CompletableFuture.completedFuture(fixed) : resolver.resolve(agent);
+    return after(where, endpoint -> {
+      byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(requestIds.getAsInt())));
+      return sender.sendOnly(endpoint, wire);
+    });
+  }
+
+  /**
    * {@code next} applied to {@code first}'s value: at once when it is there (no future more), else when it
    * comes; cancelling the result cancels what {@code next} started.
    */

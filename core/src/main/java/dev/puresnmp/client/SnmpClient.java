@@ -4,6 +4,7 @@ import dev.puresnmp.SnmpException;
 import dev.puresnmp.pdu.BulkPdu;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
+import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.ObjectIdentifier;
@@ -422,11 +423,46 @@ public final class SnmpClient implements AutoCloseable {
     if (exchange.isV1()) {
       throw new IllegalStateException("SNMPv1 has no InformRequest (RFC 3584 §3): use SNMPv2c or SNMPv3");
     }
+    List<VarBind> all = notification(sysUpTime, trapOid, varBinds);
+    return exchange.request(id -> StandardPdu.of(PduType.INFORM_REQUEST, id, all), all, 0, Integer.MAX_VALUE, false, r -> null);
+  }
+
+  /**
+   * Sends an SNMPv2-Trap (RFC 3416 §4.2.6) to this client's agent, a notification receiver: sysUpTime.0,
+   * snmpTrapOID.0, then {@code varBinds}; once, unacknowledged; completes when it left.
+   *
+   * @throws IllegalStateException for SNMPv1 (use {@link #trap(TrapV1Pdu)}) and, for now, SNMPv3
+   */
+  public CompletableFuture<Void> trap(long sysUpTime, Oid trapOid, List<VarBind> varBinds) {
+    checkOpen();
+    if (exchange.isV1()) {
+      throw new IllegalStateException("SNMPv1 sends a Trap-PDU: use trap(TrapV1Pdu)");
+    }
+    List<VarBind> all = notification(sysUpTime, trapOid, varBinds);
+    return exchange.sendOnly(id -> StandardPdu.of(PduType.SNMPV2_TRAP, id, all));
+  }
+
+  /**
+   * Sends an SNMPv1 Trap-PDU (RFC 1157 §4.1.6) to this client's agent, once, unacknowledged.
+   *
+   * @throws IllegalStateException unless this client speaks SNMPv1
+   */
+  public CompletableFuture<Void> trap(TrapV1Pdu trap) {
+    checkOpen();
+    if (!exchange.isV1()) {
+      throw new IllegalStateException("a Trap-PDU is SNMPv1's: send trap(sysUpTime, trapOid, varBinds)");
+    }
+    Objects.requireNonNull(trap, "trap");
+    return exchange.sendOnly(id -> trap);
+  }
+
+  /** An SNMPv2 notification's varbinds (RFC 3416 §4.2.6): sysUpTime.0, snmpTrapOID.0, then {@code varBinds}. */
+  private static List<VarBind> notification(long sysUpTime, Oid trapOid, List<VarBind> varBinds) {
     List<VarBind> all = new ArrayList<>(varBinds.size() + 2);
     all.add(VarBind.of(SYS_UP_TIME, new TimeTicks(sysUpTime)));
     all.add(VarBind.of(SNMP_TRAP_OID, new ObjectIdentifier(Objects.requireNonNull(trapOid, "trapOid"))));
     all.addAll(varBinds);
-    return exchange.request(id -> StandardPdu.of(PduType.INFORM_REQUEST, id, all), all, 0, Integer.MAX_VALUE, false, r -> null);
+    return all;
   }
 
   private static final Oid SYS_UP_TIME = Oid.parse("1.3.6.1.2.1.1.3.0");

@@ -32,4 +32,12 @@ public interface Sender {
   default CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
     return send(endpoint, packet, timeout, attempts);
   }
+
+  /**
+   * Sends one packet that no answer follows (a trap), once; the future completes when it left, or fails
+   * with {@link TransportException}. By default unsupported: a Sender of requests only.
+   */
+  default CompletableFuture<Void> sendOnly(Endpoint endpoint, byte[] packet) {
+    return CompletableFuture.failedFuture(new UnsupportedOperationException("this Sender only sends requests"));
+  }
 }

@@ -291,6 +291,23 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
   }
 
+  /** Sends {@code packet} once from this transport's socket, expecting no answer (a trap). */
+  @Override
+  public CompletableFuture<Void> sendOnly(Endpoint endpoint, byte[] packet) {
+    try {
+      int n = channelFor(endpoint).send(ByteBuffer.wrap(packet), socketAddress(endpoint));
+      if (n == 0) {
+        sendFailures.incrementAndGet();
+        return CompletableFuture.failedFuture(new TransportException(endpoint, "cannot send to " + endpoint + ": the socket's send buffer is full", null));
+      }
+      sent.incrementAndGet();
+      return CompletableFuture.completedFuture(null);
+    } catch (IOException | RuntimeException e) {
+      sendFailures.incrementAndGet();
+      return CompletableFuture.failedFuture(new TransportException(endpoint, "cannot send to " + endpoint + ": " + e.getMessage(), e));
+    }
+  }
+
   private InetSocketAddress socketAddress(Endpoint endpoint) {
     SendTarget t = lastTarget;
     if (t != null && (t.endpoint == endpoint || t.endpoint.equals(endpoint))) {

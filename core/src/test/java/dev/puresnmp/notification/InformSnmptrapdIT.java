@@ -9,7 +9,9 @@ import dev.puresnmp.client.SnmpManager;
 import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
+import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.smi.Integer32;
+import dev.puresnmp.smi.IpAddress;
 import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
@@ -22,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Our informs to Net-SNMP's snmptrapd (peers/snmptrapd-start.sh), which logs one line per accepted notification. */
+/** Our informs and traps to Net-SNMP's snmptrapd (peers/snmptrapd-start.sh), which logs one line per accepted notification. */
 class InformSnmptrapdIT {
   static final Oid HEARTBEAT = Oid.parse("1.3.6.1.4.1.8072.2.3.0.1");
   static final Oid NAME = Oid.parse("1.3.6.1.4.1.8072.2.3.2.2");
@@ -49,6 +51,12 @@ class InformSnmptrapdIT {
       }
       SnmpClient v1 = SnmpClient.builder(receiver, Credentials.v1("public")).manager(manager).build();
       assertThatThrownBy(() -> v1.inform(1, HEARTBEAT, List.of())).isInstanceOf(IllegalStateException.class);
+      SnmpClient v2c = SnmpClient.builder(receiver, Credentials.v2c("public")).manager(manager).build();
+      v2c.trap(4200, HEARTBEAT, List.of(VarBind.of(NAME, OctetString.of("our v2c trap")))).join();
+      v1.trap(new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.2.3"), IpAddress.parse("127.0.0.1"), 6, 1, 4200, List.of(VarBind.of(NAME, OctetString.of("our v1 trap"))))).join();
+      for (int i = 0; i < 100 && !Files.readString(dir.resolve("traps.log")).contains("our v1 trap"); i++) {
+        Thread.sleep(20); // traps are not acknowledged: wait for snmptrapd's log
+      }
     } finally {
       NetSnmpPeer.run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
     }
@@ -56,5 +64,7 @@ class InformSnmptrapdIT {
     assertThat(log).contains("NOTIFY INFORM, SNMP v2c, community public").contains("our v2c inform");
     assertThat(log).contains("NOTIFY INFORM, SNMP v3, user usr-sha256-aes").contains("our v3 inform");
     assertThat(log).contains(".1.3.6.1.6.3.1.1.4.1.0 = OID: .1.3.6.1.4.1.8072.2.3.0.1");
+    assertThat(log).contains("NOTIFY TRAP2, SNMP v2c, community public").contains("our v2c trap");
+    assertThat(log).contains("TRAP1").contains("enterprise=.1.3.6.1.4.1.8072.2.3 generic=6 specific=.1 uptime=4200").contains("our v1 trap");
   }
 }

@@ -175,4 +175,21 @@ class TrapReceiverTest {
     TrapV1Pdu specific = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.9"), IpAddress.parse("10.0.0.7"), 6, 17, 12, List.of());
     assertThat(Notification.ofV1(Endpoint.of("127.0.0.1", 162), Bytes.utf8("public"), specific).trapOid()).isEqualTo(Oid.parse("1.3.6.1.4.1.9.0.17"));
   }
+
+  @Test
+  void ourOwnTrapsAndInformsReachOurReceiver() throws Exception {
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).community("public").handler(heard::add).start();
+        dev.puresnmp.client.SnmpManager manager = dev.puresnmp.client.SnmpManager.builder().build()) {
+      dev.puresnmp.client.SnmpClient c = dev.puresnmp.client.SnmpClient.builder(r.localEndpoint(), dev.puresnmp.security.Credentials.v2c("public")).manager(manager).build();
+      c.trap(77, Notification.LINK_DOWN, List.of(VarBind.of(LINK, OctetString.of("eth0")))).join();
+      c.blocking().inform(78, Notification.LINK_DOWN, List.of());
+      Notification trap = heard.poll(2, TimeUnit.SECONDS);
+      Notification inform = heard.poll(2, TimeUnit.SECONDS);
+      assertThat(trap.type()).isEqualTo(PduType.SNMPV2_TRAP);
+      assertThat(trap.varBinds()).isEqualTo(v2Varbinds(Notification.LINK_DOWN));
+      assertThat(inform.isInform()).isTrue();
+      assertThat(inform.sysUpTime()).isEqualTo(78);
+    }
+  }
 }
