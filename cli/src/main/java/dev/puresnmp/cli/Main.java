@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       BulkWalkCommand.class,
       BulkGetCommand.class,
       SetCommand.class,
+      TrapCommand.class,
+      InformCommand.class,
       TableCommand.class,
       SimCommand.class,
       DecodeCommand.class,

@@ -48,7 +48,7 @@ final class SetCommand extends SnmpCommand {
     List<VarBind> binds = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
       Oid oid = oids(List.of(triples.get(i))).get(0);
-      binds.add(new VarBind(oid, value(triples.get(i + 1), triples.get(i + 2))));
+      binds.add(new VarBind(oid, value(spec.commandLine(), triples.get(i + 1), triples.get(i + 2))));
     }
     for (VarBind vb : client.blocking().multiset(binds)) {
       out.println(NetSnmpFormat.format(vb));
@@ -56,7 +56,8 @@ final class SetCommand extends SnmpCommand {
     return 0;
   }
 
-  Value value(String type, String text) {
+  /** A value from snmpset's type letter and text; a bad one is a usage error of {@code cl}. */
+  static Value value(picocli.CommandLine cl, String type, String text) {
     try {
       switch (type) {
         case "i":
@@ -92,10 +93,10 @@ final class SetCommand extends SnmpCommand {
         case "D":
           return opaque(0x79, ByteBuffer.allocate(8).putDouble(Double.parseDouble(text)).array());
         default:
-          throw new ParameterException(spec.commandLine(), "unknown type '" + type + "' (one of i u c C t a o s x d b n U I F D)");
+          throw new ParameterException(cl, "unknown type '" + type + "' (one of i u c C t a o s x d b n U I F D)");
       }
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "bad value for type " + type + ": \"" + text + "\" (" + e.getMessage() + ")");
+      throw new ParameterException(cl, "bad value for type " + type + ": \"" + text + "\" (" + e.getMessage() + ")");
     }
   }
 

@@ -56,7 +56,7 @@ abstract class SnmpCommand implements Callable<Integer> {
   public final Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (SnmpClient client = options.client(agent)) {
+    try (SnmpClient client = options.client(agent, defaultPort())) {
       return run(client, out, err);
     } catch (ParameterException e) {
       throw e;
@@ -71,6 +71,11 @@ abstract class SnmpCommand implements Callable<Integer> {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The agent's port when AGENT names none: 161, a notification receiver's 162. */
+  int defaultPort() {
+    return 161;
   }
 
   /** The command's work; returns the exit code. */

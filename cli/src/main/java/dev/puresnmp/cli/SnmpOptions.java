@@ -154,6 +154,10 @@ final class SnmpOptions {
 
   /** "host", "host:port", "udp:host:port", "udp6:[::1]:port", "[::1]:port", "::1". */
   static Endpoint agent(String text) {
+    return agent(text, 161);
+  }
+
+  static Endpoint agent(String text, int defaultPort) {
     String s = text;
     if (s.startsWith("udp6:")) {
       s = s.substring(5);
@@ -162,7 +166,7 @@ final class SnmpOptions {
     } else if (s.startsWith("tcp:") || s.startsWith("tcp6:")) {
       throw new IllegalArgumentException("only UDP agents are supported, not " + text);
     }
-    return Endpoint.parse(s, 161);
+    return Endpoint.parse(s, defaultPort);
   }
 
   int flag(char name, int otherwise) {
@@ -183,6 +187,11 @@ final class SnmpOptions {
   }
 
   SnmpClient client(String agentText) {
+    return client(agentText, 161);
+  }
+
+  /** The client of {@code agentText}, whose port is {@code defaultPort} unless it names one (162 for notifications). */
+  SnmpClient client(String agentText, int defaultPort) {
     if (outputOptions != null && !outputOptions.equals("n")) {
       throw new ParameterException(spec.commandLine(), "only -On is supported (numeric OIDs), not -O" + outputOptions);
     }
@@ -194,7 +203,7 @@ final class SnmpOptions {
     }
     Endpoint endpoint;
     try {
-      endpoint = agent(agentText);
+      endpoint = agent(agentText, defaultPort);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

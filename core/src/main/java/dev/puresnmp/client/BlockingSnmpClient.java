@@ -1,6 +1,7 @@
 package dev.puresnmp.client;
 
 import dev.puresnmp.SnmpException;
+import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
@@ -152,6 +153,16 @@ public final class BlockingSnmpClient {
 
   public List<VarBind> multiset(List<VarBind> varBinds) {
     return await(client.multiset(varBinds));
+  }
+
+  /** {@link SnmpClient#trap(long, Oid, List)}: returns when the trap left. */
+  public void trap(long sysUpTime, Oid trapOid, List<VarBind> varBinds) {
+    await(client.trap(sysUpTime, trapOid, varBinds));
+  }
+
+  /** {@link SnmpClient#trap(TrapV1Pdu)}: returns when the trap left. */
+  public void trap(TrapV1Pdu trap) {
+    await(client.trap(trap));
   }
 
   /** {@link SnmpClient#inform}: returns when the receiver has acknowledged the inform. */

@@ -1,0 +1,31 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.SnmpException;
+import dev.puresnmp.transport.SnmpTimeoutException;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+
+/** {@code puresnmp inform AGENT UPTIME TRAPOID [OID TYPE VALUE]…}: as snmpinform; exits 0 once acknowledged. */
+@Command(
+    name = "inform",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Send an inform and wait for its acknowledgement (as snmpinform): UPTIME TRAPOID [OID TYPE VALUE]...",
+      "An empty UPTIME is now; TYPE as for set. The receiver's port is 162 unless AGENT names one."
+    })
+final class InformCommand extends TrapCommand {
+  @Override
+  boolean inform() {
+    return true;
+  }
+
+  /** snmpinform says only "snmpinform: Timeout" when no acknowledgement came. */
+  @Override
+  void report(SnmpException e, PrintWriter err) {
+    if (e instanceof SnmpTimeoutException) {
+      err.println("snmpinform: Timeout");
+    } else {
+      super.report(e, err);
+    }
+  }
+}
