@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       SetCommand.class,
       TrapCommand.class,
       InformCommand.class,
+      ListenCommand.class,
       TableCommand.class,
       SimCommand.class,
       DecodeCommand.class,
