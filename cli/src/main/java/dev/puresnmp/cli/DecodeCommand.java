@@ -109,17 +109,15 @@ final class DecodeCommand implements Callable<Integer> {
     String check = null;
     if (passPhrases.authPassPhrase != null && m.authenticated()) {
       byte[] key = auth.localizedKey(passPhrases.authPassPhrase.getBytes(StandardCharsets.UTF_8), engine);
-      boolean ok = auth.verify(key, packet, 0, packet.length, MessageCodec.authParametersOffset(packet, 0, packet.length));
+      boolean ok = auth.verifyMessage(key, packet, 0, packet.length);
       check = ok ? "verified (" + auth.netSnmpName() + ")" : "FAILED (" + auth.netSnmpName() + "): another pass phrase or protocol signed it";
     }
     ScopedPdu scoped = null;
     String decryption = null;
     if (passPhrases.privPassPhrase != null && m.encrypted()) {
       byte[] key = priv.localizedKey(auth, passPhrases.privPassPhrase.getBytes(StandardCharsets.UTF_8), engine);
-      byte[] cipher = m.encryptedPdu().toByteArray();
       try {
-        byte[] plain = priv.decrypt(key, m.usm().engineBoots(), m.usm().engineTime(), m.usm().privParameters().toByteArray(), cipher, 0, cipher.length);
-        scoped = MessageCodec.decodeScopedPdu(plain, 0, plain.length, List.of());
+        scoped = priv.decryptScopedPdu(key, m, List.of());
         decryption = "decrypted (" + priv.netSnmpName() + ")";
       } catch (DecryptionException | MalformedPacketException e) {
         decryption = "not decrypted (" + priv.netSnmpName() + "): another pass phrase or protocol encrypted it";

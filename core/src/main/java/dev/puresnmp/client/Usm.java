@@ -175,7 +175,7 @@ final class Usm {
     }
     byte[] wire = MessageCodec.encode(m);
     if (auth) {
-      user.auth().sign(keys.authKey(user, engine.idBytes), wire, 0, wire.length, MessageCodec.authParametersOffset(wire, 0, wire.length));
+      user.auth().signMessage(keys.authKey(user, engine.idBytes), wire);
     }
     return wire;
   }
@@ -197,7 +197,7 @@ final class Usm {
     if (m.authenticated()
         && (user.auth() == null
             || !usm.engineId().equals(engine.id)
-            || !user.auth().verify(keys.authKey(user, engine.idBytes), reply, 0, reply.length, MessageCodec.authParametersOffset(reply, 0, reply.length)))) {
+            || !user.auth().verifyMessage(keys.authKey(user, engine.idBytes), reply, 0, reply.length))) {
       throw refused(from, UsmException.Reason.BAD_ANSWER, user);
     }
     ScopedPdu scoped = m.encrypted() ? decrypt(m, engine, user, from, expected) : m.scopedPdu();
@@ -215,11 +215,8 @@ final class Usm {
     if (user.priv() == null) {
       throw refused(from, UsmException.Reason.BAD_ANSWER, user);
     }
-    UsmParameters usm = m.usm();
-    byte[] cipher = m.encryptedPdu().toByteArray();
     try {
-      byte[] plain = user.priv().decrypt(keys.privKey(user, engine.idBytes), usm.engineBoots(), usm.engineTime(), usm.privParameters().toByteArray(), cipher, 0, cipher.length);
-      return MessageCodec.decodeScopedPdu(plain, 0, plain.length, expected);
+      return user.priv().decryptScopedPdu(keys.privKey(user, engine.idBytes), m, expected);
     } catch (DecryptionException | MalformedPacketException e) {
       throw refused(from, UsmException.Reason.BAD_ANSWER, user);
     }

@@ -1,7 +1,6 @@
 package dev.puresnmp.notification;
 
 import dev.puresnmp.ber.MalformedPacketException;
-import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.message.ScopedPdu;
 import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.message.UsmParameters;
@@ -112,15 +111,13 @@ final class UsmNotifications {
     }
     byte[] engineId = usm.engineId().toByteArray();
     if (m.authenticated()
-        && !user.auth().verify(keys.authKey(user, engineId), data, 0, data.length, MessageCodec.authParametersOffset(data, 0, data.length))) {
+        && !user.auth().verifyMessage(keys.authKey(user, engineId), data, 0, data.length)) {
       return refuse(from, "wrong digest");
     }
     ScopedPdu scoped = m.scopedPdu();
     if (m.encrypted()) {
-      byte[] cipher = m.encryptedPdu().toByteArray();
       try {
-        byte[] plain = user.priv().decrypt(keys.privKey(user, engineId), usm.engineBoots(), usm.engineTime(), usm.privParameters().toByteArray(), cipher, 0, cipher.length);
-        scoped = MessageCodec.decodeScopedPdu(plain, 0, plain.length, List.of());
+        scoped = user.priv().decryptScopedPdu(keys.privKey(user, engineId), m, List.of());
       } catch (DecryptionException | MalformedPacketException e) {
         return refuse(from, "decryption error");
       }

@@ -1,5 +1,6 @@
 package dev.puresnmp.security;
 
+import dev.puresnmp.message.MessageCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
@@ -227,5 +228,15 @@ public enum AuthProtocol {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** {@link #sign} of a whole encoded SNMPv3 message, at its msgAuthenticationParameters (zeros until then). */
+  public void signMessage(byte[] localizedKey, byte[] message) {
+    sign(localizedKey, message, 0, message.length, MessageCodec.authParametersOffset(message, 0, message.length));
+  }
+
+  /** {@link #verify} of the SNMPv3 message {@code packet[offset .. offset+length)}, over its bytes as received. */
+  public boolean verifyMessage(byte[] localizedKey, byte[] packet, int offset, int length) {
+    return verify(localizedKey, packet, offset, length, MessageCodec.authParametersOffset(packet, offset, length));
   }
 }

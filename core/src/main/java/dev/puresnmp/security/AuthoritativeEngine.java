@@ -163,7 +163,7 @@ public final class AuthoritativeEngine {
       AuthProtocol auth = user.credentials().auth();
       // step 6: the MAC over the bytes as received; a MAC of the wrong length is a wrong digest too
       if (usm.authParameters().size() != auth.macLength()
-          || !auth.verify(user.authKey(), packet, offset, length, MessageCodec.authParametersOffset(packet, offset, length))) {
+          || !auth.verifyMessage(user.authKey(), packet, offset, length)) {
         return refuse(m, Received.Refusal.WRONG_DIGEST, null);
       }
       // step 7a: boots must match and time lie within the window; the Report is authenticated (§3.2 step 7a)
@@ -174,16 +174,10 @@ public final class AuthoritativeEngine {
     }
     ScopedPdu scoped = m.scopedPdu();
     if (level == SecurityLevel.AUTH_PRIV) {
-      byte[] plain;
       try {
-        byte[] cipher = m.encryptedPdu().toByteArray();
-        plain = user.credentials().priv().decrypt(user.privKey(), usm.engineBoots(), usm.engineTime(),
-            usm.privParameters().toByteArray(), cipher, 0, cipher.length);
+        scoped = user.credentials().priv().decryptScopedPdu(user.privKey(), m, List.of());
       } catch (DecryptionException e) {
         return refuse(m, Received.Refusal.DECRYPTION_ERROR, null); // step 8
-      }
-      try {
-        scoped = MessageCodec.decodeScopedPdu(plain, 0, plain.length, List.of());
       } catch (MalformedPacketException | IllegalArgumentException e) {
         // a wrong privacy key decrypts to noise: snmpInASNParseErrs and no answer, as snmpd does
         return dropped(Received.Refusal.PARSE_ERROR);
@@ -269,7 +263,7 @@ public final class AuthoritativeEngine {
     }
     byte[] wire = MessageCodec.encode(m);
     if (auth) {
-      user.credentials().auth().sign(user.authKey(), wire, 0, wire.length, MessageCodec.authParametersOffset(wire, 0, wire.length));
+      user.credentials().auth().signMessage(user.authKey(), wire);
     }
     return wire;
   }

@@ -1,8 +1,14 @@
 package dev.puresnmp.security;
 
+import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.message.ScopedPdu;
+import dev.puresnmp.message.UsmParameters;
+import dev.puresnmp.message.V3Message;
+import dev.puresnmp.smi.VarBind;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.crypto.Cipher;
@@ -164,6 +170,21 @@ public enum PrivProtocol {
     }
     return run(Cipher.DECRYPT_MODE, privKey, iv(privKey, engineBoots, engineTime, privParameters),
         ciphertext, offset, length);
+  }
+
+  /**
+   * The scoped PDU of the encrypted SNMPv3 message {@code m}: decrypted with {@code privKey} at the
+   * message's boots, time and salt, then decoded (a block cipher's padding ignored); where it names the
+   * OIDs of {@code expected}, it holds those objects.
+   *
+   * @throws DecryptionException if the cipher refuses the message's parameters
+   * @throws dev.puresnmp.ber.MalformedPacketException if it decrypts to no scoped PDU (a wrong key gives noise)
+   */
+  public ScopedPdu decryptScopedPdu(byte[] privKey, V3Message m, List<VarBind> expected) {
+    UsmParameters usm = m.usm();
+    byte[] cipher = m.encryptedPdu().toByteArray();
+    byte[] plain = decrypt(privKey, usm.engineBoots(), usm.engineTime(), usm.privParameters().toByteArray(), cipher, 0, cipher.length);
+    return MessageCodec.decodeScopedPdu(plain, 0, plain.length, expected);
   }
 
   private byte[] iv(byte[] privKey, int engineBoots, int engineTime, byte[] privParameters) {
