@@ -59,6 +59,7 @@ final class Exchange {
   private final Bytes contextName;
   private final Bytes contextEngineId; // null: the agent's engine ID
   private final CompletableFuture<Usm.Engine> givenEngine; // the agent's engine ID given (snmpget -e): no discovery
+  private final Bytes givenEngineId; // as given; for a trap, the sender's own engine ID (snmptrap -e)
   private final Usm usm;
   private final Sender sender;
   private final IntSupplier requestIds;
@@ -101,6 +102,7 @@ final class Exchange {
     this.usm = usm;
     this.contextName = Bytes.utf8(v3.contextName());
     this.contextEngineId = v3.contextEngineId();
+    this.givenEngineId = v3.engineId();
     this.givenEngine = v3.engineId() == null ? null : CompletableFuture.completedFuture(new Usm.Engine(v3.engineId(), 0, 0));
     this.sender = sender;
     this.requestIds = requestIds;
@@ -134,15 +136,21 @@ final class Exchange {
 
   /**
    * Sends the PDU that {@code pduForId} builds around a fresh request-id once, expecting no answer (a
-   * trap); completes when it left. SNMPv1 and SNMPv2c.
+   * trap); completes when it left. In SNMPv3 the sender is authoritative (RFC 3414 §1.5.1): the message
+   * carries the manager's engine ID, boots and time (or the engine ID the client was given), and the
+   * user's keys are localized to that engine.
    */
   CompletableFuture<Void> sendOnly(IntFunction<Pdu> pduForId) {
-    if (user != null) {
-      throw new IllegalStateException("SNMPv3 traps are not sent yet: send an inform");
-    }
     CompletableFuture<Endpoint> where = fixed != null ? CompletableFuture.completedFuture(fixed) : resolver.resolve(agent);
     return after(where, endpoint -> {
-      byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(requestIds.getAsInt())));
+      int id = requestIds.getAsInt();
+      byte[] wire;
+      if (user != null) {
+        Usm.Engine local = givenEngineId == null ? usm.local : new Usm.Engine(givenEngineId, usm.local.boots(), usm.local.time());
+        wire = usm.request(local, user, userName, contextEngineId != null ? contextEngineId : local.id, contextName, id, pduForId.apply(id));
+      } else {
+        wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(id)));
+      }
       return sender.sendOnly(endpoint, wire);
     });
   }

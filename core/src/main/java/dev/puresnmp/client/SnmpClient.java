@@ -429,9 +429,12 @@ public final class SnmpClient implements AutoCloseable {
 
   /**
    * Sends an SNMPv2-Trap (RFC 3416 §4.2.6) to this client's agent, a notification receiver: sysUpTime.0,
-   * snmpTrapOID.0, then {@code varBinds}; once, unacknowledged; completes when it left.
+   * snmpTrapOID.0, then {@code varBinds}; once, unacknowledged; completes when it left. An SNMPv3 trap's
+   * sender is authoritative (RFC 3414 §1.5.1): it carries the manager's engine ID, boots and time ({@link
+   * SnmpManager#engineId()}), or the engine ID given to {@link Builder#engineId}, and the receiver must know
+   * the user for that engine ({@code createUser -e ENGINEID} in snmptrapd.conf).
    *
-   * @throws IllegalStateException for SNMPv1 (use {@link #trap(TrapV1Pdu)}) and, for now, SNMPv3
+   * @throws IllegalStateException for SNMPv1 (use {@link #trap(TrapV1Pdu)})
    */
   public CompletableFuture<Void> trap(long sysUpTime, Oid trapOid, List<VarBind> varBinds) {
     checkOpen();
@@ -671,7 +674,9 @@ public final class SnmpClient implements AutoCloseable {
 
     /**
      * SNMPv3: the agent's engine ID, given instead of discovered ({@code snmpget -e}). Its boots and time
-     * are learnt from the agent's first notInTimeWindow Report (authenticated users).
+     * are learnt from the agent's first notInTimeWindow Report (authenticated users). For {@link
+     * SnmpClient#trap traps}, whose sender is authoritative, it is the sender's own engine ID ({@code
+     * snmptrap -e}) in place of the manager's, with the manager's boots and time.
      */
     public Builder engineId(Bytes engineId) {
       this.v3 = new Exchange.V3Options(v3.contextName(), v3.contextEngineId(), Objects.requireNonNull(engineId, "engineId"));

@@ -1,6 +1,9 @@
 package dev.puresnmp.client;
 
+import dev.puresnmp.notification.TrapReceiver;
+import dev.puresnmp.security.AuthoritativeEngine;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.AgentPacer;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.Transport;
@@ -44,8 +47,8 @@ public final class SnmpManager implements AutoCloseable {
   private final int maxOutstandingPerAgent;
   final AgentPacer pacer;
   final HostResolver resolver;
-  /** SNMPv3: the agents' engines and the users' keys, shared by every client of this manager. */
-  final Usm usm = new Usm();
+  /** SNMPv3: the agents' engines, the users' keys and this manager's own engine, shared by its clients. */
+  final Usm usm;
   private volatile boolean closed;
 
   private SnmpManager(Builder b, boolean isDefault) {
@@ -55,6 +58,7 @@ public final class SnmpManager implements AutoCloseable {
     this.maxOutstandingPerAgent = b.maxOutstandingPerAgent;
     this.pacer = isDefault ? Transport.sharedPacer() : new AgentPacer(transport, maxOutstandingPerAgent);
     this.resolver = new HostResolver(b.hostLookup, b.hostTtl);
+    this.usm = new Usm(b.engineId != null ? b.engineId : AuthoritativeEngine.randomEngineId(), b.engineBoots);
   }
 
   private static final class Default {
@@ -91,6 +95,30 @@ public final class SnmpManager implements AutoCloseable {
 
   public SnmpClient.Builder clientBuilder(Endpoint endpoint, Credentials credentials) {
     return SnmpClient.builder(endpoint, credentials).manager(this);
+  }
+
+  /**
+   * This manager's SNMPv3 engine ID (RFC 3411 §3.1.1.1): the SNMPv3 traps its clients send carry it, and
+   * receivers made by {@link #trapReceiver()} answer informs with it. Random unless {@link
+   * Builder#engineId} set it.
+   */
+  public Bytes engineId() {
+    return usm.local.id;
+  }
+
+  /** This manager's engine boots (RFC 3414 §2.2.1): 1 unless {@link Builder#engineBoots} set it. */
+  public int engineBoots() {
+    return usm.local.boots();
+  }
+
+  /**
+   * Settings for a {@link TrapReceiver} that is this manager's: it answers informs as this manager's
+   * engine ({@link #engineId()}, {@link #engineBoots()}) and localizes keys through the manager's cache,
+   * so that the same user's keys are hashed once for requests and notifications alike. It binds its own
+   * port (162 by default) and is closed on its own.
+   */
+  public TrapReceiver.Builder trapReceiver() {
+    return TrapReceiver.builder().engineId(engineId()).engineBoots(engineBoots()).keyCache(usm.keys);
   }
 
   /** The transport this manager sends through (its counters tell what it did). */
@@ -140,8 +168,37 @@ public final class SnmpManager implements AutoCloseable {
     private int maxOutstandingPerAgent = DEFAULT_MAX_OUTSTANDING_PER_AGENT;
     private Duration hostTtl = DEFAULT_HOST_TTL;
     private HostLookup hostLookup = HostLookup.SYSTEM;
+    private Bytes engineId;
+    private int engineBoots = 1;
 
     private Builder() {}
+
+    /**
+     * This manager's own SNMPv3 engine ID (snmptrap -e): what a receiver that accepts its SNMPv3 traps
+     * knows it by (snmptrapd's {@code createUser -e}). A random one by default, new each run; give a fixed
+     * one to a manager that sends SNMPv3 traps.
+     */
+    public Builder engineId(Bytes engineId) {
+      Objects.requireNonNull(engineId, "engineId");
+      if (engineId.size() < 5 || engineId.size() > 32) {
+        throw new IllegalArgumentException("an engine ID has 5 to 32 octets (RFC 3411 §5), not " + engineId.size());
+      }
+      this.engineId = engineId;
+      return this;
+    }
+
+    /**
+     * This manager's engine boots (RFC 3414 §2.2.1), 1 by default. Its engine time counts the seconds
+     * since 2000-01-01 UTC, so a restarted manager needs no higher boots for its traps to stay in a
+     * receiver's time window; give a persisted, increasing count where the receiver expects one.
+     */
+    public Builder engineBoots(int engineBoots) {
+      if (engineBoots < 0 || engineBoots == Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("engine boots must be 0 to 2147483646, not " + engineBoots);
+      }
+      this.engineBoots = engineBoots;
+      return this;
+    }
 
     /**
      * Where futures complete and user callbacks run (walk listeners and consumers included): by default

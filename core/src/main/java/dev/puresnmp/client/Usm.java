@@ -36,9 +36,25 @@ final class Usm {
   /** RFC 3414 §3.2 step 7b: an answer whose time lies more than this behind ours is not in the window. */
   static final int TIME_WINDOW_SECONDS = 150;
 
-  private final UsmKeys keys = new UsmKeys();
+  /** 2000-01-01T00:00:00Z in Unix seconds: where the local engine's time counts from (see {@link #Usm}). */
+  private static final long TIME_ORIGIN = 946_684_800L;
+
+  final UsmKeys keys = new UsmKeys();
+  /** This manager's own engine: the authoritative one of the SNMPv3 traps it sends (RFC 3414 §1.5.1). */
+  final Engine local;
   private final ConcurrentHashMap<Endpoint, CompletableFuture<Engine>> engines = new ConcurrentHashMap<>();
   private final AtomicLong salt = new AtomicLong(new SecureRandom().nextLong());
+
+  /**
+   * A manager whose own engine is {@code engineId} with {@code boots}. Its time counts the seconds since
+   * 2000-01-01 UTC (read once from the wall clock, then on the monotonic one): a receiver that checks the
+   * time window of traps (RFC 3414 §3.2 step 7b) accepts the traps of a restarted manager with the same
+   * engine ID and boots, which a time counted from the start would not be.
+   */
+  Usm(Bytes engineId, int boots) {
+    long now = System.currentTimeMillis() / 1000 - TIME_ORIGIN;
+    this.local = new Engine(engineId, boots, (int) Math.max(0, Math.min(Integer.MAX_VALUE, now)));
+  }
 
   /** An authoritative engine as we know it: its ID, and its boots and time counted on our monotonic clock. */
   static final class Engine {
@@ -161,7 +177,7 @@ final class Usm {
     boolean priv = level == SecurityLevel.AUTH_PRIV;
     int boots = engine.boots();
     int time = engine.time();
-    int flags = V3Message.REPORTABLE | (auth ? V3Message.AUTH : 0) | (priv ? V3Message.PRIV : 0);
+    int flags = (confirmed(pdu.type()) ? V3Message.REPORTABLE : 0) | (auth ? V3Message.AUTH : 0) | (priv ? V3Message.PRIV : 0);
     Bytes mac = auth ? Bytes.of(new byte[user.auth().macLength()]) : Bytes.EMPTY; // zeros until signed
     ScopedPdu scoped = new ScopedPdu(contextEngineId, contextName, pdu);
     V3Message m;
@@ -178,6 +194,11 @@ final class Usm {
       user.auth().signMessage(keys.authKey(user, engine.idBytes), wire);
     }
     return wire;
+  }
+
+  /** RFC 3412 §6.4: the reportable flag goes on the Confirmed Class only (not on a trap, Response or Report). */
+  private static boolean confirmed(PduType type) {
+    return !(type.equals(PduType.SNMPV2_TRAP) || type.equals(PduType.RESPONSE) || type.equals(PduType.REPORT));
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.UsmKeys;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.DatagramReceiver;
 import dev.puresnmp.transport.Endpoint;
@@ -53,6 +54,8 @@ public final class TrapReceiver implements AutoCloseable {
 
   /** How many notifications may wait for the handler. */
   public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
+  /** How many SNMPv3 sender engines' keys and clocks are kept, by default. */
+  public static final int DEFAULT_MAX_ENGINES = 10_000;
   /** How many (source, request-id) pairs of recent informs are kept to recognise a retransmission. */
   static final int RECENT_INFORMS = 10_000;
 
@@ -64,6 +67,7 @@ public final class TrapReceiver implements AutoCloseable {
       long duplicateInforms,
       long wrongCommunity,
       long wrongUser,
+      long notInTimeWindow,
       long malformed,
       long unsupported,
       long queueFull,
@@ -99,7 +103,8 @@ public final class TrapReceiver implements AutoCloseable {
     this.communities = Set.copyOf(b.communities);
     this.handler = b.handler;
     this.queue = new ArrayBlockingQueue<>(b.queueCapacity);
-    this.usm = b.users.isEmpty() ? null : new UsmNotifications(this, b.users, b.engineId);
+    this.usm = b.users.isEmpty() ? null
+        : new UsmNotifications(this, b.users, b.engineId, b.engineBoots, b.keys != null ? b.keys : new UsmKeys(b.maxEngines), b.maxEngines);
     this.socket = DatagramReceiver.bind(b.bind, "puresnmp-traps", (data, from, port) -> onDatagram(data, from));
     this.dispatcher = new Thread(this::dispatch, "puresnmp-notifications"); // after the bind, which may fail
     this.dispatcher.setDaemon(true);
@@ -117,7 +122,7 @@ public final class TrapReceiver implements AutoCloseable {
 
   public Counters counters() {
     return new Counters(received.sum(), delivered.sum(), acknowledged.sum(), duplicates.sum(), wrongCommunity.sum(),
-        usm == null ? 0 : usm.refused.sum(), malformed.sum(), unsupported.sum(), queueFull.sum(), handlerFailures.sum());
+        usm == null ? 0 : usm.refused.sum(), usm == null ? 0 : usm.notInTimeWindow.sum(), malformed.sum(), unsupported.sum(), queueFull.sum(), handlerFailures.sum());
   }
 
   private void onDatagram(byte[] data, Endpoint from) {
@@ -250,8 +255,43 @@ public final class TrapReceiver implements AutoCloseable {
     private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
     private final List<UsmNotifications.Binding> users = new ArrayList<>();
     private Bytes engineId;
+    private int engineBoots = 1;
+    private UsmKeys keys;
+    private int maxEngines = DEFAULT_MAX_ENGINES;
 
     private Builder() {}
+
+    /** This receiver's engine boots (RFC 3414 §2.2.1), what v3 inform senders discover; 1 by default. */
+    public Builder engineBoots(int engineBoots) {
+      if (engineBoots < 0 || engineBoots == Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("engine boots must be 0 to 2147483646, not " + engineBoots);
+      }
+      this.engineBoots = engineBoots;
+      return this;
+    }
+
+    /**
+     * Localize the SNMPv3 users' keys through this cache (a manager's, {@link
+     * dev.puresnmp.client.SnmpManager#trapReceiver()}) instead of one of the receiver's own.
+     */
+    public Builder keyCache(UsmKeys keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /**
+     * How many SNMPv3 sender engines' clocks (and, with the receiver's own key cache, keys) are kept;
+     * {@value #DEFAULT_MAX_ENGINES} by default: bounded memory, an O(1) lookup. With more engines, the
+     * least recently heard one's clock is forgotten (its next trap sets it again) and the key cache starts
+     * over (a key localization costs two hash runs over a megabyte).
+     */
+    public Builder maxEngines(int maxEngines) {
+      if (maxEngines < 1) {
+        throw new IllegalArgumentException("maxEngines must be positive, not " + maxEngines);
+      }
+      this.maxEngines = maxEngines;
+      return this;
+    }
 
     /** An SNMPv3 user whose traps and informs are accepted from any engine. */
     public Builder user(Credentials.V3 user) {

@@ -40,13 +40,17 @@ final class UsmNotifications {
 
   private final AuthoritativeEngine engine;
   private final Map<Bytes, List<Binding>> users = new HashMap<>();
-  private final UsmKeys keys = new UsmKeys();
+  private final UsmKeys keys;
   private final TrapReceiver receiver;
+  private final SenderClocks clocks;
   final LongAdder refused = new LongAdder();
+  final LongAdder notInTimeWindow = new LongAdder();
 
-  UsmNotifications(TrapReceiver receiver, List<Binding> bindings, Bytes engineId) {
+  UsmNotifications(TrapReceiver receiver, List<Binding> bindings, Bytes engineId, int engineBoots, UsmKeys keys, int maxEngines) {
     this.receiver = receiver;
-    AuthoritativeEngine.Builder b = AuthoritativeEngine.builder();
+    this.keys = keys;
+    this.clocks = new SenderClocks(maxEngines);
+    AuthoritativeEngine.Builder b = AuthoritativeEngine.builder().engineBoots(engineBoots);
     if (engineId != null) {
       b.engineId(engineId);
     }
@@ -113,6 +117,11 @@ final class UsmNotifications {
     if (m.authenticated()
         && !user.auth().verifyMessage(keys.authKey(user, engineId), data, 0, data.length)) {
       return refuse(from, "wrong digest");
+    }
+    if (m.authenticated() && !clocks.heard(usm.engineId(), usm.engineBoots(), usm.engineTime())) {
+      notInTimeWindow.increment();
+      log.debug("SNMPv3 trap from {} refused: engine {} boots {} time {} lies outside the time window", from, usm.engineId().hex(), usm.engineBoots(), usm.engineTime());
+      return null;
     }
     ScopedPdu scoped = m.scopedPdu();
     if (m.encrypted()) {
