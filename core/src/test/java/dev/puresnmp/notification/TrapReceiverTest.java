@@ -25,6 +25,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import dev.puresnmp.client.SnmpManager;
+import dev.puresnmp.security.AuthProtocol;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.PrivProtocol;
 import org.junit.jupiter.api.Test;
 
 class TrapReceiverTest {
@@ -190,6 +194,76 @@ class TrapReceiverTest {
       assertThat(trap.varBinds()).isEqualTo(v2Varbinds(Notification.LINK_DOWN));
       assertThat(inform.isInform()).isTrue();
       assertThat(inform.sysUpTime()).isEqualTo(78);
+    }
+  }
+
+  @Test
+  void aFloodOfGarbageWrongCredentialsFailingHandlersAndValidNotificationsIsAccountedForOneCounterEach() throws Exception {
+    Credentials.V3 user = Credentials.v3("traps").auth(AuthProtocol.SHA256, "authpass123").priv(PrivProtocol.AES, "privpass123");
+    Bytes engine = Bytes.decodeHex("8000000001020304");
+    byte[] otherEngine;
+    byte[] badDigest;
+    try (SnmpManager elsewhere = SnmpManager.builder().build();
+        SnmpManager bound = SnmpManager.builder().engineId(engine).build()) {
+      otherEngine = V3TrapsTest.capture(elsewhere, user);
+      badDigest = V3TrapsTest.capture(bound, user);
+      badDigest[badDigest.length - 60] ^= 1; // inside the encrypted PDU, which the MAC covers
+    }
+    java.util.concurrent.atomic.AtomicLong handled = new java.util.concurrent.atomic.AtomicLong();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).community("public").user(user, engine)
+            .handler(n -> {
+              if (handled.incrementAndGet() % 7 == 0) {
+                throw new IllegalStateException("every seventh handler call fails");
+              }
+            })
+            .start()) {
+      int senders = 4;
+      int rounds = 500;
+      byte[][] kinds = {
+        {0x30, 0x03, 0x02, 0x01}, // garbage
+        MessageCodec.encode(CommunityMessage.v2c("private", StandardPdu.of(PduType.SNMPV2_TRAP, 1, v2Varbinds(Notification.LINK_DOWN)))),
+        otherEngine,
+        badDigest,
+        v2c(PduType.SNMPV2_TRAP, 2, v2Varbinds(Notification.LINK_DOWN)),
+      };
+      List<Thread> threads = new java.util.ArrayList<>();
+      java.util.concurrent.atomic.AtomicLong acks = new java.util.concurrent.atomic.AtomicLong();
+      for (int t = 0; t < senders; t++) {
+        int first = t * rounds;
+        Thread th = new Thread(() -> {
+          try (Sender s = new Sender(r)) {
+            for (int i = 0; i < rounds; i++) {
+              for (byte[] k : kinds) {
+                s.send(k);
+              }
+              s.send(v2c(PduType.INFORM_REQUEST, first + i, v2Varbinds(Notification.LINK_DOWN)));
+              s.receive(); // the inform's acknowledgement: one round at a time, so the kernel drops nothing
+              acks.incrementAndGet();
+            }
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+        th.start();
+        threads.add(th);
+      }
+      for (Thread th : threads) {
+        th.join(60_000);
+      }
+      assertThat(acks.get()).isEqualTo(senders * rounds);
+      long valid = 2L * senders * rounds; // the valid trap and the inform of each round
+      eventually(() -> r.counters().delivered() + r.counters().handlerFailures() + r.counters().queueFull() == valid);
+      TrapReceiver.Counters c = r.counters();
+      long per = (long) senders * rounds;
+      assertThat(c.malformed()).isEqualTo(per);
+      assertThat(c.wrongCommunity()).isEqualTo(per);
+      assertThat(c.wrongUser()).isEqualTo(2 * per);
+      assertThat(c.acknowledged()).isEqualTo(per);
+      assertThat(c.received()).isEqualTo(6 * per); // nothing lost: every datagram is in exactly one counter
+      assertThat(c.received())
+          .isEqualTo(c.delivered() + c.handlerFailures() + c.queueFull() + c.malformed() + c.wrongCommunity() + c.wrongUser()
+              + c.notInTimeWindow() + c.unsupported() + c.duplicateInforms());
+      assertThat(c.handlerFailures()).isEqualTo(handled.get() / 7);
     }
   }
 }

@@ -116,6 +116,16 @@ class V3TrapsTest {
     }
   }
 
+  /** The bytes of {@code user}'s trap from {@code manager}, caught on a socket of the test's. */
+  static byte[] capture(SnmpManager manager, Credentials.V3 user) throws Exception {
+    try (DatagramSocket capture = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      capture.setSoTimeout(5_000);
+      SnmpClient.builder(Endpoint.of("127.0.0.1", capture.getLocalPort()), user).manager(manager).build()
+          .trap(1, Notification.LINK_DOWN, named("captured")).join();
+      return receive(capture);
+    }
+  }
+
   private static byte[] receive(DatagramSocket s) throws Exception {
     byte[] buf = new byte[65_535];
     DatagramPacket p = new DatagramPacket(buf, buf.length);
