@@ -266,4 +266,18 @@ class TrapReceiverTest {
       assertThat(c.handlerFailures()).isEqualTo(handled.get() / 7);
     }
   }
+
+  @Test
+  void aReceiverBoundToIpv6LoopbackHearsATrapAndAcknowledgesAnInform() throws Exception {
+    BlockingQueue<Notification> heard = new LinkedBlockingQueue<>();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("::1", 0)).handler(heard::add).start();
+        SnmpManager manager = SnmpManager.builder().build()) {
+      dev.puresnmp.client.SnmpClient c = dev.puresnmp.client.SnmpClient.builder(r.localEndpoint(), Credentials.v2c("public")).manager(manager).build();
+      c.trap(1, Notification.LINK_DOWN, List.of()).join();
+      c.blocking().inform(2, Notification.LINK_DOWN, List.of());
+      Notification trap = heard.poll(2, TimeUnit.SECONDS);
+      assertThat(trap.source().ip().getHostAddress()).isEqualTo("0:0:0:0:0:0:0:1");
+      assertThat(heard.poll(2, TimeUnit.SECONDS).isInform()).isTrue();
+    }
+  }
 }
