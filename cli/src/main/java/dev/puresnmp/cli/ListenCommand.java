@@ -1,18 +1,26 @@
 package dev.puresnmp.cli;
 
+import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.notification.Notification;
 import dev.puresnmp.notification.TrapReceiver;
-import dev.puresnmp.sim.UserSpec;
-import dev.puresnmp.smi.NetSnmpFormat;
+import dev.puresnmp.pdu.TrapV1Pdu;
+import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.SecurityLevel;
+import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,73 +28,180 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code puresnmp listen}: receives traps and informs (acknowledging informs) and prints each: a header
- * line (time, source, kind, version, community or user), then one line per varbind as snmpget -On prints it.
+ * {@code puresnmp listen}: receives traps and informs (acknowledging informs) and prints each as snmptrapd
+ * prints it by default ({@link SnmptrapdFormat}), or with {@code --json} as one JSON object a line.
+ * SNMPv3 users are given as Net-SNMP's tools take them, one {@code -u} group each:
+ *
+ * <pre>{@code
+ * puresnmp listen -p 1162 -c public \
+ *     -u traps -l authPriv -a SHA-256 -A authpass123 -x AES -X privpass123 \
+ *     -u edge -a SHA -A authpass123 -e 0x8000000001020304
+ * }</pre>
  */
 @Command(
     name = "listen",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
-      "Receive traps and informs (informs are acknowledged) and print each: a header line, then its varbinds",
-      "as snmpget -On prints them. SNMPv1 traps are printed in SNMPv2 form (RFC 3584)."
+      "Receive traps and informs (informs are acknowledged) and print each as snmptrapd -On prints it",
+      "with no format configured, or with --json as one JSON object a line."
     })
 final class ListenCommand implements Callable<Integer> {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   @Spec CommandSpec spec;
 
   @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "162", description = "UDP port (default ${DEFAULT-VALUE}; 0: any free one).")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0", description = "Address to listen on, IPv4 or IPv6 (default ${DEFAULT-VALUE}).")
   String bind;
 
   @Option(names = "-c", paramLabel = "COMMUNITY", description = "A community to accept; repeatable (default: any).")
   List<String> communities = new ArrayList<>();
 
-  @Option(names = "--user", paramLabel = "NAME[:AUTH:PASS[:PRIV:PASS]]", description = "An SNMPv3 user to accept from any engine, Net-SNMP's protocol names (e.g. traps:SHA-256:authpass123:AES:privpass123); repeatable.")
-  List<String> users = new ArrayList<>();
+  @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "SNMPv3 users, each from its -u on (repeatable):%n")
+  List<User> users = new ArrayList<>();
+
+  @Option(names = "--engine-id", paramLabel = "ENGINE-ID", description = "This receiver's SNMPv3 engine ID, hex, the one informs go to (default: a random one, printed at start).")
+  String engineId;
+
+  @Option(names = "--json", description = "Print each notification as one JSON object on one line.")
+  boolean json;
 
   @Option(names = "--count", paramLabel = "N", description = "Stop after N notifications (default: run until interrupted).")
   int count;
 
+  /** One SNMPv3 user, as Net-SNMP's tools spell it; without -l its level follows from -A and -X. */
+  static final class User {
+    @Option(names = "-u", required = true, paramLabel = "USER", description = "SNMPv3 user (security name) to accept.")
+    String name;
+
+    @Option(names = "-l", paramLabel = "LEVEL", description = "Its level: noAuthNoPriv, authNoPriv or authPriv (default: authPriv with -X, authNoPriv with -A, else noAuthNoPriv).")
+    String level;
+
+    @ArgGroup(exclusive = false)
+    PassPhraseOptions passPhrases;
+
+    @Option(names = "-e", paramLabel = "ENGINE-ID", description = "Accept this user's traps from this engine only (hex); without -e: from any engine, and its informs.")
+    String engineId;
+
+    Credentials.V3 credentials(CommandLine cl) {
+      PassPhraseOptions p = passPhrases != null ? passPhrases : new PassPhraseOptions();
+      SecurityLevel l = level != null ? SnmpOptions.level(cl, level)
+          : p.privPassPhrase != null ? SecurityLevel.AUTH_PRIV
+          : p.authPassPhrase != null ? SecurityLevel.AUTH_NO_PRIV
+          : SecurityLevel.NO_AUTH_NO_PRIV;
+      Credentials.V3 v3 = Credentials.v3(name);
+      if (l == SecurityLevel.NO_AUTH_NO_PRIV) {
+        return v3;
+      }
+      v3 = v3.auth(SnmpOptions.authProtocol(cl, p.authProtocol), passPhrase(cl, p.authPassPhrase, "-A", l));
+      if (l == SecurityLevel.AUTH_NO_PRIV) {
+        return v3;
+      }
+      return v3.priv(SnmpOptions.privProtocol(cl, p.privProtocol), passPhrase(cl, p.privPassPhrase, "-X", l));
+    }
+
+    private String passPhrase(CommandLine cl, String passPhrase, String flag, SecurityLevel l) {
+      if (passPhrase == null) {
+        throw new ParameterException(cl, "user " + name + " at " + l.netSnmpName() + " needs " + flag + " PASSPHRASE");
+      }
+      int length = passPhrase.getBytes(StandardCharsets.UTF_8).length;
+      if (length < 8) { // RFC 3414 §11.2, and Net-SNMP's minimum
+        throw new ParameterException(cl, "user " + name + ": the " + flag + " pass phrase has " + length + " bytes; USM wants 8 at least");
+      }
+      return passPhrase;
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    CommandLine cl = spec.commandLine();
+    PrintWriter out = cl.getOut();
+    PrintWriter err = cl.getErr();
     TrapReceiver.Builder b = TrapReceiver.builder();
     communities.forEach(b::community);
+    for (User u : users) {
+      Credentials.V3 v3 = u.credentials(cl);
+      if (u.engineId != null) {
+        b.user(v3, SnmpOptions.engineId(cl, u.engineId, "-3e flag"));
+      } else {
+        b.user(v3);
+      }
+    }
+    if (engineId != null) {
+      if (users.isEmpty()) {
+        throw new ParameterException(cl, "--engine-id is the engine of SNMPv3 informs: give a user too (-u USER ...)");
+      }
+      b.engineId(SnmpOptions.engineId(cl, engineId, "--engine-id"));
+    }
     try {
       b.bind(Endpoint.of(bind, port));
-      users.forEach(u -> b.user(UserSpec.parse(u)));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(cl, e.getMessage());
     }
     CountDownLatch done = new CountDownLatch(count > 0 ? count : 1);
+    Endpoint[] local = new Endpoint[1];
     b.handler(
         n -> {
           synchronized (out) {
-            print(n, out);
+            out.print(json ? json(n, OffsetDateTime.now()) + "\n" : SnmptrapdFormat.format(n, local[0], LocalDateTime.now()));
             out.flush();
           }
           if (count > 0) {
             done.countDown();
           }
         });
-    try (TrapReceiver receiver = b.start()) {
-      err.println("listening on " + receiver.localEndpoint() + (receiver.engineId() != null ? ", SNMPv3 engine ID " + receiver.engineId().hex() : ""));
+    TrapReceiver receiver;
+    synchronized (out) { // the handler prints under this lock, so it finds local[0] set
+      receiver = b.start();
+      local[0] = receiver.localEndpoint();
+    }
+    try (receiver) {
+      err.println("listening on " + endpoint(local[0]) + (receiver.engineId() != null ? ", SNMPv3 engine ID " + receiver.engineId().hex() : ""));
       err.flush();
       done.await(); // with no --count: until the process is interrupted
     }
     return 0;
   }
 
-  /** "2026-11-30 22:40:01 127.0.0.1:50104 SNMPv2-Trap, SNMP v2c, community public", then the varbinds. */
-  static void print(Notification n, PrintWriter out) {
-    String who = n.user() != null ? "user " + n.user() + ", engine " + n.engineId().hex() : "community " + n.community().utf8();
-    out.println(LocalDateTime.now().format(TIME) + " " + n.source() + " " + n.type() + ", SNMP v" + n.version().label() + ", " + who);
-    for (VarBind vb : n.varBinds()) {
-      out.println(NetSnmpFormat.format(vb));
+  /**
+   * The notification as one JSON object: time (local, ISO 8601 with offset), source, version, community
+   * (and its hex) or user and engineId, type, sysUpTime, trapOid; for SNMPv1 enterprise, agentAddress,
+   * generic and specific; then varBinds, in SNMPv2 form (RFC 3584 for v1), each as decode --json prints it.
+   */
+  static String json(Notification n, OffsetDateTime now) {
+    Json j = new Json().begin();
+    j.field("time").string(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.MILLIS)));
+    j.field("source").string(endpoint(n.source()));
+    j.field("version").string(n.version().label());
+    if (n.version() == SnmpVersion.V3) {
+      j.field("user").string(n.user());
+      j.field("engineId").string(n.engineId().hex());
+    } else {
+      Bytes c = n.community();
+      j.field("community").string(c.utf8());
+      j.field("communityHex").string(c.hex());
     }
+    j.field("type").string(n.type().name());
+    j.field("sysUpTime").number(n.sysUpTime());
+    j.field("trapOid").string(n.trapOid().toDottedString());
+    TrapV1Pdu v1 = n.v1();
+    if (v1 != null) {
+      j.field("enterprise").string(v1.enterprise().toDottedString());
+      j.field("agentAddress").string(v1.agentAddress().asText());
+      j.field("generic").number(v1.genericTrap());
+      j.field("specific").number(v1.specificTrap());
+    }
+    j.field("varBinds").beginArray();
+    for (VarBind vb : n.varBinds()) {
+      MessagePrinter.varBindJson(j, vb);
+    }
+    return j.endArray().end().toString();
+  }
+
+  /** "127.0.0.1:162", "[::1]:162". */
+  private static String endpoint(Endpoint e) {
+    String ip = SnmptrapdFormat.address(e.ip());
+    return (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + e.port();
   }
 }

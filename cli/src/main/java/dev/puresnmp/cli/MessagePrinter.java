@@ -184,18 +184,23 @@ final class MessagePrinter {
     }
     j.field("varBinds").beginArray();
     for (VarBind vb : pdu.varBinds()) {
-      j.begin();
-      j.field("oid").string(vb.oid().toDottedString());
-      Value v = vb.value();
-      j.field("type").string(v instanceof Unknown u ? String.format("0x%02x", u.tag()) : v.type().smiName());
-      j.field("value");
-      plainValue(j, v);
-      j.field("netsnmp").string(NetSnmpFormat.formatValue(v));
-      j.end();
+      varBindJson(j, vb);
     }
     j.endArray();
     j.end();
     return j.toString();
+  }
+
+  /** One varbind as decode --json and listen --json print it: oid, type, plain value, Net-SNMP's text. */
+  static void varBindJson(Json j, VarBind vb) {
+    j.begin();
+    j.field("oid").string(vb.oid().toDottedString());
+    Value v = vb.value();
+    j.field("type").string(v instanceof Unknown u ? String.format("0x%02x", u.tag()) : v.type().smiName());
+    j.field("value");
+    plainValue(j, v);
+    j.field("netsnmp").string(NetSnmpFormat.formatValue(v));
+    j.end();
   }
 
   private static void plainValue(Json j, Value v) {

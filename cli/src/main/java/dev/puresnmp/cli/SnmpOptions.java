@@ -10,6 +10,7 @@ import dev.puresnmp.transport.Endpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -87,12 +88,7 @@ final class SnmpOptions {
 
   /** The SNMPv3 user the flags describe; what Net-SNMP refuses is refused with its words. */
   private Credentials.V3 v3() {
-    SecurityLevel l;
-    try {
-      l = SecurityLevel.parse(level);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid security level specified after -3l flag: " + level);
-    }
+    SecurityLevel l = level(spec.commandLine(), level);
     if (user == null) {
       throw new Refused(tool() + ": No securityName specified");
     }
@@ -100,12 +96,7 @@ final class SnmpOptions {
     if (l == SecurityLevel.NO_AUTH_NO_PRIV) {
       return v3;
     }
-    AuthProtocol auth;
-    try {
-      auth = AuthProtocol.parse(passPhrases.authProtocol);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid authentication protocol specified after -3a flag: " + passPhrases.authProtocol);
-    }
+    AuthProtocol auth = authProtocol(spec.commandLine(), passPhrases.authProtocol);
     if (passPhrases.authPassPhrase == null) {
       throw new Refused(tool() + ": USM authentication failure (incorrect password or key)");
     }
@@ -113,16 +104,38 @@ final class SnmpOptions {
     if (l == SecurityLevel.AUTH_NO_PRIV) {
       return v3;
     }
-    PrivProtocol priv;
-    try {
-      priv = PrivProtocol.parse(passPhrases.privProtocol);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid privacy protocol specified after -3x flag: " + passPhrases.privProtocol);
-    }
+    PrivProtocol priv = privProtocol(spec.commandLine(), passPhrases.privProtocol);
     if (passPhrases.privPassPhrase == null) {
       throw new Refused(tool() + ": USM generic error");
     }
     return v3.priv(priv, requireLongEnough(passPhrases.privPassPhrase, "privacy"));
+  }
+
+  /** {@code -l}'s level, or Net-SNMP's words for a bad one. */
+  static SecurityLevel level(CommandLine cl, String text) {
+    try {
+      return SecurityLevel.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, "Invalid security level specified after -3l flag: " + text);
+    }
+  }
+
+  /** {@code -a}'s protocol by Net-SNMP's name (MD5, SHA, SHA-224 … SHA-512), or Net-SNMP's words for a bad one. */
+  static AuthProtocol authProtocol(CommandLine cl, String name) {
+    try {
+      return AuthProtocol.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, "Invalid authentication protocol specified after -3a flag: " + name);
+    }
+  }
+
+  /** {@code -x}'s protocol by Net-SNMP's name (DES, AES, AES-192 …), or Net-SNMP's words for a bad one. */
+  static PrivProtocol privProtocol(CommandLine cl, String name) {
+    try {
+      return PrivProtocol.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, "Invalid privacy protocol specified after -3x flag: " + name);
+    }
   }
 
   /** Net-SNMP's three lines for a pass phrase below USM's 8 characters. */
@@ -222,8 +235,12 @@ final class SnmpOptions {
     return b.build();
   }
 
-  /** An engine ID as Net-SNMP takes it: hex, "0x" in front or not. */
   private Bytes engineIdFlag(String text, char flag) {
+    return engineId(spec.commandLine(), text, "-3" + flag + " flag");
+  }
+
+  /** An engine ID as Net-SNMP takes it: hex, "0x" in front or not, 1 to 32 octets; {@code where} names the flag. */
+  static Bytes engineId(CommandLine cl, String text, String where) {
     String hex = text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text;
     try {
       Bytes id = Bytes.decodeHex(hex);
@@ -233,6 +250,6 @@ final class SnmpOptions {
     } catch (IllegalArgumentException e) {
       // below: Net-SNMP's words
     }
-    throw new ParameterException(spec.commandLine(), "Bad engine ID value after -3" + flag + " flag.");
+    throw new ParameterException(cl, "Bad engine ID value after " + where + ".");
   }
 }
