@@ -75,6 +75,11 @@ public final class Notifier {
     return new Notifier(simulator, simulator.device(community), shared);
   }
 
+  /** The simulator it sends for. */
+  AgentSimulator simulator() {
+    return simulator;
+  }
+
   /** The community of the device it sends as. */
   public String community() {
     return device.name;
