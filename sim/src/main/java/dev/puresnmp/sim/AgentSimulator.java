@@ -204,7 +204,7 @@ public final class AgentSimulator implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
-  /** Sends traps and informs as the first device (the {@link Builder#defaultContext default} one); started on first use. */
+  /** Sends traps and informs as the default device (the first, unless {@link Builder#defaultContext} names another); started on first use. */
   public synchronized Notifier notifier() {
     if (notifier == null) {
       notifier = new Notifier(this, defaultContext);

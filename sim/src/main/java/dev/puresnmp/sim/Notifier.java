@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  * schedule, as the device would: sysUpTime.0 is the simulator's {@link AgentSimulator#uptime()}, and the
  * objects a notification carries (linkDown's ifIndex, ifAdminStatus, ifOperStatus) are read from the
  * device's recording when it is sent, with what SETs wrote. SNMPv1 targets get the Trap-PDU that RFC 3584
- * §3.2 makes of it. Every simulator has one ({@link AgentSimulator#notifier()}), sending as its first
+ * §3.2 makes of it. Every simulator has one ({@link AgentSimulator#notifier()}), sending as its default
  * device; {@link #device} gives the same one sending as another.
  *
  * <pre>{@code
