@@ -3,6 +3,8 @@ package dev.puresnmp.cli;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.sim.AgentSimulator;
 import dev.puresnmp.sim.Fault;
+import dev.puresnmp.sim.NotificationTarget;
+import dev.puresnmp.sim.NotificationType;
 import dev.puresnmp.sim.Recording;
 import dev.puresnmp.sim.RecordingFormatException;
 import dev.puresnmp.sim.RecordingProblem;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -37,6 +40,7 @@ import picocli.CommandLine.Spec;
  * puresnmp sim --data ../dev.snmprec --port 11161
  * puresnmp sim --data recordings/ --fault drop=0.3 --fault linux-host:delay=200ms --writable 1.3.6.1.2.1.1
  * puresnmp sim --user usr:SHA-256:authpass123:AES:privpass123 --engine-id 80001f880501020304
+ * puresnmp sim --notify 127.0.0.1:1162 --notification linkDown:2 --notify-every 5 --notify-count 3
  * </pre>
  */
 @Command(
@@ -46,7 +50,8 @@ import picocli.CommandLine.Spec;
       "Serve recorded devices as an SNMP agent (v1, v2c, v3) until interrupted (Ctrl-C).",
       "Each .snmprec, .walk or .snmpwalk file is a device; its name without extension (its path under DIR) is its community",
       "and its SNMPv3 context name (the empty context: the first device).",
-      "Without --data: the shipped devices linux-host and switch-48."
+      "Without --data: the shipped devices linux-host and switch-48.",
+      "With --notify: sends traps or informs as the first device, values from its recording."
     })
 final class SimCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -95,6 +100,31 @@ final class SimCommand implements Callable<Integer> {
 
   @Option(names = "--engine-boots", paramLabel = "N", defaultValue = "1", description = "SNMPv3 engine boots (default: ${DEFAULT-VALUE}); one more after a restart with the same --engine-id.")
   int engineBoots;
+
+  @Option(names = "--notify", paramLabel = "HOST:PORT", description = "Send notifications (as the first device) to this receiver; repeatable.")
+  List<String> notify = new ArrayList<>();
+
+  @Option(
+      names = "--notify-as",
+      paramLabel = "v1:COMMUNITY|v2c:COMMUNITY|v3:USER",
+      defaultValue = "v2c:public",
+      description = {"How to send them (default: ${DEFAULT-VALUE}); v1 sends Trap-PDUs (RFC 3584).", "USER as for --user: v3:usr:SHA-256:authpass123:AES:privpass123."})
+  String notifyAs;
+
+  @Option(names = "--inform", description = "Send informs, which the receiver acknowledges (v2c, v3), instead of traps.")
+  boolean inform;
+
+  @Option(
+      names = "--notification",
+      paramLabel = "NAME[:IFINDEX]|OID",
+      description = {"What to send; repeatable (default: coldStart). coldStart, warmStart, linkDown:N, linkUp:N,", "authenticationFailure (objects from the recording), or a numeric OID."})
+  List<String> notifications = new ArrayList<>();
+
+  @Option(names = "--notify-every", paramLabel = "SECONDS", description = "Send them again every SECONDS, e.g. 0.5 (default: once, at the start).")
+  Double notifyEvery;
+
+  @Option(names = "--notify-count", paramLabel = "N", defaultValue = "0", description = "With --notify-every: N of each, then stop (default: until the simulator stops).")
+  int notifyCount;
 
   @Option(names = "--exit-after", hidden = true, description = "Stop after this long (for tests), ISO-8601: PT2S.")
   Duration exitAfter;
@@ -145,6 +175,15 @@ final class SimCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    List<NotificationTarget> targets = targets();
+    List<NotificationType> types = new ArrayList<>();
+    try {
+      for (String n : notifications.isEmpty() ? List.of("coldStart") : notifications) {
+        types.add(NotificationType.parse(n));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     AgentSimulator sim;
     try {
       sim = b.start();
@@ -181,6 +220,7 @@ final class SimCommand implements Callable<Integer> {
           + (u.priv() == null ? "" : " -x " + u.priv().netSnmpName() + " -X PASS")
           + " -n " + community + " -On " + udp(first) + " .1");
     }
+    notify(sim, targets, types, out);
     out.println("Ctrl-C stops.");
     out.flush();
     if (exitAfter != null) {
@@ -188,11 +228,72 @@ final class SimCommand implements Callable<Integer> {
       Runtime.getRuntime().removeShutdownHook(hook);
       sim.close();
       out.println("stopped: " + sim.counters());
+      if (!targets.isEmpty()) {
+        out.println("notifications: " + sim.notifier().counters());
+      }
       out.flush();
       return 0;
     }
     stopped.await();
     return 0;
+  }
+
+  /** The receivers of --notify, with --notify-as and --inform; none without --notify. */
+  private List<NotificationTarget> targets() {
+    if (notify.isEmpty()) {
+      if (inform || notifyEvery != null || !notifications.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--inform, --notification and --notify-every need a receiver: --notify HOST:PORT");
+      }
+      return List.of();
+    }
+    if (notifyEvery != null && !(notifyEvery > 0)) {
+      throw new ParameterException(spec.commandLine(), "--notify-every must be a positive number of seconds, not " + notifyEvery);
+    }
+    if (notifyCount < 0) {
+      throw new ParameterException(spec.commandLine(), "--notify-count must be 0 (until stopped) or more, not " + notifyCount);
+    }
+    int colon = notifyAs.indexOf(':');
+    String version = colon < 0 ? notifyAs : notifyAs.substring(0, colon);
+    String rest = colon < 0 ? "" : notifyAs.substring(colon + 1);
+    List<NotificationTarget> out = new ArrayList<>();
+    try {
+      Credentials credentials = switch (version) {
+        case "v1", "1" -> Credentials.v1(rest);
+        case "v2c", "2c" -> Credentials.v2c(rest);
+        case "v3", "3" -> UserSpec.parse(rest);
+        default -> throw new IllegalArgumentException("--notify-as takes v1:COMMUNITY, v2c:COMMUNITY or v3:USER, not \"" + notifyAs + "\"");
+      };
+      for (String n : notify) {
+        Endpoint receiver = Endpoint.parse(n, 162);
+        out.add(inform ? NotificationTarget.inform(receiver, credentials) : NotificationTarget.trap(receiver, credentials));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return out;
+  }
+
+  /** Sends each notification to each target once, saying how it went, or starts their schedules. */
+  private void notify(AgentSimulator sim, List<NotificationTarget> targets, List<NotificationType> types, PrintWriter out) {
+    for (NotificationTarget t : targets) {
+      for (int i = 0; i < types.size(); i++) {
+        String what = notifications.isEmpty() ? "coldStart" : notifications.get(i);
+        try {
+          if (notifyEvery != null) {
+            sim.notifier().schedule(types.get(i), t, Duration.ofNanos((long) (notifyEvery * 1e9)), notifyCount);
+            out.println("  notifying " + what + " (" + t + ") every " + notifyEvery + " s" + (notifyCount > 0 ? ", " + notifyCount + " times" : ""));
+          } else {
+            sim.notifier().send(types.get(i), t).whenComplete((v, e) -> {
+              Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+              out.println(e == null ? "  " + (t.inform() ? "acknowledged: " : "sent: ") + what + " (" + t + ")" : "  not sent: " + what + " (" + t + "): " + cause.getMessage());
+              out.flush();
+            });
+          }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          out.println("  not sent: " + what + " (" + t + "): " + e.getMessage());
+        }
+      }
+    }
   }
 
   /** As Net-SNMP's tools take an address: "127.0.0.1:1161", "udp6:[::1]:1161". */

@@ -49,6 +49,7 @@ import java.util.stream.Stream;
  *     .start()) {                                     // 127.0.0.1, a free port
  *   Endpoint agent = sim.endpoint();                  // e.g. 127.0.0.1:41234
  *   sim.setFaults(Fault.drop(0.3));
+ *   sim.notifier().send(NotificationType.linkDown(2), NotificationTarget.trap(receiver, Credentials.v2c("public")));
  * }
  * }</pre>
  *
@@ -82,6 +83,7 @@ public final class AgentSimulator implements AutoCloseable {
   private final long startNanos = System.nanoTime();
   private volatile ActiveFaults faults;
   private ScheduledExecutorService scheduler;
+  private Notifier notifier;
 
   private final LongAdder received = new LongAdder();
   private final LongAdder answered = new LongAdder();
@@ -202,17 +204,35 @@ public final class AgentSimulator implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
+  /** Sends traps and informs as the default device (the first, unless {@link Builder#defaultContext} names another); started on first use. */
+  public synchronized Notifier notifier() {
+    if (notifier == null) {
+      notifier = new Notifier(this, defaultContext);
+    }
+    return notifier;
+  }
+
+  /** Sends traps and informs as the device {@code community} selects. */
+  public Notifier notifier(String community) {
+    return notifier().device(community);
+  }
+
   public SimulatorCounters counters() {
     return new SimulatorCounters(received.sum(), answered.sum(), malformed.sum(), unknownCommunity.sum(),
         unsupported.sum(), dropped.sum(), sendFailures.sum(), unknownContext.sum(), engine.counters());
   }
 
-  private Device device(String community) {
+  Device device(String community) {
     Device d = devices.get(Bytes.utf8(community));
     if (d == null) {
       throw new IllegalArgumentException("no device with community \"" + community + "\"; served: " + communities());
     }
     return d;
+  }
+
+  /** The device SNMPv3 requests with the empty context name get. */
+  Device defaultDevice() {
+    return defaultContext;
   }
 
   /** On a socket's receive thread: never throws for any input. */
@@ -343,7 +363,10 @@ public final class AgentSimulator implements AutoCloseable {
     return scheduler;
   }
 
-  /** Stops answering and frees the ports; delayed replies not yet sent are dropped. */
+  /**
+   * Stops answering and frees the ports; delayed replies not yet sent are dropped. Stops the notifier's
+   * schedules and fails its informs still waiting for an acknowledgement.
+   */
   @Override
   public void close() {
     sockets.forEach(DatagramReceiver::close);
@@ -351,6 +374,7 @@ public final class AgentSimulator implements AutoCloseable {
       if (scheduler != null) {
         scheduler.shutdownNow();
       }
+      notifier().close(); // also one never used: none may send after the close
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.puresnmp.sim;
 
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.VarBind;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +24,19 @@ final class Device {
     this.name = name;
     this.recording = recording;
     this.writablePrefixes = List.copyOf(writablePrefixes);
+  }
+
+  /**
+   * The varbind at {@code oid} as a GET would answer it now: a value a SET wrote, else the recorded one
+   * (computed at {@code uptime}); null if the recording has no such OID.
+   */
+  VarBind served(Oid oid, Duration uptime) {
+    int index = recording.indexOf(oid);
+    if (index < 0) {
+      return null;
+    }
+    byte[] written = overlay.get(index);
+    return written != null ? VarBind.decode(written, 0, written.length) : recording.varBind(index, uptime);
   }
 
   /** True if SETs may write {@code oid}: under one of the writable prefixes given in code or on the command line. */
