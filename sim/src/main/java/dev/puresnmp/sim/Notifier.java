@@ -2,6 +2,7 @@ package dev.puresnmp.sim;
 
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.client.SnmpManager;
+import dev.puresnmp.security.AuthoritativeEngine;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.IpAddress;
 import dev.puresnmp.smi.ObjectIdentifier;
@@ -61,7 +62,7 @@ public final class Notifier {
   private final Shared shared;
 
   Notifier(AgentSimulator simulator, Device device) {
-    this(simulator, device, new Shared());
+    this(simulator, device, new Shared(simulator.engine()));
   }
 
   private Notifier(AgentSimulator simulator, Device device, Shared shared) {
@@ -154,9 +155,6 @@ public final class Notifier {
         .retries(target.retries());
     if (target.credentials() instanceof Credentials.V3) {
       b.contextName(device == simulator.defaultDevice() ? "" : device.name);
-      if (!target.inform()) {
-        b.engineId(simulator.engine().engineId()); // RFC 3414 §1.5.1: a trap's authoritative engine is its sender's
-      }
     }
     return b.build();
   }
@@ -186,8 +184,13 @@ public final class Notifier {
     return "Notifier[" + device.name + ", " + counters() + "]";
   }
 
-  /** What the notifiers of one simulator share: the socket (a manager's), the scheduler, the counters. */
+  /**
+   * What the notifiers of one simulator share: the socket (a manager's whose engine ID and boots are the
+   * simulator's, so that its SNMPv3 traps come from the simulator's engine, RFC 3414 §1.5.1), the
+   * scheduler, the counters.
+   */
   private static final class Shared {
+    private final AuthoritativeEngine engine;
     final LongAdder traps = new LongAdder();
     final LongAdder informs = new LongAdder();
     final LongAdder acknowledged = new LongAdder();
@@ -197,10 +200,14 @@ public final class Notifier {
     private ScheduledThreadPoolExecutor scheduler;
     private boolean closed;
 
+    Shared(AuthoritativeEngine engine) {
+      this.engine = engine;
+    }
+
     synchronized SnmpManager manager() {
       checkOpen();
       if (manager == null) {
-        manager = SnmpManager.builder().build();
+        manager = SnmpManager.builder().engineId(engine.engineId()).engineBoots(engine.engineBoots()).build();
       }
       return manager;
     }

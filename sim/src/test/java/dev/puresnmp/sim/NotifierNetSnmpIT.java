@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +85,6 @@ class NotifierNetSnmpIT {
   }
 
   @Test
-  @Disabled("v3 traps land in core: SnmpClient.trap throws IllegalStateException for SNMPv3 until then")
   void snmptrapdLogsAV3TrapFromTheSimulatorsEngine() throws Exception {
     String line = sendAndLog(NotificationType.warmStart(), NotificationTarget.trap(trapd, USER));
     assertThat(line).isEqualTo("NOTIFY TRAP2, SNMP v3, user usr-sha256-aes, context  from=PEER vars: .1.3.6.1.2.1.1.3.0 = Timeticks: UPTIME"

@@ -31,7 +31,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -168,7 +167,6 @@ class NotifierTest {
   }
 
   @Test
-  @Disabled("v3 traps land in core: SnmpClient.trap throws IllegalStateException for SNMPv3 until then")
   void aV3TrapIsSentUnderTheSimulatorsEngineId() throws Exception {
     sim.notifier().send(NotificationType.warmStart(), trap(USER)).get(5, TimeUnit.SECONDS);
 
