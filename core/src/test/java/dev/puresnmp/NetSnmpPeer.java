@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real Net-SNMP snmpd on a free loopback port, started with peers/snmpd-start.sh of this repository and
- * stopped by PID with peer-stop.sh. Under CI=true a missing peer fails the test; elsewhere it skips it.
+ * A real Net-SNMP peer on a free loopback port (snmpd, snmptrapd or snmpsim), started with the scripts of
+ * peers/ in this repository and stopped by PID with peer-stop.sh. Under CI=true a missing peer fails the test; elsewhere it skips it.
  */
 public final class NetSnmpPeer implements AutoCloseable {
   public final int port;
@@ -94,6 +94,29 @@ public final class NetSnmpPeer implements AutoCloseable {
     Result r = run(List.of("bash", peers.resolve("snmpsim-start.sh").toString(), Integer.toString(port), dataDir.toString()), 120);
     assertThat(r.code).as("snmpsim-start.sh: " + r.out + r.err).isZero();
     return new NetSnmpPeer(port, null, dataDir, peers);
+  }
+
+  /**
+   * snmptrapd (peers/snmptrapd-start.sh) on a free loopback port (127.0.0.1 and ::1), logging one line
+   * per accepted notification to DIR/traps.log ({@link #logLines()}); {@code env} as "NAME=value" for the
+   * script (DEFAULT_FORMAT=1: snmptrapd's own default lines). {@link #engineId} is the receiver's.
+   */
+  public static NetSnmpPeer startSnmptrapd(Path dir, String... env) throws IOException, InterruptedException {
+    Path peers = peersDir();
+    requireTool("snmptrapd", peers);
+    int port = freeUdpPort();
+    List<String> cmd = new ArrayList<>(List.of("env"));
+    cmd.addAll(List.of(env));
+    cmd.addAll(List.of("bash", peers.resolve("snmptrapd-start.sh").toString(), Integer.toString(port), dir.toString()));
+    Result r = run(cmd, 60);
+    assertThat(r.code).as("snmptrapd-start.sh: " + r.out + r.err).isZero();
+    return new NetSnmpPeer(port, engineIdIn(r.out + r.err), dir, peers);
+  }
+
+  /** snmptrapd's log (DIR/traps.log) as it is now, read at once: snmptrapd may append meanwhile. */
+  public List<String> logLines() throws IOException {
+    Path log = dir.resolve("traps.log");
+    return Files.exists(log) ? Files.readAllLines(log) : List.of();
   }
 
   public static int freeUdpPort() throws IOException {

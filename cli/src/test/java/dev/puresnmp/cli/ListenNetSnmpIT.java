@@ -3,7 +3,6 @@ package dev.puresnmp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.puresnmp.NetSnmpPeer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -39,23 +38,20 @@ class ListenNetSnmpIT {
   private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @TempDir static Path dir;
+  NetSnmpPeer peer;
   int trapd;
-  Path peers;
 
   @BeforeAll
   void start() throws Exception {
-    peers = NetSnmpPeer.peersDir();
-    NetSnmpPeer.requireTool("snmptrapd", peers);
-    NetSnmpPeer.requireTool("snmptrap", peers);
-    trapd = ListenCommandTest.freePort();
-    NetSnmpPeer.Result r = NetSnmpPeer.run(List.of("env", "DEFAULT_FORMAT=1", "bash", peers.resolve("snmptrapd-start.sh").toString(), Integer.toString(trapd), dir.toString()), 60);
-    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    NetSnmpPeer.requireTool("snmptrap", NetSnmpPeer.peersDir());
+    peer = NetSnmpPeer.startSnmptrapd(dir, "DEFAULT_FORMAT=1");
+    trapd = peer.port;
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (peers != null) {
-      NetSnmpPeer.run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
+    if (peer != null) {
+      peer.close();
     }
   }
 
@@ -151,11 +147,7 @@ class ListenNetSnmpIT {
 
   /** snmptrapd's log, without its start lines. */
   private List<String> log() throws Exception {
-    Path log = dir.resolve("traps.log");
-    if (!Files.exists(log)) {
-      return List.of();
-    }
-    List<String> all = Files.readAllLines(log);
+    List<String> all = peer.logLines();
     int start = 0;
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).startsWith("NET-SNMP version")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.puresnmp.NetSnmpPeer;
 import java.net.DatagramSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,24 +21,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationCommandsIT {
   @TempDir static Path dir;
+  NetSnmpPeer trapd;
   int port;
-  Path peers;
 
   @BeforeAll
   void start() throws Exception {
-    peers = NetSnmpPeer.peersDir();
-    NetSnmpPeer.requireTool("snmptrapd", peers);
-    try (DatagramSocket s = new DatagramSocket(0)) {
-      port = s.getLocalPort();
-    }
-    NetSnmpPeer.Result r = NetSnmpPeer.run(List.of("bash", peers.resolve("snmptrapd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
-    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    trapd = NetSnmpPeer.startSnmptrapd(dir);
+    port = trapd.port;
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (peers != null) {
-      NetSnmpPeer.run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
+    if (trapd != null) {
+      trapd.close();
     }
   }
 
@@ -100,11 +94,7 @@ class NotificationCommandsIT {
 
   /** snmptrapd's log, its lines without the sender's address (from=…) nor its own start lines. */
   private List<String> lines() throws Exception {
-    Path log = dir.resolve("traps.log");
-    if (!Files.exists(log)) {
-      return List.of();
-    }
-    return Files.readAllLines(log).stream()
+    return trapd.logLines().stream()
         .filter(l -> l.startsWith("NOTIFY") || l.startsWith("TRAP1"))
         .map(l -> l.replaceAll("from=UDP: \\[[^\\]]*\\]:\\d+->", "from=").replaceAll("\\[127\\.0\\.0\\.1\\]:\\d+->", ""))
         .collect(Collectors.toList());

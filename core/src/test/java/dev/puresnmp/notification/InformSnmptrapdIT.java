@@ -17,8 +17,6 @@ import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
-import java.net.DatagramSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,16 +32,9 @@ class InformSnmptrapdIT {
 
   @Test
   void snmptrapdAcknowledgesOurV2cAndV3InformsAndLogsThem() throws Exception {
-    Path peers = NetSnmpPeer.peersDir();
-    NetSnmpPeer.requireTool("snmptrapd", peers);
-    int port;
-    try (DatagramSocket s = new DatagramSocket(0)) {
-      port = s.getLocalPort();
-    }
-    NetSnmpPeer.Result started = NetSnmpPeer.run(List.of("bash", peers.resolve("snmptrapd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
-    assertThat(started.code()).as(started.out() + started.err()).isZero();
+    NetSnmpPeer trapd = NetSnmpPeer.startSnmptrapd(dir);
     try (SnmpManager manager = SnmpManager.builder().build()) {
-      Endpoint receiver = Endpoint.of("127.0.0.1", port);
+      Endpoint receiver = trapd.endpoint();
       Credentials.V3 user = Credentials.v3("usr-sha256-aes").auth(AuthProtocol.SHA256, "authpass123").priv(PrivProtocol.AES, "privpass123");
       for (Credentials who : List.of(Credentials.v2c("public"), user)) {
         String name = who instanceof Credentials.V3 ? "our v3 inform" : "our v2c inform";
@@ -68,13 +59,13 @@ class InformSnmptrapdIT {
           .trap(4200, HEARTBEAT, List.of(VarBind.of(NAME, OctetString.of("our v3 trap from an engine snmptrapd does not know")))).join();
       SnmpClient.builder(receiver, user).manager(manager).engineId(trapEngine).build()
           .trap(4200, HEARTBEAT, List.of(VarBind.of(NAME, OctetString.of("our v3 trap, engine ID given to the client")))).join();
-      for (int i = 0; i < 100 && !Files.readString(dir.resolve("traps.log")).contains("engine ID given to the client"); i++) {
+      for (int i = 0; i < 100 && !String.join("\n", trapd.logLines()).contains("engine ID given to the client"); i++) {
         Thread.sleep(20); // traps are not acknowledged: wait for snmptrapd's log of the last one
       }
     } finally {
-      NetSnmpPeer.run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
+      trapd.close();
     }
-    String log = Files.readString(dir.resolve("traps.log"));
+    String log = String.join("\n", trapd.logLines());
     assertThat(log).contains("NOTIFY INFORM, SNMP v2c, community public").contains("our v2c inform");
     assertThat(log).contains("NOTIFY INFORM, SNMP v3, user usr-sha256-aes").contains("our v3 inform");
     assertThat(log).contains(".1.3.6.1.6.3.1.1.4.1.0 = OID: .1.3.6.1.4.1.8072.2.3.0.1");

@@ -8,7 +8,6 @@ import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.Endpoint;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,18 +30,14 @@ class NotifierNetSnmpIT {
   static final String LINK_DOWN_2_VARS = ".1.3.6.1.2.1.2.2.1.1.2 = INTEGER: 2 | .1.3.6.1.2.1.2.2.1.7.2 = INTEGER: 2 | .1.3.6.1.2.1.2.2.1.8.2 = INTEGER: 2";
 
   @TempDir static Path dir;
-  Path peers;
+  NetSnmpPeer peer;
   Endpoint trapd;
   AgentSimulator sim;
 
   @BeforeAll
   void start() throws Exception {
-    peers = NetSnmpPeer.peersDir();
-    NetSnmpPeer.requireTool("snmptrapd", peers);
-    int port = Peers.freePort();
-    NetSnmpPeer.Result r = NetSnmpPeer.run(List.of("bash", peers.resolve("snmptrapd-start.sh").toString(), Integer.toString(port), dir.toString()), 60);
-    assertThat(r.code()).as(r.out() + r.err()).isZero();
-    trapd = Endpoint.of("127.0.0.1", port);
+    peer = NetSnmpPeer.startSnmptrapd(dir);
+    trapd = peer.endpoint();
     sim = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost()).engineId(TRAP_ENGINE_ID).start();
   }
 
@@ -51,8 +46,8 @@ class NotifierNetSnmpIT {
     if (sim != null) {
       sim.close();
     }
-    if (peers != null) {
-      NetSnmpPeer.run(List.of("bash", peers.resolve("peer-stop.sh").toString(), dir.toString()), 30);
+    if (peer != null) {
+      peer.close();
     }
   }
 
@@ -107,11 +102,7 @@ class NotifierNetSnmpIT {
 
   /** snmptrapd's notification lines, the sender's address and the uptimes masked. */
   private List<String> lines() throws Exception {
-    Path log = dir.resolve("traps.log");
-    if (!Files.exists(log)) {
-      return List.of();
-    }
-    return Files.readAllLines(log).stream()
+    return peer.logLines().stream()
         .filter(l -> l.startsWith("NOTIFY") || l.startsWith("TRAP1"))
         .map(l -> l.replaceAll("from=UDP: \\[[^\\]]*\\]:\\d+->\\[[^\\]]*\\]:\\d+", "from=PEER")
             .replaceAll("Timeticks: \\(\\d+\\) [0-9:.]+", "Timeticks: UPTIME")
