@@ -19,9 +19,9 @@ import java.util.Locale;
  * {@link NotifReport}, reads them):
  *
  * <pre>
- * step ROUND RECEIVER KIND SOCKETS TARGET SENT SEND_NS COUNTED RECV_CPU_NS SEND_CPU_NS SOCK_DROPS RCVBUF_ERRORS IN_ERRORS SELF_DROPS
- * search ROUND RECEIVER KIND SOCKETS BEST_RATE BEST_CPU_NS OVERFLOW_RATE NOT_KERNEL SENDER_BOUND SAT_OFFERED SAT_DELIVERED SAT_CPU_NS SAT_DROPS SAT_NOT_KERNEL SEND_CPU_NS
- * inform ROUND RECEIVER SOCKETS WINDOW ACKED WINDOW_NS RETRANSMITTED LOST COUNTED RECV_CPU_NS SOCK_DROPS SELF_DROPS SEND_CPU_NS ACKED_ALL
+ * step ROUND RECEIVER KIND SOCKETS TARGET SENT SEND_NS COUNTED RECV_CPU_NS SEND_CPU_NS SOCK_DROPS RCVBUF_ERRORS IN_ERRORS QUEUE_FULL
+ * search ROUND RECEIVER KIND SOCKETS BEST_RATE BEST_CPU_NS OVERFLOW_RATE NOT_KERNEL SENDER_BOUND SAT_OFFERED SAT_DELIVERED SAT_CPU_NS SAT_DROPS SAT_NOT_KERNEL SEND_CPU_NS QUEUE_FULL
+ * inform ROUND RECEIVER SOCKETS WINDOW ACKED WINDOW_NS RETRANSMITTED LOST COUNTED RECV_CPU_NS SOCK_DROPS QUEUE_FULL SEND_CPU_NS ACKED_ALL
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifBench ROUND ours,snmp4j PORT STEP_S WARMUP_S BISECTIONS WINDOW [KINDS]
  * </pre>
  *
@@ -31,8 +31,9 @@ import java.util.Locale;
  * without loss and the lowest with: BEST_RATE is the offered rate (as achieved) of the best step without
  * loss, BEST_CPU_NS the receiver's CPU per notification in it. OVERFLOW_RATE is the lowest offered rate at
  * which the kernel dropped datagrams at the receiver's socket (-1: never), NOT_KERNEL the loss that the
- * socket's drops do not explain (the receiver's own), SENDER_BOUND 1 when this process could not offer
- * more (nothing lost at the most it sent: BEST_RATE is then a lower bound). Then one step at saturation,
+ * socket's drops do not explain (the receiver's own; QUEUE_FULL: those ours counted as dropped for a full
+ * queue to its handler, over the search and saturation; -1 for SNMP4J), SENDER_BOUND 1 when this process
+ * could not offer more (nothing lost at the most it sent, twice: BEST_RATE is then a lower bound). Then one step at saturation,
  * as fast as this process sends: SAT_DELIVERED is counted ÷ sending time. Informs: {@link InformSender},
  * a window of WINDOW outstanding per socket for STEP_S seconds: acknowledged informs/s, retransmissions
  * (after 500 ms), informs never acknowledged, and what the receiver's handler counted against the informs
@@ -151,6 +152,10 @@ public final class NotifBench {
     double rate = START_RATE;
     for (int i = 0; i <= MAX_DOUBLINGS; i++, rate *= 2) {
       Step st = step(r, s, receiver, kind, sockets, rate);
+      if (st.lost() == 0 && st.offered() < 0.9 * rate) {
+        steps.add(st); // short of the rate: this process's ceiling, or a stall (other processes ran); a second try tells
+        st = step(r, s, receiver, kind, sockets, rate);
+      }
       steps.add(st);
       if (st.lost() > 0) {
         bad = rate;
@@ -176,8 +181,10 @@ public final class NotifBench {
         }
       }
     }
+    long selfDrops = 0;
     for (Step st : steps) {
       notKernel += st.notKernel();
+      selfDrops += Math.max(0, st.selfDrops);
       if (st.sockDrops > 0) {
         overflow = Math.min(overflow, st.offered());
       }
@@ -186,11 +193,12 @@ public final class NotifBench {
     if (sat.sockDrops > 0) {
       overflow = Math.min(overflow, sat.offered());
     }
-    out.printf("search %d %s %s %d %.0f %d %.0f %d %d %.0f %.0f %d %d %d %d%n", round, receiver, kind, sockets,
+    selfDrops += Math.max(0, sat.selfDrops);
+    out.printf("search %d %s %s %d %.0f %d %.0f %d %d %.0f %.0f %d %d %d %d %d%n", round, receiver, kind, sockets,
         best == null ? 0 : best.offered(), best == null ? -1 : best.recvCpu / Math.max(1, best.counted),
         overflow == Double.POSITIVE_INFINITY ? -1 : overflow, notKernel, senderBound ? 1 : 0,
         sat.offered(), sat.counted * 1e9 / sat.sendNs, sat.recvCpu / Math.max(1, sat.counted), sat.sockDrops, sat.notKernel(),
-        sat.sendCpu / Math.max(1, sat.sent));
+        sat.sendCpu / Math.max(1, sat.sent), sat.selfDrops < 0 ? -1 : selfDrops);
   }
 
   private void informs(Receiver r, InformSender s, int sockets) throws IOException, InterruptedException {
@@ -207,7 +215,10 @@ public final class NotifBench {
         c1[0] - c0[0], cpu1 - cpu0, k1.drops() - k0.drops(), c1[1] < 0 ? -1 : c1[1] - c0[1], self1 - self0, x.ackedAll());
   }
 
-  /** Waits until the receiver's count and its socket's queue stood still for 60 ms (at most 2 s); the last count. */
+  /**
+   * Waits until the receiver's count stood still for 60 ms with nothing in its socket's queue nor in its own
+   * (ours says what it holds), at most 2 s; the last count.
+   */
   private long[] drain(Receiver r) throws IOException, InterruptedException {
     long end = System.nanoTime() + 2_000_000_000L;
     long[] last = r.count();
@@ -215,7 +226,7 @@ public final class NotifBench {
     while (still < 3 && System.nanoTime() < end) {
       Thread.sleep(20);
       long[] c = r.count();
-      still = c[0] == last[0] && KernelUdp.socket(port).queued() == 0 ? still + 1 : 0;
+      still = c[0] == last[0] && c[2] == 0 && KernelUdp.socket(port).queued() == 0 ? still + 1 : 0;
       last = c;
     }
     return last;
@@ -252,7 +263,7 @@ public final class NotifBench {
       return new Receiver(name, p);
     }
 
-    /** The handler's count and what the receiver dropped itself (-1: it does not say). */
+    /** The handler's count, what the receiver dropped itself (-1: it does not say) and what it holds undelivered. */
     long[] count() throws IOException {
       cmd.write("count\n");
       cmd.flush();
@@ -261,7 +272,7 @@ public final class NotifBench {
         throw new IOException(name + " receiver ended: " + line);
       }
       String[] f = line.split(" ");
-      return new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])};
+      return new long[] {Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])};
     }
 
     @Override

@@ -33,9 +33,10 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifReceiver ours|snmp4j PORT
  * → ready PID
- * count  → count HANDLED DROPPED   (DROPPED: what the receiver itself dropped and counted: ours' full queue,
- *                                  refused users, malformed packets, failing handlers; -1 for SNMP4J, which
- *                                  counts no such thing)
+ * count  → count HANDLED DROPPED PENDING   (DROPPED: what the receiver dropped itself and counted: the
+ *                                  notifications ours found its queue to the handler full for; -1 for SNMP4J,
+ *                                  which has no such queue: it calls the responder on its receive thread.
+ *                                  PENDING: datagrams ours has received and not yet delivered or dropped)
  * quit   (or the end of stdin) → exits
  * </pre>
  *
@@ -68,16 +69,20 @@ public final class NotifReceiver {
     String line;
     while ((line = in.readLine()) != null && !line.equals("quit")) {
       if (line.equals("count")) {
-        System.out.println("count " + handled.get() + " " + receiver.dropped());
+        System.out.println("count " + handled.get() + " " + receiver.dropped() + " " + receiver.pending());
         System.out.flush();
       }
     }
     Runtime.getRuntime().halt(0); // nothing to close cleanly: the measurement is over
   }
 
-  /** What the receiver dropped and counted itself. */
+  /** What the receiver dropped itself, and counted; what it has received and not yet handed over. */
   interface Counted {
     long dropped();
+
+    default long pending() {
+      return 0;
+    }
   }
 
   static Counted ours(int port, AtomicLong handled) {
@@ -88,9 +93,18 @@ public final class NotifReceiver {
         .queueCapacity(TrapReceiver.DEFAULT_QUEUE_CAPACITY)
         .handler(n -> handled.incrementAndGet())
         .start();
-    return () -> {
-      TrapReceiver.Counters c = r.counters();
-      return c.queueFull() + c.wrongCommunity() + c.wrongUser() + c.malformed() + c.unsupported() + c.handlerFailures();
+    return new Counted() {
+      @Override
+      public long dropped() {
+        return r.counters().queueFull();
+      }
+
+      @Override
+      public long pending() {
+        TrapReceiver.Counters c = r.counters();
+        return Math.max(0, c.received() - c.delivered() - c.duplicateInforms() - c.wrongCommunity() - c.wrongUser() - c.malformed() - c.unsupported()
+            - c.queueFull() - c.handlerFailures());
+      }
     };
   }
 
@@ -126,6 +140,6 @@ public final class NotifReceiver {
       }
     });
     snmp.listen();
-    return () -> -1;
+    return () -> -1; // nothing pending: the responder runs on the receive thread
   }
 }

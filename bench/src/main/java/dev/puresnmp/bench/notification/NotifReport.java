@@ -31,7 +31,7 @@ public final class NotifReport {
 
   /** A trap search: rates per second, CPU in µs per notification (= ms per 1,000). */
   record Search(double best, double bestCpu, double overflow, long notKernel, boolean senderBound, double satOffered, double satDelivered, double satCpu,
-      long satDrops, long satNotKernel, double sendCpu) {}
+      long satDrops, long satNotKernel, double sendCpu, long queueFull) {}
 
   /** An inform run. */
   record Inform(int window, double ackedRps, long retransmitted, long lost, long counted, long ackedAll, double cpu, long drops, double sendCpu) {}
@@ -55,7 +55,7 @@ public final class NotifReport {
           machineDrops += Long.parseLong(f[12]);
         }
         case "search" -> searches.put(f[3] + " " + f[4] + " " + f[2] + " " + f[1], new Search(d(f[5]), d(f[6]) / 1e3, d(f[7]), l(f[8]), f[9].equals("1"),
-            d(f[10]), d(f[11]), d(f[12]) / 1e3, l(f[13]), l(f[14]), d(f[15]) / 1e3));
+            d(f[10]), d(f[11]), d(f[12]) / 1e3, l(f[13]), l(f[14]), d(f[15]) / 1e3, l(f[16])));
         case "inform" -> {
           double windowS = d(f[6]) / 1e9;
           long acked = l(f[5]);
@@ -98,11 +98,14 @@ public final class NotifReport {
           }
           long notKernel = rs.stream().mapToLong(x -> x.notKernel() + x.satNotKernel()).sum();
           long bound = rs.stream().filter(Search::senderBound).count();
+          long queueFull = rs.stream().mapToLong(x -> Math.max(0, x.queueFull())).sum();
+          String own = notKernel == 0 ? "0" : notKernel + (recv.equals("ours") ? " (its queue to the handler full: " + queueFull + ")" : "");
           tsv(k + "not_kernel", notKernel, notKernel, notKernel);
+          tsv(k + "queue_full", queueFull, queueFull, queueFull);
           tsv(k + "sender_bound_rounds", bound, bound, bound);
-          o.append(String.format("| %s | %d | %s | %s/s%s | %s | %s/s (%s/s) | %s | %s | %,.0f/s | %d |%n", kind, s, recv, fmt(best, "%,.0f"),
+          o.append(String.format("| %s | %d | %s | %s/s%s | %s | %s/s (%s/s) | %s | %s | %,.0f/s | %s |%n", kind, s, recv, fmt(best, "%,.0f"),
               bound > 0 ? " (sender-bound in " + bound + " of " + rs.size() + ")" : "", overflow, fmt(sat, "%,.0f"), fmt(offered, "%,.0f"),
-              fmt(cpu, "%.2f"), fmt(satCpu, "%.2f"), 1e6 / satCpu[0], notKernel));
+              fmt(cpu, "%.2f"), fmt(satCpu, "%.2f"), 1e6 / satCpu[0], own));
         }
       }
     }
@@ -145,9 +148,11 @@ public final class NotifReport {
         List<Search> ours = rounds(searches, kind + " " + s + " ours", rounds);
         double med = medianRatio(searches, kind + " " + s, rounds, Search::best);
         long notKernel = ours.stream().mapToLong(x -> x.notKernel() + x.satNotKernel()).sum();
+        long queueFull = ours.stream().mapToLong(x -> Math.max(0, x.queueFull())).sum();
         boolean met = med >= 2.0 && notKernel == 0;
         o.append(String.format("| %s | %d | %s | %s | %s | %s | %s |%n", kind, s, rate, sat, cpu,
-            met ? "met" : "**not met**" + (notKernel == 0 ? " (no loss but the kernel's: met)" : " (ours lost " + notKernel + " beyond the kernel's drops)"),
+            met ? "met" : "**not met**" + (notKernel == 0 ? " (no loss but the kernel's: met)"
+                : " (ours lost " + notKernel + " beyond the kernel's drops, " + queueFull + " of them for its full queue to the handler)"),
             met ? "" : trapBound(ours, rounds(searches, kind + " " + s + " snmp4j", rounds))));
       }
     }
