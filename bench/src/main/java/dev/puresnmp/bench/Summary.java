@@ -380,10 +380,11 @@ public final class Summary {
         double theirs = get(k + "snmp4j.sat_cpu_us").med;
         String why = (bound ? String.format(Locale.ROOT, "the sender: one thread offers at most ~%s/s (%.1f µs of its CPU per datagram, the kernel's loopback delivery"
             + " included) and ours lost nothing there; ", rate(get(k + "ours.zero_loss_rps").max), get(k + "ours.send_cpu_us").med) : "")
-            + String.format(Locale.ROOT, "sender and receiver share 2 vCPUs (at our saturation they kept %.1f busy); receiver CPU per notification at saturation ours %.2f µs,"
-                + " SNMP4J %.2f µs (SNMP4J ÷ ours %.2f: their ceilings on a vCPU of their own ~%s/s and ~%s/s)",
+            + String.format(Locale.ROOT, "sender and receiver share 2 vCPUs (at our saturation they kept %.1f busy); receiver CPU per notification at saturation ours %.2f µs"
+                + " (%.0f %% of it the kernel's),"
+                + " SNMP4J %.2f µs (SNMP4J ÷ ours %.2f: their ceilings on a vCPU of their own ~%s/s and ~%s/s; 2x SNMP4J's rate on the same CPU needs ≤ %.2f µs)",
                 (get(k + "ours.sat_offered_rps").med * get(k + "ours.send_cpu_us").med + get(k + "ours.sat_rps").med * ours) / 1e6,
-                ours, theirs, theirs / ours, rate(1e6 / ours), rate(1e6 / theirs))
+                ours, has(k + "ours.sat_kernel_share") ? 100 * get(k + "ours.sat_kernel_share").med : -1, theirs, theirs / ours, rate(1e6 / ours), rate(1e6 / theirs), theirs / 2)
             + (clean ? "" : "; ours lost " + num(k + "ours.not_kernel", "%.0f") + " notifications beyond the kernel's drops, "
                 + num(k + "ours.queue_full", "%.0f") + " of them because its queue to the handler (10,000) was full: the handler's thread, the third"
                 + " busy one on 2 vCPUs with the receive thread and the sender, fell behind");

@@ -20,7 +20,7 @@ import java.util.Locale;
  *
  * <pre>
  * step ROUND RECEIVER KIND SOCKETS TARGET SENT SEND_NS COUNTED RECV_CPU_NS SEND_CPU_NS SOCK_DROPS RCVBUF_ERRORS IN_ERRORS QUEUE_FULL
- * search ROUND RECEIVER KIND SOCKETS BEST_RATE BEST_CPU_NS OVERFLOW_RATE NOT_KERNEL SENDER_BOUND SAT_OFFERED SAT_DELIVERED SAT_CPU_NS SAT_DROPS SAT_NOT_KERNEL SEND_CPU_NS QUEUE_FULL
+ * search ROUND RECEIVER KIND SOCKETS BEST_RATE BEST_CPU_NS OVERFLOW_RATE NOT_KERNEL SENDER_BOUND SAT_OFFERED SAT_DELIVERED SAT_CPU_NS SAT_DROPS SAT_NOT_KERNEL SEND_CPU_NS QUEUE_FULL SAT_KERNEL_SHARE
  * inform ROUND RECEIVER SOCKETS WINDOW ACKED WINDOW_NS RETRANSMITTED LOST COUNTED RECV_CPU_NS SOCK_DROPS QUEUE_FULL SEND_CPU_NS ACKED_ALL
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifBench ROUND ours,snmp4j PORT STEP_S WARMUP_S BISECTIONS WINDOW [KINDS]
  * </pre>
@@ -33,7 +33,9 @@ import java.util.Locale;
  * which the kernel dropped datagrams at the receiver's socket (-1: never), NOT_KERNEL the loss that the
  * socket's drops do not explain (the receiver's own; QUEUE_FULL: those ours counted as dropped for a full
  * queue to its handler, over the search and saturation; -1 for SNMP4J), SENDER_BOUND 1 when this process
- * could not offer more (nothing lost at the most it sent, twice: BEST_RATE is then a lower bound). Then one step at saturation,
+ * could not offer more (nothing lost at the most it sent, twice: BEST_RATE is then a lower bound),
+ * SAT_KERNEL_SHARE the part of the receiver's CPU at saturation spent in the kernel (system ÷ user +
+ * system time of /proc/PID/stat, in 10 ms ticks: a rough figure). Then one step at saturation,
  * as fast as this process sends: SAT_DELIVERED is counted ÷ sending time. Informs: {@link InformSender},
  * a window of WINDOW outstanding per socket for STEP_S seconds: acknowledged informs/s, retransmissions
  * (after 500 ms), informs never acknowledged, and what the receiver's handler counted against the informs
@@ -108,7 +110,7 @@ public final class NotifBench {
   }
 
   /** One step's figures. */
-  private record Step(double target, long sent, long sendNs, long counted, long recvCpu, long sendCpu, long sockDrops, long selfDrops) {
+  private record Step(double target, long sent, long sendNs, long counted, long recvCpu, long sendCpu, long sockDrops, long selfDrops, double kernelShare) {
     double offered() {
       return sent * 1e9 / sendNs;
     }
@@ -125,6 +127,7 @@ public final class NotifBench {
   private Step step(Receiver r, TrapSender s, String receiver, String kind, int sockets, double rate) throws IOException, InterruptedException {
     long[] c0 = r.count();
     long cpu0 = r.cpu.nanos();
+    long[] ticks0 = r.ticks();
     long self0 = self.nanos();
     KernelUdp.Socket k0 = KernelUdp.socket(port);
     KernelUdp.Machine m0 = KernelUdp.machine();
@@ -133,9 +136,13 @@ public final class NotifBench {
     long self1 = self.nanos();
     long[] c1 = drain(r);
     long cpu1 = r.cpu.nanos();
+    long[] ticks1 = r.ticks();
     KernelUdp.Socket k1 = KernelUdp.socket(port);
     KernelUdp.Machine m1 = KernelUdp.machine();
-    Step st = new Step(rate, sent, sendNs, c1[0] - c0[0], cpu1 - cpu0, self1 - self0, k1.drops() - k0.drops(), c1[1] < 0 ? -1 : c1[1] - c0[1]);
+    long user = ticks1[0] - ticks0[0];
+    long system = ticks1[1] - ticks0[1];
+    Step st = new Step(rate, sent, sendNs, c1[0] - c0[0], cpu1 - cpu0, self1 - self0, k1.drops() - k0.drops(), c1[1] < 0 ? -1 : c1[1] - c0[1],
+        user + system == 0 ? -1 : (double) system / (user + system));
     out.printf("step %d %s %s %d %.0f %d %d %d %d %d %d %d %d %d%n", round, receiver, kind, sockets, rate, sent, sendNs, st.counted, st.recvCpu, st.sendCpu,
         st.sockDrops, m1.rcvbufErrors() - m0.rcvbufErrors(), m1.inErrors() - m0.inErrors(), st.selfDrops);
     return st;
@@ -194,11 +201,11 @@ public final class NotifBench {
       overflow = Math.min(overflow, sat.offered());
     }
     selfDrops += Math.max(0, sat.selfDrops);
-    out.printf("search %d %s %s %d %.0f %d %.0f %d %d %.0f %.0f %d %d %d %d %d%n", round, receiver, kind, sockets,
+    out.printf("search %d %s %s %d %.0f %d %.0f %d %d %.0f %.0f %d %d %d %d %d %.3f%n", round, receiver, kind, sockets,
         best == null ? 0 : best.offered(), best == null ? -1 : best.recvCpu / Math.max(1, best.counted),
         overflow == Double.POSITIVE_INFINITY ? -1 : overflow, notKernel, senderBound ? 1 : 0,
         sat.offered(), sat.counted * 1e9 / sat.sendNs, sat.recvCpu / Math.max(1, sat.counted), sat.sockDrops, sat.notKernel(),
-        sat.sendCpu / Math.max(1, sat.sent), sat.selfDrops < 0 ? -1 : selfDrops);
+        sat.sendCpu / Math.max(1, sat.sent), sat.selfDrops < 0 ? -1 : selfDrops, sat.kernelShare);
   }
 
   private void informs(Receiver r, InformSender s, int sockets) throws IOException, InterruptedException {
@@ -261,6 +268,17 @@ public final class NotifBench {
           NotifReceiver.class.getName(), name, String.valueOf(port))
           .redirectError(ProcessBuilder.Redirect.INHERIT).start();
       return new Receiver(name, p);
+    }
+
+    /** The receiver's user and system CPU time so far, in clock ticks ({@code /proc/PID/stat} fields 14 and 15). */
+    long[] ticks() {
+      try {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // f[0] is field 3, the state
+        return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
+      } catch (IOException | RuntimeException e) {
+        return new long[] {0, 0};
+      }
     }
 
     /** The handler's count, what the receiver dropped itself (-1: it does not say) and what it holds undelivered. */

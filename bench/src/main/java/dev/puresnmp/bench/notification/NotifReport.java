@@ -31,7 +31,7 @@ public final class NotifReport {
 
   /** A trap search: rates per second, CPU in µs per notification (= ms per 1,000). */
   record Search(double best, double bestCpu, double overflow, long notKernel, boolean senderBound, double satOffered, double satDelivered, double satCpu,
-      long satDrops, long satNotKernel, double sendCpu, long queueFull) {}
+      long satDrops, long satNotKernel, double sendCpu, long queueFull, double kernelShare) {}
 
   /** An inform run. */
   record Inform(int window, double ackedRps, long retransmitted, long lost, long counted, long ackedAll, double cpu, long drops, double sendCpu) {}
@@ -44,6 +44,7 @@ public final class NotifReport {
     Map<String, Inform> informs = new LinkedHashMap<>(); // "SOCKETS RECEIVER ROUND"
     List<String> notes = new ArrayList<>();
     long machineDrops = 0;
+    long machineInErrors = 0;
     long socketDrops = 0;
     int rounds = 0;
     for (String line : Files.readAllLines(Path.of(args[0]))) {
@@ -53,9 +54,10 @@ public final class NotifReport {
         case "step" -> {
           socketDrops += Long.parseLong(f[11]);
           machineDrops += Long.parseLong(f[12]);
+          machineInErrors += Long.parseLong(f[13]);
         }
         case "search" -> searches.put(f[3] + " " + f[4] + " " + f[2] + " " + f[1], new Search(d(f[5]), d(f[6]) / 1e3, d(f[7]), l(f[8]), f[9].equals("1"),
-            d(f[10]), d(f[11]), d(f[12]) / 1e3, l(f[13]), l(f[14]), d(f[15]) / 1e3, l(f[16])));
+            d(f[10]), d(f[11]), d(f[12]) / 1e3, l(f[13]), l(f[14]), d(f[15]) / 1e3, l(f[16]), d(f[17])));
         case "inform" -> {
           double windowS = d(f[6]) / 1e9;
           long acked = l(f[5]);
@@ -91,6 +93,7 @@ public final class NotifReport {
           double[] cpu = stat(k + "cpu_us", rs, Search::bestCpu);
           double[] satCpu = stat(k + "sat_cpu_us", rs, Search::satCpu);
           stat(k + "send_cpu_us", rs, Search::sendCpu);
+          stat(k + "sat_kernel_share", rs, Search::kernelShare);
           List<Search> over = rs.stream().filter(x -> x.overflow() > 0).toList();
           String overflow = "not reached";
           if (!over.isEmpty()) {
@@ -172,8 +175,8 @@ public final class NotifReport {
       o.append(String.format("| v2c-inform (acknowledged/s) | %d | %s | — | %s | %s | %s |%n", s, rate, cpu,
           met ? "met" : "**not met**" + (re == 0 ? " (no retransmission needed: met)" : " (ours needed " + re + " retransmissions)"), met ? "" : bound));
     }
-    o.append(String.format("%nKernel drops at the receivers' sockets over all trap steps: %,d; the machine's `Udp: RcvbufErrors` over the same steps: %,d "
-        + "(the machine's count includes every other process's sockets).%n", socketDrops, machineDrops));
+    o.append(String.format("%nKernel drops at the receivers' sockets over all trap steps: %,d; the machine's `Udp: RcvbufErrors` over the same steps: %,d, "
+        + "`InErrors` %,d (the machine's counts include every other process's sockets).%n", socketDrops, machineDrops, machineInErrors));
     for (String n : notes) {
       o.append("- ").append(n).append('\n');
     }
@@ -192,8 +195,11 @@ public final class NotifReport {
             median(ours, Search::best), median(ours, Search::sendCpu))
         : "";
     double busy = (median(ours, Search::satOffered) * median(ours, Search::sendCpu) + median(ours, Search::satDelivered) * ourCpu) / 1e6;
-    return s + String.format("receiver CPU per notification ours %.2f µs, SNMP4J %.2f µs at saturation: their ceilings on one vCPU ~%,.0f/s and ~%,.0f/s, ratio %.2f;"
-        + " at our saturation the sender and our receiver kept %.1f of the 2 vCPUs busy", ourCpu, theirCpu, 1e6 / ourCpu, 1e6 / theirCpu, theirCpu / ourCpu, busy);
+    return s + String.format("receiver CPU per notification ours %.2f µs (%.0f %% of it the kernel's: receiving, waking), SNMP4J %.2f µs (%.0f %%) at saturation:"
+        + " their ceilings on one vCPU ~%,.0f/s and ~%,.0f/s, ratio %.2f;"
+        + " at our saturation the sender and our receiver kept %.1f of the 2 vCPUs busy; 2x SNMP4J's rate on the same CPU needs at most %.2f µs per notification",
+        ourCpu, 100 * median(ours, Search::kernelShare), theirCpu, 100 * median(theirs, Search::kernelShare), 1e6 / ourCpu, 1e6 / theirCpu, theirCpu / ourCpu,
+        busy, theirCpu / 2);
   }
 
   private static <T> List<T> rounds(Map<String, T> m, String prefix, int rounds) {
