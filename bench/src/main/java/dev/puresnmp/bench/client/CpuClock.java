@@ -17,7 +17,7 @@ import java.util.Map;
  * nanoseconds. A read costs ~0.2 ms (one pread per thread, files kept open), small next to what it
  * measures. The CPU of a thread that ended between two reads is lost: none do in these benchmarks.
  */
-final class CpuClock {
+public final class CpuClock {
   private final long pid;
   private final Map<String, Task> tasks = new HashMap<>();
   private final ByteBuffer buffer = ByteBuffer.allocate(128);
@@ -26,12 +26,12 @@ final class CpuClock {
   /** One thread: its open schedstat file, and whether it is a JIT compiler thread. */
   private record Task(FileChannel schedstat, boolean compiler) {}
 
-  CpuClock(long pid) {
+  public CpuClock(long pid) {
     this.pid = pid;
   }
 
   /** This JVM. */
-  static CpuClock self() {
+  public static CpuClock self() {
     return new CpuClock(ProcessHandle.current().pid());
   }
 
@@ -49,7 +49,7 @@ final class CpuClock {
   }
 
   /** Nanoseconds on CPU so far, summed over the live threads; -1 if the process is gone. */
-  long nanos() {
+  public long nanos() {
     String[] tids = new File("/proc/" + pid + "/task").list();
     if (tids == null) {
       return -1;
@@ -90,7 +90,7 @@ final class CpuClock {
   }
 
   /** Of the last {@link #nanos()}, the part spent by the JIT compiler threads. */
-  long jitNanos() {
+  public long jitNanos() {
     return jit;
   }
 

@@ -69,6 +69,24 @@ public final class V3Load {
 
   private V3Load() {}
 
+  /**
+   * SNMP4J's USM as its documentation sets it up: the default protocols (HMAC-SHA-256 and AES-128 among
+   * them, added if not), a local engine ID, registered with {@code SecurityModels}; {@code Snmp.getUSM()}
+   * then finds it. Also the notification part's SNMP4J receiver.
+   */
+  public static USM snmp4jUsm() {
+    SecurityProtocols protocols = SecurityProtocols.getInstance().addDefaultProtocols();
+    if (protocols.getAuthenticationProtocol(AuthHMAC192SHA256.ID) == null) {
+      protocols.addAuthenticationProtocol(new AuthHMAC192SHA256());
+    }
+    if (protocols.getPrivacyProtocol(PrivAES128.ID) == null) {
+      protocols.addPrivacyProtocol(new PrivAES128());
+    }
+    USM usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+    SecurityModels.getInstance().addSecurityModel(usm);
+    return usm;
+  }
+
   /** A closed loop: counters, and whether completions send again. */
   abstract static class Loop implements AutoCloseable {
     final AtomicLong replies = new AtomicLong();
@@ -219,15 +237,7 @@ public final class V3Load {
       snmp = new Snmp(udp);
       UdpAddress address = new UdpAddress(InetAddress.getLoopbackAddress(), port);
       if (v3) {
-        SecurityProtocols protocols = SecurityProtocols.getInstance().addDefaultProtocols();
-        if (protocols.getAuthenticationProtocol(AuthHMAC192SHA256.ID) == null) {
-          protocols.addAuthenticationProtocol(new AuthHMAC192SHA256());
-        }
-        if (protocols.getPrivacyProtocol(PrivAES128.ID) == null) {
-          protocols.addPrivacyProtocol(new PrivAES128());
-        }
-        USM usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
-        SecurityModels.getInstance().addSecurityModel(usm);
+        snmp4jUsm();
         snmp.getUSM().addUser(new OctetString(USER),
             new UsmUser(new OctetString(USER), AuthHMAC192SHA256.ID, new OctetString(AUTH_PASS), PrivAES128.ID, new OctetString(PRIV_PASS)));
         UserTarget<UdpAddress> t = new UserTarget<>();
