@@ -64,7 +64,8 @@ public final class Main implements Runnable {
   /** A failure nobody handled: one line (the stack trace with --debug), exit code 1. */
   private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     java.io.PrintWriter err = cmd.getErr();
-    err.println(cmd.getCommandName() + ": " + e);
+    // our exceptions' messages say what happened and what to check; anything else is named by its class
+    err.println(cmd.getCommandName() + ": " + (e instanceof dev.puresnmp.SnmpException && e.getMessage() != null ? e.getMessage() : e));
     if (parsed.hasMatchedOption("--debug")) {
       e.printStackTrace(err);
     }

@@ -91,6 +91,15 @@ class ListenCommandTest {
   }
 
   /** Runs {@code puresnmp listen …} in the background and returns once it listens. */
+  @Test
+  void aPortInUseIsOneLineThatSaysSoAndExitCodeOne() throws Exception {
+    try (java.net.DatagramSocket taken = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of("listen", "--bind", "127.0.0.1", "-p", Integer.toString(taken.getLocalPort()));
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).isEqualTo("listen: cannot listen on udp 127.0.0.1:" + taken.getLocalPort() + ": Address already in use; another program listens there\n");
+    }
+  }
+
   static CompletableFuture<CliRun> start(String... args) throws InterruptedException {
     StringWriter err = new StringWriter();
     CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.of(err, args));

@@ -280,4 +280,30 @@ class TrapReceiverTest {
       assertThat(heard.poll(2, TimeUnit.SECONDS).isInform()).isTrue();
     }
   }
+
+  @Test
+  void aHandlerOnTheReceiveThreadGetsEveryNotificationInOrderAndInformsAreStillAcknowledgedFirst() throws Exception {
+    BlockingQueue<String> threads = new LinkedBlockingQueue<>();
+    BlockingQueue<Long> uptimes = new LinkedBlockingQueue<>();
+    try (TrapReceiver r = TrapReceiver.builder().bind(Endpoint.of("127.0.0.1", 0)).handlerOnReceiveThread()
+            .handler(n -> {
+              threads.add(Thread.currentThread().getName());
+              uptimes.add(n.sysUpTime());
+              if (n.sysUpTime() == 2) {
+                throw new IllegalStateException("counted, and the next one still arrives");
+              }
+            })
+            .start();
+        Sender s = new Sender(r)) {
+      for (int i = 1; i <= 3; i++) {
+        List<VarBind> vbs = List.of(VarBind.of(Notification.SYS_UP_TIME, new TimeTicks(i)), VarBind.of(Notification.SNMP_TRAP_OID, new ObjectIdentifier(Notification.LINK_DOWN)));
+        s.send(v2c(i == 3 ? PduType.INFORM_REQUEST : PduType.SNMPV2_TRAP, i, vbs));
+      }
+      assertThat(((CommunityMessage) MessageCodec.decode(s.receive())).pdu().type()).isEqualTo(PduType.RESPONSE);
+      eventually(() -> r.counters().delivered() == 2 && r.counters().handlerFailures() == 1);
+      assertThat(List.of(uptimes.poll(), uptimes.poll(), uptimes.poll())).containsExactly(1L, 2L, 3L);
+      assertThat(threads.poll()).startsWith("puresnmp-traps-");
+      assertThat(r.counters().queueFull()).isZero();
+    }
+  }
 }
