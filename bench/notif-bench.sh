@@ -44,8 +44,8 @@ fi
 echo "note mode $MODE: $ROUNDS round(s), trap steps of $STEP_S s, $BISECTIONS bisection(s), warm-up $WARMUP_S s per receiver, informs $INFORM_S s, $WINDOW outstanding per socket; load average at start $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS"
 for ((round = 1; round <= ROUNDS; round++)); do
   echo "round $round" >> "$RESULTS"
-  order=ours,snmp4j
-  ((round % 2 == 0)) && order=snmp4j,ours
+  order=ours,ours-direct,snmp4j
+  ((round % 2 == 0)) && order=snmp4j,ours-direct,ours
   echo "== round $round/$ROUNDS ($order)" >&2
   # traps: steps of STEP_S; informs: windows of INFORM_S (a separate JVM so each kind gets its own durations)
   trap_kinds=$(tr ',' '\n' <<< "$KINDS" | grep -v inform | paste -sd, || true)

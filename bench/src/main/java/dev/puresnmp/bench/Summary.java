@@ -391,7 +391,7 @@ public final class Summary {
         row(String.format("Notifications, %s from %s socket%s: ≥ 2x SNMP4J's highest rate without loss, no loss but the kernel buffer's (its overflow rate stated)",
                 kind.equals("v2c-trap") ? "v2c traps" : "v3 authPriv traps", s, s.equals("1") ? "" : "s"),
             "ours " + rps(k + "ours.zero_loss_rps") + " traps/s" + (bound ? " (sender-bound)" : "") + ", " + overflow + (clean ? ", no other loss" : "")
-                + "; SNMP4J " + rps(k + "snmp4j.zero_loss_rps") + " traps/s",
+                + "; SNMP4J " + rps(k + "snmp4j.zero_loss_rps") + " traps/s" + direct(k, "zero_loss"),
             ratio(rk), get(rk).med >= 2.0 && clean, why);
       }
     }
@@ -403,11 +403,19 @@ public final class Summary {
       }
       boolean clean = get(k + "ours.retransmitted").med == 0 && get(k + "ours.lost").med == 0;
       row(String.format("v2c informs acknowledged, %s socket%s with 16 outstanding each: ≥ 2x SNMP4J's informs/s, none retransmitted", s, s.equals("1") ? "" : "s"),
-          "ours " + rps(k + "ours.acked_rps") + " informs/s, " + num(k + "ours.retransmitted", "%.0f") + " retransmitted; SNMP4J " + rps(k + "snmp4j.acked_rps") + " informs/s",
+          "ours " + rps(k + "ours.acked_rps") + " informs/s, " + num(k + "ours.retransmitted", "%.0f") + " retransmitted; SNMP4J " + rps(k + "snmp4j.acked_rps") + " informs/s"
+              + direct(k, "acked"),
           ratio(rk), get(rk).med >= 2.0 && clean,
           String.format(Locale.ROOT, "the machine: per acknowledged inform the receiver spends %.1f µs of CPU (SNMP4J %.1f) and the sender %.1f µs, on the same 2 vCPUs",
               get(k + "ours.cpu_us").med, get(k + "snmp4j.cpu_us").med, get(k + "ours.send_cpu_us").med));
     }
+  }
+
+  /** Ours with the handler on the receive thread (ours-direct), where it ran: "; ours-direct N/s, R x SNMP4J". */
+  private String direct(String k, String what) {
+    String rk = k + "ours-direct.ratio." + what + ".ours/snmp4j";
+    String rate = k + "ours-direct." + (what.equals("acked") ? "acked_rps" : "zero_loss_rps");
+    return has(rk) && has(rate) ? "; ours with the handler on the receive thread " + rps(rate) + "/s, " + ratio(rk) + " SNMP4J's" : "";
   }
 
   private void codecRows() {

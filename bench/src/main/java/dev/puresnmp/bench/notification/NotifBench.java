@@ -22,7 +22,7 @@ import java.util.Locale;
  * step ROUND RECEIVER KIND SOCKETS TARGET SENT SEND_NS COUNTED RECV_CPU_NS SEND_CPU_NS SOCK_DROPS RCVBUF_ERRORS IN_ERRORS QUEUE_FULL
  * search ROUND RECEIVER KIND SOCKETS BEST_RATE BEST_CPU_NS OVERFLOW_RATE NOT_KERNEL SENDER_BOUND SAT_OFFERED SAT_DELIVERED SAT_CPU_NS SAT_DROPS SAT_NOT_KERNEL SEND_CPU_NS QUEUE_FULL SAT_KERNEL_SHARE
  * inform ROUND RECEIVER SOCKETS WINDOW ACKED WINDOW_NS RETRANSMITTED LOST COUNTED RECV_CPU_NS SOCK_DROPS QUEUE_FULL SEND_CPU_NS ACKED_ALL
- * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifBench ROUND ours,snmp4j PORT STEP_S WARMUP_S BISECTIONS WINDOW [KINDS]
+ * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifBench ROUND ours,ours-direct,snmp4j PORT STEP_S WARMUP_S BISECTIONS WINDOW [KINDS]
  * </pre>
  *
  * Traps: a step sends at a fixed offered rate ({@link TrapSender}) for STEP_S seconds, then waits until the
@@ -67,7 +67,7 @@ public final class NotifBench {
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
     if (args.length != 7 && args.length != 8) {
-      System.err.println("usage: NotifBench ROUND ours,snmp4j PORT STEP_S WARMUP_S BISECTIONS WINDOW [v2c-trap,v3-trap,v2c-inform]");
+      System.err.println("usage: NotifBench ROUND ours,ours-direct,snmp4j PORT STEP_S WARMUP_S BISECTIONS WINDOW [v2c-trap,v3-trap,v2c-inform]");
       System.exit(2);
     }
     NotifBench b = new NotifBench(args);

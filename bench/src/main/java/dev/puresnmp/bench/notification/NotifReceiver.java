@@ -31,7 +31,7 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * 208 KiB here, so it is set). {@link NotifBench} starts it and talks to it over stdin and stdout:
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifReceiver ours|snmp4j PORT
+ * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.notification.NotifReceiver ours|ours-direct|snmp4j PORT
  * → ready PID
  * count  → count HANDLED DROPPED PENDING   (DROPPED: what the receiver dropped itself and counted: the
  *                                  notifications ours found its queue to the handler full for; -1 for SNMP4J,
@@ -45,7 +45,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * MessageDispatcher.returnResponsePdu} with the event's state reference (as SNMP4J's examples do).
  * SNMP4J's {@code Snmp} calls the responder on its receive thread (MessageDispatcherImpl); ours
  * receives on one thread and hands each notification to the handler's thread through its bounded queue
- * (10,000, the default).
+ * (10,000, the default); ours-direct runs the handler on its receive thread as SNMP4J does ({@code
+ * TrapReceiver.Builder.handlerOnReceiveThread()}).
  */
 public final class NotifReceiver {
   private NotifReceiver() {}
@@ -53,13 +54,14 @@ public final class NotifReceiver {
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
     if (args.length != 2) {
-      System.err.println("usage: NotifReceiver ours|snmp4j PORT");
+      System.err.println("usage: NotifReceiver ours|ours-direct|snmp4j PORT");
       System.exit(2);
     }
     int port = Integer.parseInt(args[1]);
     AtomicLong handled = new AtomicLong();
     Counted receiver = switch (args[0]) {
-      case "ours" -> ours(port, handled);
+      case "ours" -> ours(port, handled, false);
+      case "ours-direct" -> ours(port, handled, true);
       case "snmp4j" -> snmp4j(port, handled);
       default -> throw new IllegalArgumentException("unknown receiver " + args[0]);
     };
@@ -85,14 +87,18 @@ public final class NotifReceiver {
     }
   }
 
-  static Counted ours(int port, AtomicLong handled) {
-    TrapReceiver r = TrapReceiver.builder()
+  /** Ours by default (a delivery thread behind the queue) or {@code direct}: the handler on the receive thread. */
+  static Counted ours(int port, AtomicLong handled, boolean direct) {
+    TrapReceiver.Builder b = TrapReceiver.builder()
         .bind(Endpoint.of("127.0.0.1", port))
         .community(Packets.COMMUNITY)
         .user(Packets.user())
         .queueCapacity(TrapReceiver.DEFAULT_QUEUE_CAPACITY)
-        .handler(n -> handled.incrementAndGet())
-        .start();
+        .handler(n -> handled.incrementAndGet());
+    if (direct) {
+      b.handlerOnReceiveThread();
+    }
+    TrapReceiver r = b.start();
     return new Counted() {
       @Override
       public long dropped() {
