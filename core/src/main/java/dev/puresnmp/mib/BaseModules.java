@@ -180,9 +180,9 @@ final class BaseModules {
     }
 
     ModuleSource build() {
-      Map<String, Integer> lines = new LinkedHashMap<>();
-      imports.values().forEach(m -> lines.put(m, 0));
-      return new ModuleSource(name, FILE, imports, lines, defs, List.of());
+      Map<String, Token> at = new LinkedHashMap<>();
+      imports.values().forEach(m -> at.put(m, new Token(Token.Kind.WORD, m, 0, 0)));
+      return new ModuleSource(name, FILE, imports, at, defs, List.of());
     }
   }
 }

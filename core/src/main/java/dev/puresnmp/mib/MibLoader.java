@@ -49,7 +49,7 @@ final class MibLoader {
 
   /** Loads module {@code name} from the path (or the built-in base) with its imports. */
   void load(String name) {
-    load(name, null, 0);
+    load(name, null, null);
   }
 
   /** Loads every module in {@code file} with their imports. */
@@ -60,19 +60,19 @@ final class MibLoader {
     }
   }
 
-  private void load(String name, ModuleSource importer, int line) {
+  private void load(String name, ModuleSource importer, Token at) {
     if (modules.containsKey(name)) {
       return;
     }
     if (loading.contains(name)) {
       List<String> cycle = new ArrayList<>(loading);
       cycle = cycle.subList(cycle.indexOf(name), cycle.size());
-      problem(importer, line, "import cycle: " + String.join(" -> ", cycle) + " -> " + name);
+      problem(importer, at, "import cycle: " + String.join(" -> ", cycle) + " -> " + name);
       return;
     }
     ModuleSource m = find(name);
     if (m == null) {
-      problem(importer, line, "cannot find module " + name + (importer == null ? "" : " imported by " + importer.name())
+      problem(importer, at, "cannot find module " + name + (importer == null ? "" : " imported by " + importer.name())
           + " in " + (path.isEmpty() ? "an empty search path" : path.toString()));
       return;
     }
@@ -94,13 +94,13 @@ final class MibLoader {
       }
     });
     byModule.forEach((from, symbols) -> {
-      int line = m.importLines().getOrDefault(from, 0);
-      load(from, m, line);
+      Token at = m.importAt().get(from);
+      load(from, m, at);
       ModuleSource source = modules.get(from);
       if (source != null) {
         for (String symbol : symbols) {
           if (source.definitions().stream().noneMatch(d -> d.name().equals(symbol))) {
-            problem(m, line, "'" + symbol + "' is not defined in module " + from);
+            problem(m, at, "'" + symbol + "' is not defined in module " + from);
           }
         }
       }
@@ -199,8 +199,8 @@ final class MibLoader {
     return MibParser.parse(file.getFileName().toString(), text, lenient);
   }
 
-  private void problem(ModuleSource where, int line, String reason) {
-    MibException e = where == null ? new MibException(reason) : new MibException(where.file(), line, 1, reason);
+  private void problem(ModuleSource where, Token at, String reason) {
+    MibException e = where == null || at == null ? new MibException(reason) : new MibException(where.file(), at.line(), at.column(), reason);
     if (!lenient) {
       throw e;
     }

@@ -110,6 +110,7 @@ final class MibNames {
           case OCTETS:
             int start = i;
             long n;
+            char quote = part.implied() || type.fixedSize >= 0 ? '\'' : '"';
             if (part.implied()) {
               n = remaining;
             } else if (type.fixedSize >= 0) {
@@ -122,7 +123,7 @@ final class MibNames {
               }
             }
             if (n <= size - start) {
-              appendString(sb.append('.'), oid, start, (int) n);
+              appendString(sb.append('.'), oid, start, (int) n, quote);
               next = start + (int) n;
             }
             break;
@@ -149,21 +150,18 @@ final class MibNames {
     }
   }
 
-  /** Net-SNMP's dump_realloc_oid_to_string: printable arcs as characters, others as '.', in quotes. */
-  private static void appendString(StringBuilder sb, Oid oid, int from, int n) {
-    if (n == 0) {
-      return;
-    }
-    sb.append('"');
+  /**
+   * Net-SNMP's dump_realloc_oid_to_string: printable arcs as characters, others as '.', in double quotes
+   * after a length and in single quotes where no length is sent (IMPLIED or fixed size); nothing is
+   * escaped, so an arc 34 prints as a bare '"'.
+   */
+  private static void appendString(StringBuilder sb, Oid oid, int from, int n, char quote) {
+    sb.append(quote);
     for (int k = from; k < from + n; k++) {
       long c = Integer.toUnsignedLong(oid.arc(k));
-      char ch = c >= 0x20 && c < 0x7F ? (char) c : '.';
-      if (ch == '"' || ch == '\\') {
-        sb.append('\\');
-      }
-      sb.append(ch);
+      sb.append(c >= 0x20 && c < 0x7F ? (char) c : '.');
     }
-    sb.append('"');
+    sb.append(quote);
   }
 
   // --- name → OID ---
@@ -236,22 +234,20 @@ final class MibNames {
         inTree = false;
         indexPos++;
       } else {
-        MibNode c = null;
-        if (inTree) {
-          for (MibNode k : n.children.values()) {
-            if (p.equals(k.label)) {
-              c = k;
-              break;
-            }
-          }
+        MibNode c = inTree ? childLabelled(n, p) : null;
+        Long label = c == null ? enumValue(index, indexPos, p) : null;
+        if (c != null) {
+          n = c;
+          arcs.add(c.arc);
+          List<MibObject.IndexPart> here = indexOf(n);
+          index = here != null ? here : index;
+        } else if (label != null) {
+          arcs.add(label); // an enumeration label as an index, as Net-SNMP reads "pstColourValue.green"
+          inTree = false;
+          indexPos++;
+        } else {
+          throw new MibException("unknown object identifier \"" + text + "\": " + p + " is not below " + n.shownLabel());
         }
-        if (c == null) {
-          throw new MibException("unknown object identifier \"" + text + "\": " + p + " is not below " + (n == null ? "the root" : n.shownLabel()));
-        }
-        n = c;
-        arcs.add(c.arc);
-        List<MibObject.IndexPart> here = indexOf(n);
-        index = here != null ? here : index;
       }
     }
     if (arcs.isEmpty()) {
@@ -285,6 +281,27 @@ final class MibNames {
     for (int k = 0; k < body.length(); k++) {
       arcs.add((long) body.charAt(k));
     }
+  }
+
+  private static MibNode childLabelled(MibNode n, String label) {
+    for (MibNode k : n.children.values()) {
+      if (label.equals(k.label)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private Long enumValue(List<MibObject.IndexPart> index, int pos, String label) {
+    if (index == null || pos >= index.size()) {
+      return null;
+    }
+    for (var e : IndexType.of(tree, index.get(pos).name()).enums.entrySet()) {
+      if (e.getValue().equals(label)) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   private static void addPath(List<Long> arcs, MibNode n) {

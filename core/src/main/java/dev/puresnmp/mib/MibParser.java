@@ -78,7 +78,7 @@ final class MibParser {
     expect("::=", "after DEFINITIONS");
     expect("BEGIN", "after DEFINITIONS ::=");
     Map<String, String> imports = new LinkedHashMap<>();
-    Map<String, Integer> importLines = new LinkedHashMap<>();
+    Map<String, Token> importAt = new LinkedHashMap<>();
     List<Definition> definitions = new ArrayList<>();
     List<MibException> skipped = new ArrayList<>();
     if (peek().is("EXPORTS")) {
@@ -90,7 +90,7 @@ final class MibParser {
     }
     if (peek().is("IMPORTS")) {
       next();
-      imports(imports, importLines);
+      imports(imports, importAt);
     }
     while (!peek().is("END")) {
       int start = p;
@@ -111,11 +111,11 @@ final class MibParser {
       }
     }
     expect("END", "at the end of module " + name);
-    return new ModuleSource(name, file, imports, importLines, definitions, skipped);
+    return new ModuleSource(name, file, imports, importAt, definitions, skipped);
   }
 
   // IMPORTS symbol, symbol FROM Module symbol … FROM Module ;
-  private void imports(Map<String, String> imports, Map<String, Integer> importLines) {
+  private void imports(Map<String, String> imports, Map<String, Token> importAt) {
     List<String> symbols = new ArrayList<>();
     while (!peek().is(";")) {
       Token t = expectWord("an imported name, FROM or ';'");
@@ -127,7 +127,7 @@ final class MibParser {
         for (String s : symbols) {
           imports.putIfAbsent(s, module.text());
         }
-        importLines.putIfAbsent(module.text(), module.line());
+        importAt.putIfAbsent(module.text(), module);
         symbols.clear();
       } else {
         symbols.add(t.text());

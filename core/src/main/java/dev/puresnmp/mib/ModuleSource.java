@@ -10,19 +10,19 @@ import java.util.Map;
  *
  * @param file the file name shown in messages ("IF-MIB.txt", or "built-in" for the SMI base)
  * @param imports imported symbol → the module it comes from, in the order written
- * @param importLines module imported → the line of its FROM, for "cannot find module" messages
+ * @param importAt module imported → its name after FROM, where "cannot find module" points
  * @param skipped what lenient parsing skipped, one problem per broken definition
  */
 record ModuleSource(
     String name,
     String file,
     Map<String, String> imports,
-    Map<String, Integer> importLines,
+    Map<String, Token> importAt,
     List<Definition> definitions,
     List<MibException> skipped) {
   ModuleSource {
     imports = Collections.unmodifiableMap(new LinkedHashMap<>(imports));
-    importLines = Collections.unmodifiableMap(new LinkedHashMap<>(importLines));
+    importAt = Collections.unmodifiableMap(new LinkedHashMap<>(importAt));
     definitions = List.copyOf(definitions);
     skipped = List.copyOf(skipped);
   }
