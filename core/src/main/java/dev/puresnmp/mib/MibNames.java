@@ -22,7 +22,6 @@ final class MibNames {
       return oid.toDottedString();
     }
     List<MibNode> path = new ArrayList<>();
-    List<MibObject.IndexPart> index = null;
     MibNode n = tree.root;
     int i = 0;
     for (; i < oid.size(); i++) {
@@ -32,11 +31,9 @@ final class MibNames {
       }
       n = c;
       path.add(n);
-      List<MibObject.IndexPart> here = indexOf(n);
-      if (here != null) {
-        index = here;
-      }
     }
+    // only below a column: Net-SNMP prints "nsLoggingEntry.0" as it is, not by the row's INDEX
+    List<MibObject.IndexPart> index = n.parent == null ? null : indexOf(n.parent);
     if (path.isEmpty()) {
       return oid.toDottedString(); // Net-SNMP prints ".3.4" when not even the root is known
     }
@@ -208,7 +205,7 @@ final class MibNames {
       i = 1;
       addPath(arcs, n);
     }
-    List<MibObject.IndexPart> index = n == null ? null : indexOf(n);
+    List<MibObject.IndexPart> index = null;
     int indexPos = 0;
     boolean inTree = n != null;
     for (; i < parts.size(); i++) {
@@ -222,25 +219,26 @@ final class MibNames {
         MibNode c = inTree ? n.child(arc) : null;
         if (c != null) {
           n = c;
-          List<MibObject.IndexPart> here = indexOf(n);
-          index = here != null ? here : index;
         } else {
+          index = leaveTree(inTree, n, index);
           inTree = false;
           indexPos++;
         }
       } else if (p.startsWith("\"") || p.startsWith("'")) {
+        index = leaveTree(inTree, n, index);
         MibObject.IndexPart part = index != null && indexPos < index.size() ? index.get(indexPos) : null;
         addString(arcs, p, part, text);
         inTree = false;
         indexPos++;
       } else {
         MibNode c = inTree ? childLabelled(n, p) : null;
+        if (c == null) {
+          index = leaveTree(inTree, n, index);
+        }
         Long label = c == null ? enumValue(index, indexPos, p) : null;
         if (c != null) {
           n = c;
           arcs.add(c.arc);
-          List<MibObject.IndexPart> here = indexOf(n);
-          index = here != null ? here : index;
         } else if (label != null) {
           arcs.add(label); // an enumeration label as an index, as Net-SNMP reads "pstColourValue.green"
           inTree = false;
@@ -281,6 +279,11 @@ final class MibNames {
     for (int k = 0; k < body.length(); k++) {
       arcs.add((long) body.charAt(k));
     }
+  }
+
+  /** The INDEX that applies once a name leaves the tree below node {@code n}: its row's, if it is a column. */
+  private List<MibObject.IndexPart> leaveTree(boolean inTree, MibNode n, List<MibObject.IndexPart> index) {
+    return inTree ? (n.parent == null ? null : indexOf(n.parent)) : index;
   }
 
   private static MibNode childLabelled(MibNode n, String label) {

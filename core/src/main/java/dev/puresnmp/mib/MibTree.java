@@ -103,7 +103,8 @@ final class MibTree {
       if (node == null) {
         return false;
       }
-      node = childOf(node, 0, null, m);
+      // Net-SNMP names the node between them after the enterprise: "pstV1#"
+      node = childOf(node, 0, node.label + "#", m);
       parts = List.of(new Definition.OidPart(null, d.trapNumber()));
       from = 0;
     } else {
