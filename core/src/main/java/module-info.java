@@ -16,4 +16,5 @@ module dev.puresnmp.core {
   exports dev.puresnmp.security;
   exports dev.puresnmp.client;
   exports dev.puresnmp.notification;
+  exports dev.puresnmp.mib;
 }

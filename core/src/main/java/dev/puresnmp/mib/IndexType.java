@@ -1,0 +1,52 @@
+package dev.puresnmp.mib;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How an INDEX object's values are laid out in an instance OID (RFC 2578 §7.7), with what Net-SNMP
+ * needs to print them: enumeration labels for integers, the size of a fixed-length string.
+ */
+final class IndexType {
+  enum Category { INTEGER, OCTETS, IP_ADDRESS, OBJECT_IDENTIFIER, OTHER }
+
+  private static final IndexType OTHER = new IndexType(Category.OTHER, Map.of(), -1);
+
+  final Category category;
+  final Map<Long, String> enums;
+  /** The length of a string of fixed size (SIZE (n)), else -1. */
+  final long fixedSize;
+
+  private IndexType(Category category, Map<Long, String> enums, long fixedSize) {
+    this.category = category;
+    this.enums = enums;
+    this.fixedSize = fixedSize;
+  }
+
+  /** The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it. */
+  static IndexType of(MibTree tree, String name) {
+    MibNode n = tree.first(name);
+    if (n == null || n.object == null || n.object.baseType().isEmpty()) {
+      return OTHER; // SMIv1 type names in an INDEX ("INTEGER") are not objects: printed as numbers
+    }
+    MibObject o = n.object;
+    switch (o.baseType().get()) {
+      case "INTEGER":
+      case "Integer32":
+      case "Unsigned32":
+      case "Gauge32":
+      case "Gauge":
+        return new IndexType(Category.INTEGER, o.enums(), -1);
+      case "OCTET STRING":
+        List<Syntax.Range> r = o.ranges();
+        long fixed = r.size() == 1 && r.get(0).isFixed() ? r.get(0).min().longValue() : -1;
+        return new IndexType(Category.OCTETS, Map.of(), fixed);
+      case "IpAddress":
+        return new IndexType(Category.IP_ADDRESS, Map.of(), -1);
+      case "OBJECT IDENTIFIER":
+        return new IndexType(Category.OBJECT_IDENTIFIER, Map.of(), -1);
+      default:
+        return OTHER;
+    }
+  }
+}

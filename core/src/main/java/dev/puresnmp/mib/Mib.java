@@ -1,0 +1,242 @@
+package dev.puresnmp.mib;
+
+import dev.puresnmp.smi.Oid;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Loaded MIB modules as one OID tree: names to OIDs and back as Net-SNMP 5.9 prints them, and what the
+ * modules say about each object. Immutable and safe to share between threads; load it once.
+ *
+ * <pre>{@code
+ * Mib mib = Mib.builder().path(Path.of("/usr/share/snmp/mibs")).load("IF-MIB").build();
+ * Oid oid = mib.oid("ifDescr.3");                      // 1.3.6.1.2.1.2.2.1.2.3
+ * mib.name(oid);                                       // "IF-MIB::ifDescr.3"
+ * mib.name(oid, Mib.NameStyle.SHORT);                  // "ifDescr.3"
+ * mib.object("ifAdminStatus").orElseThrow().enums();   // {1=up, 2=down, 3=testing}
+ * }</pre>
+ *
+ * <p>The SMI base modules (SNMPv2-SMI, SNMPv2-TC, SNMPv2-CONF, RFC1155-SMI, RFC-1212, RFC-1215 and the
+ * groups of RFC1213-MIB) are built in, used where the search path has no file for them.
+ */
+public final class Mib {
+  private final MibTree tree;
+  private final MibNames names;
+  private final List<MibException> problems;
+
+  private Mib(MibTree tree, List<MibException> problems) {
+    this.tree = tree;
+    this.names = new MibNames(tree);
+    this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+  }
+
+  /** A builder with an empty search path, strict. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How {@link #name(Oid, NameStyle)} names an OID: Net-SNMP's output options. */
+  public enum NameStyle {
+    /** "SNMPv2-MIB::sysName.0", Net-SNMP's default ({@code -OS}). */
+    MODULE,
+    /** ".iso.org.dod.internet.mgmt.mib-2.system.sysName.0" ({@code -Of}). */
+    FULL,
+    /** "sysName.0" ({@code -Os}). */
+    SHORT,
+    /** ".1.3.6.1.2.1.1.5.0" ({@code -On}). */
+    NUMERIC
+  }
+
+  /**
+   * The OID a name means. Accepts what Net-SNMP's tools accept with random access ({@code -IR}, the
+   * default of snmpget): "sysName.0", "SNMPv2-MIB::sysName.0", ".iso.org.dod.internet.mgmt.mib-2.system.sysName.0",
+   * "iso.3.6.1.2.1.1.5.0", ".1.3.6.1.2.1.1.5.0", and quoted string indexes ({@code nsExtendOutput1Line."test"}).
+   *
+   * @throws MibException naming the part that is not known
+   */
+  public Oid oid(String name) {
+    Objects.requireNonNull(name, "name");
+    return names.parse(name);
+  }
+
+  /** {@link #name(Oid, NameStyle)} in Net-SNMP's default style: "IF-MIB::ifDescr.3". */
+  public String name(Oid oid) {
+    return name(oid, NameStyle.MODULE);
+  }
+
+  /**
+   * The name of {@code oid}: its longest known prefix, then the rest decoded by the row's INDEX
+   * (integers, enumeration labels, "strings", IP addresses, IMPLIED and fixed-length indexes), exactly as
+   * snmptranslate prints it. An OID below no known node prints as numbers.
+   */
+  public String name(Oid oid, NameStyle style) {
+    Objects.requireNonNull(oid, "oid");
+    Objects.requireNonNull(style, "style");
+    return names.format(oid, style);
+  }
+
+  /** The object a name (as {@link #oid} reads it) names exactly, if it names one. */
+  public Optional<MibObject> object(String name) {
+    try {
+      return object(oid(name));
+    } catch (MibException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The object defined at exactly {@code oid}. */
+  public Optional<MibObject> object(Oid oid) {
+    MibNode n = node(oid);
+    return n == null ? Optional.empty() : Optional.ofNullable(n.object);
+  }
+
+  /** The object with the longest OID that {@code oid} starts with: a column for an instance OID. */
+  public Optional<MibObject> objectAbove(Oid oid) {
+    MibNode n = tree.root;
+    MibObject best = null;
+    for (int i = 0; i < oid.size(); i++) {
+      n = n.child(Integer.toUnsignedLong(oid.arc(i)));
+      if (n == null) {
+        break;
+      }
+      best = n.object != null ? n.object : best;
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The nearest defined object above {@code object}: a column's row, a row's table. */
+  public Optional<MibObject> parent(MibObject object) {
+    MibNode n = node(object.oid());
+    for (MibNode p = n == null ? null : n.parent; p != null; p = p.parent) {
+      if (p.object != null) {
+        return Optional.of(p.object);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The defined objects directly below {@code object}, by arc: a row's columns. */
+  public List<MibObject> children(MibObject object) {
+    MibNode n = node(object.oid());
+    List<MibObject> out = new ArrayList<>();
+    if (n != null) {
+      for (MibNode c : n.children.values()) {
+        if (c.object != null) {
+          out.add(c.object);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The objects of a row's INDEX, following AUGMENTS to the augmented row (RFC 2578 §7.8). */
+  public List<MibObject> indexObjects(MibObject row) {
+    List<MibObject.IndexPart> parts = row.index();
+    if (parts.isEmpty() && row.augments().isPresent()) {
+      MibNode base = tree.first(row.augments().get());
+      parts = base != null && base.object != null ? base.object.index() : List.of();
+    }
+    List<MibObject> out = new ArrayList<>();
+    for (MibObject.IndexPart p : parts) {
+      MibNode n = tree.first(p.name());
+      if (n != null && n.object != null) {
+        out.add(n.object);
+      }
+    }
+    return out;
+  }
+
+  /** Every defined object, in OID order. */
+  public List<MibObject> objects() {
+    return Collections.unmodifiableList(tree.objects);
+  }
+
+  /** The names of the loaded modules, each after those it imports. */
+  public List<String> modules() {
+    return List.copyOf(tree.modules.keySet());
+  }
+
+  /** What lenient loading skipped or could not resolve; empty after a strict load. */
+  public List<MibException> problems() {
+    return problems;
+  }
+
+  private MibNode node(Oid oid) {
+    MibNode n = tree.root;
+    for (int i = 0; i < oid.size() && n != null; i++) {
+      n = n.child(Integer.toUnsignedLong(oid.arc(i)));
+    }
+    return n == tree.root ? null : n;
+  }
+
+  /**
+   * Collects the search path and the modules to load. Modules are loaded in the order asked, each
+   * after what it imports.
+   *
+   * <pre>{@code
+   * Mib mib = Mib.builder().path(dir).lenient(true).load("VENDOR-MIB").loadFile(extra).build();
+   * mib.problems().forEach(p -> log.warn(p.getMessage()));
+   * }</pre>
+   */
+  public static final class Builder {
+    private final List<Path> path = new ArrayList<>();
+    private final List<Object> loads = new ArrayList<>();
+    private boolean lenient;
+
+    private Builder() {}
+
+    /** Adds directories to search for modules by name, in order. */
+    public Builder path(Path... dirs) {
+      for (Path d : dirs) {
+        path.add(Objects.requireNonNull(d, "dir"));
+      }
+      return this;
+    }
+
+    /** Loads these modules by name (and what they import). */
+    public Builder load(String... modules) {
+      for (String m : modules) {
+        loads.add(Objects.requireNonNull(m, "module"));
+      }
+      return this;
+    }
+
+    /** Loads every module in this file (and what they import, from the path). */
+    public Builder loadFile(Path file) {
+      loads.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * In lenient mode, as Net-SNMP loads broken vendor MIBs, a definition that does not parse is skipped
+     * to the next one, and a missing module, undefined import or unlinkable OID is only reported in
+     * {@link Mib#problems}. Strict (the default) throws at the first of these.
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * Loads and links everything asked for.
+     *
+     * @throws MibException in strict mode at the first problem, in lenient mode only for an unreadable file
+     */
+    public Mib build() {
+      List<MibException> problems = new ArrayList<>();
+      MibLoader loader = new MibLoader(path, lenient, problems);
+      for (Object l : loads) {
+        if (l instanceof Path file) {
+          loader.loadFile(file);
+        } else {
+          loader.load((String) l);
+        }
+      }
+      return new Mib(MibTree.link(loader.modules(), lenient, problems), problems);
+    }
+  }
+}

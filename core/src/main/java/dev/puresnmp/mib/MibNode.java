@@ -1,0 +1,36 @@
+package dev.puresnmp.mib;
+
+import java.util.TreeMap;
+
+/**
+ * One node of the OID tree while a {@link Mib} is built, and read-only afterwards: the tree is never
+ * changed once {@link Mib.Builder#build} returns, which is what makes a {@link Mib} safe to share.
+ */
+final class MibNode {
+  final long arc;
+  final MibNode parent;
+  /** Null for a node only numbered, as {@code 9} in {@code { enterprises 9 1 }}. */
+  String label;
+  /** The module that defined the node first, which Net-SNMP prints; null for the roots. */
+  String module;
+  Definition definition;
+  ModuleSource source;
+  MibObject object;
+  final TreeMap<Long, MibNode> children = new TreeMap<>();
+
+  MibNode(long arc, MibNode parent, String label, String module) {
+    this.arc = arc;
+    this.parent = parent;
+    this.label = label;
+    this.module = module;
+  }
+
+  MibNode child(long arc) {
+    return children.get(arc);
+  }
+
+  /** The label, or the arc for an unnamed node. */
+  String shownLabel() {
+    return label != null ? label : Long.toString(arc);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.puresnmp.mib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.puresnmp.NetSnmpPeer;
+import dev.puresnmp.smi.Oid;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Net-SNMP's snmptranslate as the oracle: for every object of each module, loaded alone as {@code -m
+ * MODULE} loads it, our OID for its name ({@code -IR -On}) and our names for its OID and for instance
+ * OIDs below it (default, {@code -Of}, {@code -Os}) must equal snmptranslate's, on the same files.
+ */
+class MibNetSnmpIT {
+  private static final Path SYSTEM_MIBS = Path.of("/usr/share/snmp/mibs");
+  /** Arcs after a column: index decoding gets an integer, a 2-character string, an address, more. */
+  private static final String INSTANCE = ".2.104.105.10.0.0.1.7";
+
+  private static Path standard;
+  private static Path good;
+
+  @BeforeAll
+  static void fetchStandardModules() throws Exception {
+    NetSnmpPeer.requireTool("snmptranslate", NetSnmpPeer.peersDir());
+    NetSnmpPeer.requireTool("npm", NetSnmpPeer.peersDir());
+    Path dir = Path.of("target", "net-snmp-mibs").toAbsolutePath();
+    Path script = MibParserTest.resources("fetch-standard-mibs.sh");
+    NetSnmpPeer.Result r = NetSnmpPeer.run(List.of("sh", script.toString(), dir.toString()), 300);
+    assertThat(r.code()).as("fetch-standard-mibs.sh: " + r.out() + r.err()).isZero();
+    standard = dir.resolve("package/lib/mibs");
+    good = MibParserTest.resources("good");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "NET-SNMP-MIB", "NET-SNMP-TC", "NET-SNMP-AGENT-MIB", "NET-SNMP-EXTEND-MIB", "NET-SNMP-EXAMPLES-MIB", "UCD-SNMP-MIB",
+        "UCD-DISKIO-MIB", "UCD-DLMOD-MIB", "UCD-IPFWACC-MIB", "UCD-DEMO-MIB", "LM-SENSORS-MIB", "SNMPv2-MIB", "IF-MIB",
+        "RFC1213-MIB", "IANAifType-MIB", "PURESNMP-TEST-MIB", "PURESNMP-V1-MIB"
+      })
+  void namesAndOidsOfEveryObjectMatchSnmptranslate(String module) throws Exception {
+    // lenient: some of these import modules that are on neither path (SNMP-FRAMEWORK-MIB, HCNUM-TC),
+    // which snmptranslate reports and passes over too
+    Mib mib = Mib.builder().path(standard, SYSTEM_MIBS, good).lenient(true).load(module).build();
+    List<MibObject> objects = new ArrayList<>();
+    for (MibObject o : mib.objects()) {
+      if (o.module().equals(module)) {
+        objects.add(o);
+      }
+    }
+    assertThat(objects).as("objects of " + module).isNotEmpty();
+
+    List<String> names = new ArrayList<>();
+    List<String> ours = new ArrayList<>();
+    for (MibObject o : objects) {
+      names.add(o.qualifiedName());
+      ours.add(mib.oid(o.qualifiedName()).toDottedString());
+    }
+    assertThat(ours).as(module + " -IR -On").containsExactlyElementsOf(translate(module, List.of("-IR", "-On"), names));
+
+    List<String> oids = new ArrayList<>();
+    for (MibObject o : objects) {
+      oids.add(o.oid().toDottedString());
+      oids.add(o.oid().toDottedString() + (o.role() == MibObject.Role.COLUMN ? INSTANCE : ".0"));
+    }
+    for (Mib.NameStyle style : List.of(Mib.NameStyle.MODULE, Mib.NameStyle.FULL, Mib.NameStyle.SHORT)) {
+      List<String> expected = translate(module, style == Mib.NameStyle.MODULE ? List.of() : List.of(style == Mib.NameStyle.FULL ? "-Of" : "-Os"), oids);
+      List<String> got = new ArrayList<>();
+      for (String oid : oids) {
+        got.add(mib.name(Oid.parse(oid), style));
+      }
+      assertThat(got).as(module + " " + style).containsExactlyElementsOf(expected);
+      if (style == Mib.NameStyle.MODULE) {
+        for (int i = 0; i < got.size(); i++) {
+          // a string index shows unprintable arcs as '.', so only names without one come back exactly
+          Oid back = mib.oid(got.get(i));
+          assertThat(mib.name(back)).as("name of the OID of " + got.get(i)).isEqualTo(got.get(i));
+          if (!got.get(i).contains("'") && !got.get(i).contains("\"")) {
+            assertThat(back.toDottedString()).as("round trip of " + got.get(i)).isEqualTo(oids.get(i));
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> translate(String module, List<String> flags, List<String> args) throws Exception {
+    List<String> out = new ArrayList<>();
+    int batch = 200; // keeps each command line short
+    for (int from = 0; from < args.size(); from += batch) {
+      List<String> cmd = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", "snmptranslate", "-M",
+          standard + File.pathSeparator + SYSTEM_MIBS + File.pathSeparator + good, "-m", module));
+      cmd.addAll(flags);
+      cmd.addAll(args.subList(from, Math.min(args.size(), from + batch)));
+      NetSnmpPeer.Result r = NetSnmpPeer.run(cmd, 120);
+      assertThat(r.code()).as(String.join(" ", cmd) + "\n" + r.err()).isZero();
+      out.addAll(r.out().lines().filter(l -> !l.isEmpty()).toList()); // a blank line between answers
+    }
+    return out;
+  }
+}
