@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       TableCommand.class,
       SimCommand.class,
       DecodeCommand.class,
+      TranslateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,221 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.mib.Mib;
+import dev.puresnmp.smi.Oid;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code puresnmp translate [-m MODULES] [-M DIRS] [-On|-Of|-Os|-OS] [-IR] [-Td|-Tp] OID|NAME…}: names to
+ * OIDs and back, and what the MIB modules say about them, printed as Net-SNMP 5.9's snmptranslate prints
+ * them (standard output, standard error and exit code).
+ *
+ * <pre>
+ * puresnmp translate -M /usr/share/snmp/mibs -m SNMPv2-MIB:IF-MIB -IR -On sysDescr.0
+ * puresnmp translate -m +NET-SNMP-MIB -IR -Td nsExtendOutput1Line
+ * puresnmp translate -IR -Tp ifTable
+ * </pre>
+ */
+@Command(
+    name = "translate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Translate names to OIDs and back, as Net-SNMP's snmptranslate does, with the MIB modules of -m and -M.",
+      "Without -IR a name must start at the top of the tree (iso.org…) or name its module (SNMPv2-MIB::sysDescr)."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:translated", "1:bad option, or -Tp of an OID below no node", "2:unknown name, or usage error"})
+final class TranslateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin MibOptions mibOptions;
+
+  @Option(names = "-O", paramLabel = "OUTOPTS", description = "Output: n numeric, f full, s last label only, S MODULE::label (default).")
+  List<String> outputOptions = new ArrayList<>();
+
+  @Option(names = "-I", paramLabel = "INOPTS", description = "Input: R random access (a label anywhere in the tree).")
+  List<String> inputOptions = new ArrayList<>();
+
+  @Option(names = "-T", paramLabel = "TRANSOPTS", description = "Report: d the details of the node, p the tree below it.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(names = "-w", paramLabel = "WIDTH", description = "Wrap -Td and -Tp output at WIDTH columns (default 1000000).")
+  String width;
+
+  @Parameters(paramLabel = "OID|NAME", description = "Names (sysDescr.0, SNMPv2-MIB::sysDescr.0, iso.org.dod) or OIDs (.1.3.6.1.2.1.1.1.0).")
+  List<String> names = new ArrayList<>();
+
+  private enum Report { NAME, DESCRIPTION, TREE }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return translate(out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private int translate(PrintWriter out, PrintWriter err) {
+    int columns = 1000000;
+    if (width != null) {
+      columns = atoi(width);
+      if (columns <= 0) {
+        err.println("Invalid width specification: " + width);
+        return 1;
+      }
+    }
+    Mib.NameStyle style = Mib.NameStyle.MODULE;
+    for (String o : outputOptions) {
+      for (char c : o.toCharArray()) {
+        switch (c) {
+          case 'n' -> style = Mib.NameStyle.NUMERIC;
+          case 'f' -> style = Mib.NameStyle.FULL;
+          case 's' -> style = Mib.NameStyle.SHORT;
+          case 'S' -> style = Mib.NameStyle.MODULE;
+          case '0', 'a', 'e', 'E', 'q', 'Q', 't', 'T', 'U', 'v', 'x' -> { } // value formats: translate prints no values
+          case 'b', 'u', 'X', 'p' -> {
+            return unsupported(err, "-O" + c);
+          }
+          default -> {
+            return usage(err, "Unknown OID option to -O: " + c + ".");
+          }
+        }
+      }
+    }
+    boolean random = false;
+    for (String o : inputOptions) {
+      for (char c : o.toCharArray()) {
+        switch (c) {
+          case 'R' -> random = true;
+          case 'h', 'r' -> { } // display hints and range checks of values: translate reads no values
+          case 'b', 'u', 's', 'S' -> {
+            return unsupported(err, "-I" + c);
+          }
+          default -> {
+            return usage(err, "Unknown OID option to -I: " + c + ".");
+          }
+        }
+      }
+    }
+    Report report = Report.NAME;
+    boolean description = false;
+    for (String t : reports) {
+      for (char c : t.toCharArray()) {
+        switch (c) {
+          case 'd' -> description = true;
+          case 'p' -> report = Report.TREE;
+          case 'B', 'a', 'l', 'o', 's', 't', 'z' -> {
+            return unsupported(err, "-T" + c);
+          }
+          default -> {
+            return usage(err, "Invalid -T<lostpad> character: " + c);
+          }
+        }
+      }
+    }
+    if (report == Report.NAME && description) {
+      report = Report.DESCRIPTION;
+    }
+
+    MibOptions.Loaded loaded = mibOptions.load(err);
+    if (names.isEmpty()) {
+      if (report != Report.TREE) {
+        return usage(err, "translate: give one or more OIDs or names");
+      }
+      TranslateTree tree = new TranslateTree(loaded.mib());
+      out.print(new TreeReport(tree, columns).tree(tree.top.children.get(1L)));
+      return 0;
+    }
+    Mib mib = null;
+    TranslateTree tree = null;
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      String module = moduleOf(name);
+      if (module != null) {
+        loaded.ensure(module); // Net-SNMP loads a module that a name asks for, or says it cannot find it
+      }
+      if (loaded.mib() != mib) {
+        mib = loaded.mib();
+        tree = new TranslateTree(mib);
+      }
+      Mib m = mib;
+      OidReader reader = new OidReader(m, tree, mod -> m.modules().contains(mod));
+      Oid oid = random ? reader.node(name) : reader.read(name);
+      reader.log.forEach(err::println);
+      if (oid == null) {
+        if (random) {
+          err.println("Unknown object identifier: " + name);
+        } else {
+          err.println(name + ": Unknown Object Identifier" + (reader.detail == null ? "" : " (" + reader.detail + ")"));
+        }
+        return 2;
+      }
+      TreeReport printer = new TreeReport(tree, columns);
+      if (report == Report.TREE) {
+        TranslateTree.Node node = tree.deepest(oid);
+        if (node == null) {
+          err.println("Unable to find a matching object identifier for \"" + name + "\"");
+          return 1;
+        }
+        out.print(printer.tree(node));
+      } else {
+        out.println(mib.name(oid, style));
+        if (report == Report.DESCRIPTION) {
+          String d = printer.description(oid);
+          // Net-SNMP prints its empty buffer and " [TRUNCATED]" when no node is above the OID
+          out.println(d == null ? " [TRUNCATED]" : d);
+        }
+      }
+      if (i + 1 < names.size()) {
+        out.println();
+      }
+    }
+    return 0;
+  }
+
+  /** The module a name asks for ("IF-MIB" of "IF-MIB::ifIndex"), as Net-SNMP's get_node finds it; null if none. */
+  private static String moduleOf(String name) {
+    int i = 0;
+    while (i < name.length() && (name.charAt(i) < 0x80 && Character.isLetterOrDigit(name.charAt(i)) || name.charAt(i) == '-')) {
+      i++;
+    }
+    return i < name.length() && name.charAt(i) == ':' ? name.substring(0, i) : null;
+  }
+
+  /** C's atoi: the leading digits, 0 if none. */
+  private static int atoi(String s) {
+    String t = s.strip();
+    int end = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+    while (end < t.length() && Character.isDigit(t.charAt(end)) && end < 10) {
+      end++;
+    }
+    try {
+      return Integer.parseInt(t.substring(0, end));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private int usage(PrintWriter err, String message) {
+    err.println(message);
+    err.println("Try '" + spec.qualifiedName() + " --help' for more.");
+    return 1;
+  }
+
+  private static int unsupported(PrintWriter err, String option) {
+    err.println("translate: " + option + " is not supported");
+    return 1;
+  }
+}
