@@ -44,31 +44,36 @@ final class MibOptions {
   static final String NET_SNMP_DEFAULT_DIRS = "$HOME/.snmp/mibs:/usr/share/snmp/mibs:/usr/share/snmp/mibs/iana:/usr/share/snmp/mibs/ietf";
   private static final Pattern FIRST_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
+  // lists: given twice, the last counts, as with Net-SNMP's getopt
   @Option(names = "-m", paramLabel = "MODULES",
       description = "Modules to load, colon-separated (default $MIBS, else Net-SNMP's list); ALL for every module on the path; +MODULES adds to the default.")
-  String modules;
+  List<String> modules = new ArrayList<>();
 
   @Option(names = "-M", paramLabel = "DIRS",
       description = "Directories to load modules from, colon-separated (default $MIBDIRS, else Net-SNMP's); +DIRS adds to the default.")
-  String dirs;
+  List<String> dirs = new ArrayList<>();
 
   /** Where MIBS, MIBDIRS and HOME come from; a test may replace it. */
   Function<String, String> env = System::getenv;
 
   /** The search path Net-SNMP would use, "$HOME" replaced: what "MIB search path:" shows. */
   String searchPath() {
-    return withDefault(dirs != null ? dirs : env.apply("MIBDIRS"), NET_SNMP_DEFAULT_DIRS)
+    return withDefault(dirs.isEmpty() ? env.apply("MIBDIRS") : last(dirs), NET_SNMP_DEFAULT_DIRS)
         .replace("$HOME", String.valueOf(env.apply("HOME")));
   }
 
   /** Whether neither -m nor $MIBS chose the modules, so that Net-SNMP's default list applies. */
   boolean defaultModules() {
-    return modules == null && env.apply("MIBS") == null;
+    return modules.isEmpty() && env.apply("MIBS") == null;
   }
 
   /** The entries to load, in order: module names, "ALL", or files (with a '/'). */
   List<String> moduleList() {
-    return split(withDefault(modules != null ? modules : env.apply("MIBS"), NET_SNMP_DEFAULT_MODULES));
+    return split(withDefault(modules.isEmpty() ? env.apply("MIBS") : last(modules), NET_SNMP_DEFAULT_MODULES));
+  }
+
+  private static String last(List<String> values) {
+    return values.get(values.size() - 1);
   }
 
   private static String withDefault(String value, String dflt) {
@@ -112,7 +117,12 @@ final class MibOptions {
     }
     l.build();
     for (String entry : moduleList()) {
-      if (!entry.equalsIgnoreCase("ALL") && !entry.contains("/") && !l.mib.modules().contains(entry)) {
+      if (entry.equalsIgnoreCase("ALL") || entry.contains("/")) {
+        continue;
+      }
+      if (l.mib.modules().contains(entry)) {
+        l.lastNotFound = null; // Net-SNMP repeats a missing module once another one loaded in between
+      } else {
         l.notFound(entry);
       }
     }
