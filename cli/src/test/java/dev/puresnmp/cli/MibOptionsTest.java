@@ -1,0 +1,66 @@
+package dev.puresnmp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MibOptionsTest {
+  private static MibOptions options(String m, String dirs, Map<String, String> env) {
+    MibOptions o = new MibOptions();
+    if (m != null) {
+      o.modules.add(m);
+    }
+    if (dirs != null) {
+      o.dirs.add(dirs);
+    }
+    o.env = env::get;
+    return o;
+  }
+
+  @Test
+  void withoutOptionsOrEnvironmentNetSnmpsDefaultsApply() {
+    MibOptions o = options(null, null, Map.of("HOME", "/home/u"));
+    assertThat(o.defaultModules()).isTrue();
+    assertThat(o.moduleList()).startsWith("SNMPv2-MIB", "IF-MIB", "IP-MIB").endsWith("NET-SNMP-VACM-MIB").hasSize(34);
+    assertThat(o.searchPath()).isEqualTo("/home/u/.snmp/mibs:/usr/share/snmp/mibs:/usr/share/snmp/mibs/iana:/usr/share/snmp/mibs/ietf");
+  }
+
+  @Test
+  void aLeadingPlusAddsToTheDefaultsAndAMinusPutsThemAfter() {
+    MibOptions plus = options("+A-MIB:B-MIB", "+/x", Map.of("HOME", "/h"));
+    assertThat(plus.moduleList()).endsWith("NET-SNMP-VACM-MIB", "A-MIB", "B-MIB");
+    assertThat(plus.searchPath()).isEqualTo("/h/.snmp/mibs:/usr/share/snmp/mibs:/usr/share/snmp/mibs/iana:/usr/share/snmp/mibs/ietf:/x");
+    MibOptions minus = options("-A-MIB", "-/x", Map.of("HOME", "/h"));
+    assertThat(minus.moduleList()).startsWith("A-MIB", "SNMPv2-MIB");
+    assertThat(minus.searchPath()).startsWith("/x:/h/.snmp/mibs:");
+  }
+
+  @Test
+  void theEnvironmentAppliesWhenNoOptionIsGivenAndTheOptionsWin() {
+    Map<String, String> env = Map.of("MIBS", "ENV-MIB", "MIBDIRS", "/env");
+    MibOptions fromEnv = options(null, null, env);
+    assertThat(fromEnv.moduleList()).isEqualTo(List.of("ENV-MIB"));
+    assertThat(fromEnv.searchPath()).isEqualTo("/env");
+    assertThat(fromEnv.defaultModules()).isFalse();
+    MibOptions given = options("OPT-MIB", "/opt", env);
+    assertThat(given.moduleList()).isEqualTo(List.of("OPT-MIB"));
+    assertThat(given.searchPath()).isEqualTo("/opt");
+  }
+
+  @Test
+  void givenTwiceTheLastOptionCounts() {
+    MibOptions o = options("A-MIB", "/a", Map.of());
+    o.modules.add("B-MIB");
+    o.dirs.add("/b");
+    assertThat(o.moduleList()).isEqualTo(List.of("B-MIB"));
+    assertThat(o.searchPath()).isEqualTo("/b");
+  }
+
+  @Test
+  void anEmptyModuleListLoadsNothing() {
+    assertThat(options("", null, Map.of()).moduleList()).isEmpty();
+    assertThat(options("::A-MIB:", null, Map.of()).moduleList()).isEqualTo(List.of("A-MIB"));
+  }
+}
