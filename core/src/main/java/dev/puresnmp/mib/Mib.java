@@ -1,6 +1,7 @@
 package dev.puresnmp.mib;
 
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.VarBind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -238,5 +239,39 @@ public final class Mib {
       }
       return new Mib(MibTree.link(loader.modules(), lenient, problems), problems);
     }
+  }
+
+  /**
+   * {@code vb} as Net-SNMP's tools print it with these modules loaded and no {@code -O} options:
+   * "IF-MIB::ifType.1 = INTEGER: softwareLoopback(24)". See {@link VarBindFormatter}.
+   */
+  public String format(VarBind vb) {
+    return formatter(FormatOptions.DEFAULT).format(vb);
+  }
+
+  /** A formatter that prints varbinds with {@code options}; cheap to make, safe to share. */
+  public VarBindFormatter formatter(FormatOptions options) {
+    return new VarBindFormatter(this, options);
+  }
+
+  /**
+   * How a value at {@code oid} prints: by the deepest node on its path, as Net-SNMP's get_tree finds
+   * it; a node that is no OBJECT-TYPE gives {@link ObjectFormat#UNTYPED}.
+   */
+  ObjectFormat objectFormat(Oid oid) {
+    MibNode n = tree.root;
+    for (int i = 0; i < oid.size(); i++) {
+      MibNode c = n.child(Integer.toUnsignedLong(oid.arc(i)));
+      if (c == null) {
+        break;
+      }
+      n = c;
+    }
+    ObjectFormat f = n.format;
+    if (f == null) {
+      f = n == tree.root ? ObjectFormat.UNTYPED : ObjectFormat.of(n.object);
+      n.format = f;
+    }
+    return f;
   }
 }

@@ -16,6 +16,8 @@ final class MibNode {
   Definition definition;
   ModuleSource source;
   MibObject object;
+  /** How values of this node print; set on first use by {@link Mib#objectFormat} (the same whoever sets it). */
+  volatile ObjectFormat format;
   final TreeMap<Long, MibNode> children = new TreeMap<>();
 
   MibNode(long arc, MibNode parent, String label, String module) {

@@ -28,12 +28,7 @@ class MibNetSnmpIT {
   @BeforeAll
   static void fetchStandardModules() throws Exception {
     NetSnmpPeer.requireTool("snmptranslate", NetSnmpPeer.peersDir());
-    NetSnmpPeer.requireTool("npm", NetSnmpPeer.peersDir());
-    Path dir = Path.of("target", "net-snmp-mibs").toAbsolutePath();
-    Path script = MibParserTest.resources("fetch-standard-mibs.sh");
-    NetSnmpPeer.Result r = NetSnmpPeer.run(List.of("sh", script.toString(), dir.toString()), 300);
-    assertThat(r.code()).as("fetch-standard-mibs.sh: " + r.out() + r.err()).isZero();
-    standard = dir.resolve("package/lib/mibs");
+    standard = StandardMibs.fetch();
     good = MibParserTest.resources("good");
   }
 
