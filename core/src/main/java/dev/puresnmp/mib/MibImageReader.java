@@ -45,6 +45,21 @@ final class MibImageReader {
   static final int OBJECT_NODE = 2;
   static final int RANGE_LONG = 0;
   static final int RANGE_BIG = 1;
+  // which of a definition's optional clauses follow; a trap number other than -1 counts as one
+  static final int HAS_OID = 1;
+  static final int HAS_SYNTAX = 1 << 1;
+  static final int HAS_ACCESS = 1 << 2;
+  static final int HAS_STATUS = 1 << 3;
+  static final int HAS_DESCRIPTION = 1 << 4;
+  static final int HAS_UNITS = 1 << 5;
+  static final int HAS_HINT = 1 << 6;
+  static final int HAS_REFERENCE = 1 << 7;
+  static final int HAS_INDEX = 1 << 8;
+  static final int HAS_AUGMENTS = 1 << 9;
+  static final int HAS_DEFVAL = 1 << 10;
+  static final int HAS_OBJECTS = 1 << 11;
+  static final int HAS_ENTERPRISE = 1 << 12;
+  static final int HAS_TRAP_NUMBER = 1 << 13;
   private static final MibObject.Kind[] KINDS = MibObject.Kind.values();
   private static final MibObject.Role[] ROLES = MibObject.Role.values();
   private static final Token.Kind[] TOKEN_KINDS = Token.Kind.values();
@@ -87,7 +102,10 @@ final class MibImageReader {
     MibImageReader r = new MibImageReader(image);
     try {
       return r.image();
-    } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+    } catch (IndexOutOfBoundsException e) {
+      // reads run past the end only here: the image is built by our own generator, so no check per byte
+      throw new IllegalArgumentException("corrupt MIB image: it ends at byte " + image.length + ", inside a value", e);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("corrupt MIB image at offset " + r.pos + " of " + image.length + ": " + e.getMessage(), e);
     }
   }
@@ -103,7 +121,6 @@ final class MibImageReader {
     strings = new String[count()];
     for (int i = 0; i < strings.length; i++) {
       int n = count();
-      need(n);
       strings[i] = new String(in, pos, n, StandardCharsets.ISO_8859_1);
       pos += n;
     }
@@ -167,46 +184,54 @@ final class MibImageReader {
   }
 
   private Definition definition() {
+    int has = count();
     String name = string();
     String macro = string();
     List<Definition.OidPart> oid = null;
-    int parts = count();
-    if (parts > 0) {
-      oid = new ArrayList<>(parts - 1);
-      for (int i = 1; i < parts; i++) {
+    if ((has & HAS_OID) != 0) {
+      Definition.OidPart[] parts = new Definition.OidPart[count()];
+      for (int i = 0; i < parts.length; i++) {
         String part = string();
         long number = varint();
-        oid.add(new Definition.OidPart(part, number == 0 ? null : number - 1));
+        parts[i] = new Definition.OidPart(part, number == 0 ? null : number - 1);
       }
-      oid = List.copyOf(oid);
+      oid = List.of(parts);
     }
     Syntax syntax = null;
-    if (u8() != 0) {
+    if ((has & HAS_SYNTAX) != 0) {
       String type = string();
       Map<Long, String> named = enums();
       List<Syntax.Range> ranges = ranges();
       syntax = new Syntax(type, named, ranges, u8() != 0);
     }
-    String access = string();
-    String status = string();
-    String description = string();
-    String units = string();
-    String hint = string();
-    String reference = string();
-    List<MibObject.IndexPart> index = new ArrayList<>();
-    for (int i = count(); i > 0; i--) {
-      index.add(new MibObject.IndexPart(string(), u8() != 0));
+    String access = (has & HAS_ACCESS) != 0 ? string() : null;
+    String status = (has & HAS_STATUS) != 0 ? string() : null;
+    String description = (has & HAS_DESCRIPTION) != 0 ? string() : null;
+    String units = (has & HAS_UNITS) != 0 ? string() : null;
+    String hint = (has & HAS_HINT) != 0 ? string() : null;
+    String reference = (has & HAS_REFERENCE) != 0 ? string() : null;
+    List<MibObject.IndexPart> index = List.of();
+    if ((has & HAS_INDEX) != 0) {
+      MibObject.IndexPart[] parts = new MibObject.IndexPart[count()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = new MibObject.IndexPart(string(), u8() != 0);
+      }
+      index = List.of(parts);
     }
-    String augments = string();
-    String defval = string();
-    List<String> objects = new ArrayList<>();
-    for (int i = count(); i > 0; i--) {
-      objects.add(string());
+    String augments = (has & HAS_AUGMENTS) != 0 ? string() : null;
+    String defval = (has & HAS_DEFVAL) != 0 ? string() : null;
+    List<String> objects = List.of();
+    if ((has & HAS_OBJECTS) != 0) {
+      String[] names = new String[count()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = string();
+      }
+      objects = List.of(names);
     }
-    String enterprise = string();
-    long trapNumber = zigzag();
-    return new Definition(name, macro, oid, syntax, access, status, description, units, hint, reference,
-        List.copyOf(index), augments, defval, List.copyOf(objects), enterprise, trapNumber, count(), count());
+    String enterprise = (has & HAS_ENTERPRISE) != 0 ? string() : null;
+    long trapNumber = (has & HAS_TRAP_NUMBER) != 0 ? zigzag() : -1;
+    return new Definition(name, macro, oid, syntax, access, status, description, units, hint, reference, index,
+        augments, defval, objects, enterprise, trapNumber, count(), count());
   }
 
   private void children(MibTree tree, MibNode parent, int depth) {
@@ -294,29 +319,30 @@ final class MibImageReader {
       return BigInteger.valueOf(zigzag());
     }
     int n = count();
-    need(n);
     BigInteger v = new BigInteger(in, pos, n);
     pos += n;
     return v;
   }
 
   private int u8() {
-    need(1);
     return in[pos++] & 0xff;
   }
 
-  private void need(int n) {
-    if (n > in.length - pos) {
-      throw new IllegalArgumentException("expected " + n + " more bytes, found " + (in.length - pos));
-    }
-  }
-
   private String string() {
-    int i = count();
+    int i = in[pos++];
+    if (i < 0) {
+      pos--;
+      i = count();
+    }
     return i == 0 ? null : strings[i - 1];
   }
 
   private int count() {
+    int b = in[pos++];
+    if (b >= 0) {
+      return b; // most counts and string indexes take one byte: the writer numbers frequent strings first
+    }
+    pos--;
     long v = varint();
     if (v > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("count " + v + " out of range");
@@ -332,9 +358,9 @@ final class MibImageReader {
   private long varint() {
     long v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-      int b = u8();
+      int b = in[pos++];
       v |= (long) (b & 0x7f) << shift;
-      if ((b & 0x80) == 0) {
+      if (b >= 0) {
         return v;
       }
     }
