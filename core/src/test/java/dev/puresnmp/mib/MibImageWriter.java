@@ -22,6 +22,8 @@ final class MibImageWriter {
   private boolean counting = true;
   private final Map<Definition, Integer> definitions = new IdentityHashMap<>();
   private final Map<MibNode, Integer> nodes = new IdentityHashMap<>();
+  private final Map<String, Integer> syntaxes = new LinkedHashMap<>();
+  private final List<Syntax> syntaxList = new ArrayList<>();
   private final boolean descriptions;
 
   private MibImageWriter(boolean descriptions) {
@@ -49,6 +51,26 @@ final class MibImageWriter {
   }
 
   private void body(List<ModuleSource> modules, MibTree tree) {
+    syntaxes.clear();
+    syntaxList.clear();
+    for (ModuleSource m : modules) {
+      for (Definition d : m.definitions()) {
+        if (d.syntax() != null) {
+          // toString shows the named numbers in their order, which equals() on the map does not compare
+          syntaxes.putIfAbsent(d.syntax().toString() + "|" + d.syntax().size(), syntaxes.size());
+          if (syntaxes.size() > syntaxList.size()) {
+            syntaxList.add(d.syntax());
+          }
+        }
+      }
+    }
+    count(syntaxList.size());
+    for (Syntax s : syntaxList) {
+      string(s.type());
+      enums(s.namedNumbers());
+      ranges(s.ranges());
+      body.write(s.size() ? 1 : 0);
+    }
     count(modules.size());
     for (ModuleSource m : modules) {
       module(m);
@@ -142,12 +164,8 @@ final class MibImageWriter {
         varint(body, p.number() == null ? 0 : p.number() + 1);
       }
     }
-    Syntax s = d.syntax();
-    if (s != null) {
-      string(s.type());
-      enums(s.namedNumbers());
-      ranges(s.ranges());
-      body.write(s.size() ? 1 : 0);
+    if (d.syntax() != null) {
+      count(syntaxes.get(d.syntax().toString() + "|" + d.syntax().size()));
     }
     for (String clause : new String[] {d.access(), d.status(), description, d.units(), d.displayHint(), d.reference()}) {
       if (clause != null) {
