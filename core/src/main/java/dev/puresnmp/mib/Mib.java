@@ -40,10 +40,10 @@ public final class Mib {
   }
 
   /**
-   * The built-in modules, read from a precompiled resource on first use (once, a few milliseconds) and
-   * shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*, UCD-SNMP-MIB,
-   * UCD-DISKIO-MIB and LM-SENSORS-MIB with what they import. No MIB file is needed. Equal, object for
-   * object, to what {@link #builder} loads from those files (docs/mibs.md, "Built-in MIB-2").
+   * The built-in modules, read from a precompiled resource on first use (once: 20-30 ms in a fresh
+   * JVM) and shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*,
+   * UCD-SNMP-MIB, UCD-DISKIO-MIB and LM-SENSORS-MIB with what they import. No MIB file is needed. Equal,
+   * object for object, to what {@link #builder} loads from those files (docs/mibs.md, "Built-in MIB-2").
    *
    * <pre>{@code
    * Mib mib = Mib.builtIn();
