@@ -106,8 +106,10 @@ final class MibImageReader {
     try {
       return r.image();
     } catch (IndexOutOfBoundsException e) {
-      // reads run past the end only here: the image is built by our own generator, so no check per byte
-      throw new IllegalArgumentException("corrupt MIB image: it ends at byte " + image.length + ", inside a value", e);
+      // reads run past the end (or a tag past its table) only here: our own generator writes the image,
+      // so the reader checks no byte on the way
+      throw new IllegalArgumentException("corrupt MIB image: a read near offset " + Math.min(r.pos, image.length) + " of "
+          + image.length + " went out of bounds (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("corrupt MIB image at offset " + r.pos + " of " + image.length + ": " + e.getMessage(), e);
     }

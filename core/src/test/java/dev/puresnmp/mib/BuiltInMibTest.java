@@ -126,6 +126,6 @@ class BuiltInMibTest {
         .hasMessageContaining("expected a MIB image starting with \"PMIB\"");
     assertThatThrownBy(() -> MibImageReader.read(new byte[] {'P', 'M', 'I', 'B', 1, 0, 5}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("corrupt MIB image: it ends at byte 7, inside a value");
+        .hasMessage("corrupt MIB image: a read near offset 7 of 7 went out of bounds (Index 7 out of bounds for length 7)");
   }
 }
