@@ -314,11 +314,11 @@ final class MibImageReader {
     if (n == 0) {
       return List.of();
     }
-    List<Syntax.Range> out = new ArrayList<>(n);
+    Syntax.Range[] out = new Syntax.Range[n];
     for (int i = 0; i < n; i++) {
-      out.add(new Syntax.Range(big(), big()));
+      out[i] = new Syntax.Range(big(), big());
     }
-    return out;
+    return List.of(out); // immutable already: Syntax and MibObject keep it without a copy
   }
 
   private BigInteger big() {
