@@ -40,6 +40,28 @@ public final class Mib {
     return new Builder();
   }
 
+  /**
+   * The built-in modules, read from a precompiled resource on first use (once: 20-30 ms in a fresh
+   * JVM) and shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*,
+   * UCD-SNMP-MIB, UCD-DISKIO-MIB and LM-SENSORS-MIB with what they import. No MIB file is needed. Equal,
+   * object for object, to what {@link #builder} loads from those files (docs/mibs.md, "Built-in MIB-2").
+   *
+   * <pre>{@code
+   * Mib mib = Mib.builtIn();
+   * mib.oid("sysDescr.0");                               // 1.3.6.1.2.1.1.1.0
+   * mib.name(Oid.parse("1.3.6.1.2.1.2.2.1.2.3"));        // "IF-MIB::ifDescr.3"
+   * }</pre>
+   */
+  public static Mib builtIn() {
+    return BuiltIn.MIB;
+  }
+
+  /** Read when first asked for; the JVM initialises a class once, so this is thread-safe (JLS §12.4.2). */
+  private static final class BuiltIn {
+    static final MibImageReader.Image IMAGE = MibImageReader.builtIn();
+    static final Mib MIB = new Mib(IMAGE.tree(), List.of());
+  }
+
   /** How {@link #name(Oid, NameStyle)} names an OID: Net-SNMP's output options. */
   public enum NameStyle {
     /** "SNMPv2-MIB::sysName.0", Net-SNMP's default ({@code -OS}). */
@@ -187,8 +209,18 @@ public final class Mib {
     private final List<Path> path = new ArrayList<>();
     private final List<Object> loads = new ArrayList<>();
     private boolean lenient;
+    private boolean builtIn;
 
     private Builder() {}
+
+    /**
+     * Starts from the modules of {@link Mib#builtIn}, taken as loaded: a module that imports from them
+     * needs no file for them, and a file of the same name on the path is not read.
+     */
+    public Builder builtIn() {
+      this.builtIn = true;
+      return this;
+    }
 
     /** Adds directories to search for modules by name, in order. */
     public Builder path(Path... dirs) {
@@ -230,6 +262,9 @@ public final class Mib {
     public Mib build() {
       List<MibException> problems = new ArrayList<>();
       MibLoader loader = new MibLoader(path, lenient, problems);
+      if (builtIn) {
+        loader.preload(BuiltIn.IMAGE.modules());
+      }
       for (Object l : loads) {
         if (l instanceof Path file) {
           loader.loadFile(file);

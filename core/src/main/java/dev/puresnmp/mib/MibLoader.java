@@ -47,6 +47,14 @@ final class MibLoader {
     return new ArrayList<>(modules.values());
   }
 
+  /** Takes {@code loaded}, each after what it imports, as loaded already: they are not looked up again. */
+  void preload(List<ModuleSource> loaded) {
+    for (ModuleSource m : loaded) {
+      parsed.putIfAbsent(m.name(), m);
+      modules.putIfAbsent(m.name(), m);
+    }
+  }
+
   /** Loads module {@code name} from the path (or the built-in base) with its imports. */
   void load(String name) {
     load(name, null, null);

@@ -1,0 +1,310 @@
+package dev.puresnmp.mib;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a MIB image in the format {@link MibImageReader} describes: the modules as parsed and the tree
+ * linked from them. Only the generator uses it, so it lives with the tests. The same input gives the
+ * same bytes: label tables are written sorted.
+ */
+final class MibImageWriter {
+  private final ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 18);
+  /** In the first pass how often each string is written; in the second its index, most frequent first. */
+  private Map<String, Integer> strings = new LinkedHashMap<>();
+  private boolean counting = true;
+  private final Map<Definition, Integer> definitions = new IdentityHashMap<>();
+  private final Map<MibNode, Integer> nodes = new IdentityHashMap<>();
+  private final Map<String, Integer> syntaxes = new LinkedHashMap<>();
+  private final List<Syntax> syntaxList = new ArrayList<>();
+  private final boolean descriptions;
+
+  private MibImageWriter(boolean descriptions) {
+    this.descriptions = descriptions;
+  }
+
+  /**
+   * The image of {@code tree} as linked from {@code modules}; without DESCRIPTION clauses unless
+   * {@code descriptions}.
+   */
+  static byte[] write(List<ModuleSource> modules, MibTree tree, boolean descriptions) {
+    MibImageWriter w = new MibImageWriter(descriptions);
+    w.body(modules, tree);
+    // a one-byte index for the 127 most used strings: fewer bytes and, cold, fewer steps for the reader
+    List<Map.Entry<String, Integer>> byUse = new ArrayList<>(w.strings.entrySet());
+    byUse.sort(Map.Entry.<String, Integer>comparingByValue().reversed()); // stable: ties keep first-use order
+    w.strings = new LinkedHashMap<>();
+    byUse.forEach(e -> w.strings.put(e.getKey(), w.strings.size()));
+    w.counting = false;
+    w.body.reset();
+    w.definitions.clear();
+    w.nodes.clear();
+    w.body(modules, tree);
+    return w.image();
+  }
+
+  private void body(List<ModuleSource> modules, MibTree tree) {
+    syntaxes.clear();
+    syntaxList.clear();
+    for (ModuleSource m : modules) {
+      for (Definition d : m.definitions()) {
+        if (d.syntax() != null) {
+          // toString shows the named numbers in their order, which equals() on the map does not compare
+          syntaxes.putIfAbsent(d.syntax().toString() + "|" + d.syntax().size(), syntaxes.size());
+          if (syntaxes.size() > syntaxList.size()) {
+            syntaxList.add(d.syntax());
+          }
+        }
+      }
+    }
+    count(syntaxList.size());
+    for (Syntax s : syntaxList) {
+      string(s.type());
+      enums(s.namedNumbers());
+      ranges(s.ranges());
+      body.write(s.size() ? 1 : 0);
+    }
+    count(modules.size());
+    for (ModuleSource m : modules) {
+      module(m);
+    }
+    children(tree.root);
+    Map<String, List<MibNode>> labels = new TreeMap<>(tree.labels);
+    count(labels.size());
+    labels.forEach((label, same) -> {
+      string(label);
+      count(same.size());
+      same.forEach(n -> count(node(n)));
+    });
+    count(tree.moduleLabels.size());
+    tree.moduleLabels.forEach((module, byLabel) -> {
+      string(module);
+      count(byLabel.size());
+      new TreeMap<>(byLabel).forEach((label, n) -> {
+        string(label);
+        count(node(n));
+      });
+    });
+  }
+
+  private byte[] image() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.size() + (1 << 16));
+    out.writeBytes(MibImageReader.MAGIC);
+    out.write(MibImageReader.VERSION);
+    out.write(descriptions ? MibImageReader.FLAG_DESCRIPTIONS : 0);
+    varint(out, strings.size());
+    for (String s : strings.keySet()) {
+      byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+      varint(out, b.length);
+      out.writeBytes(b);
+    }
+    out.writeBytes(body.toByteArray());
+    return out.toByteArray();
+  }
+
+  private void module(ModuleSource m) {
+    if (!m.skipped().isEmpty()) {
+      throw new IllegalArgumentException(m.name() + ": a module with skipped definitions cannot be built in: " + m.skipped());
+    }
+    string(m.name());
+    string(m.file());
+    count(m.imports().size());
+    m.imports().forEach((symbol, from) -> {
+      string(symbol);
+      string(from);
+    });
+    count(m.importAt().size());
+    m.importAt().forEach((module, at) -> {
+      string(module);
+      body.write(at.kind().ordinal());
+      string(at.text());
+      count(at.line());
+      count(at.column());
+    });
+    count(m.definitions().size());
+    for (Definition d : m.definitions()) {
+      definitions.put(d, definitions.size());
+      definition(d);
+    }
+  }
+
+  private void definition(Definition d) {
+    String description = descriptions ? d.description() : null;
+    int has = (d.oid() != null ? MibImageReader.HAS_OID : 0)
+        | (d.syntax() != null ? MibImageReader.HAS_SYNTAX : 0)
+        | (d.access() != null ? MibImageReader.HAS_ACCESS : 0)
+        | (d.status() != null ? MibImageReader.HAS_STATUS : 0)
+        | (description != null ? MibImageReader.HAS_DESCRIPTION : 0)
+        | (d.units() != null ? MibImageReader.HAS_UNITS : 0)
+        | (d.displayHint() != null ? MibImageReader.HAS_HINT : 0)
+        | (d.reference() != null ? MibImageReader.HAS_REFERENCE : 0)
+        | (!d.index().isEmpty() ? MibImageReader.HAS_INDEX : 0)
+        | (d.augments() != null ? MibImageReader.HAS_AUGMENTS : 0)
+        | (d.defval() != null ? MibImageReader.HAS_DEFVAL : 0)
+        | (!d.objects().isEmpty() ? MibImageReader.HAS_OBJECTS : 0)
+        | (d.enterprise() != null ? MibImageReader.HAS_ENTERPRISE : 0)
+        | (d.trapNumber() != -1 ? MibImageReader.HAS_TRAP_NUMBER : 0);
+    count(has);
+    string(d.name());
+    string(d.macro());
+    if (d.oid() != null) {
+      count(d.oid().size());
+      for (Definition.OidPart p : d.oid()) {
+        string(p.name());
+        if (p.number() != null && p.number() < 0) {
+          throw new IllegalArgumentException(d.name() + ": negative arc " + p.number());
+        }
+        varint(body, p.number() == null ? 0 : p.number() + 1);
+      }
+    }
+    if (d.syntax() != null) {
+      count(syntaxes.get(d.syntax().toString() + "|" + d.syntax().size()));
+    }
+    for (String clause : new String[] {d.access(), d.status(), description, d.units(), d.displayHint(), d.reference()}) {
+      if (clause != null) {
+        string(clause);
+      }
+    }
+    if (!d.index().isEmpty()) {
+      count(d.index().size());
+      for (MibObject.IndexPart p : d.index()) {
+        string(p.name());
+        body.write(p.implied() ? 1 : 0);
+      }
+    }
+    for (String clause : new String[] {d.augments(), d.defval()}) {
+      if (clause != null) {
+        string(clause);
+      }
+    }
+    if (!d.objects().isEmpty()) {
+      count(d.objects().size());
+      d.objects().forEach(this::string);
+    }
+    if (d.enterprise() != null) {
+      string(d.enterprise());
+    }
+    if (d.trapNumber() != -1) {
+      zigzag(d.trapNumber());
+    }
+    count(d.line());
+    count(d.column());
+  }
+
+  private void children(MibNode parent) {
+    count(parent.children.size());
+    for (MibNode n : parent.children.values()) {
+      nodes.put(n, nodes.size());
+      varint(body, n.arc);
+      string(n.label);
+      string(n.module);
+      Integer def = n.definition == null ? null : definitions.get(n.definition);
+      if (n.definition != null && (def == null || n.source == null)) {
+        throw new IllegalArgumentException(n.label + ": its definition is not one of the modules written");
+      }
+      count(def == null ? 0 : def + 1);
+      object(n);
+      children(n);
+    }
+  }
+
+  private void object(MibNode n) {
+    MibObject o = n.object;
+    if (o == null) {
+      body.write(MibImageReader.OBJECT_NONE);
+    } else if (n.definition == null) {
+      if (o.kind() != MibObject.Kind.NODE || !o.name().equals(n.label) || !o.module().equals(n.module)) {
+        throw new IllegalArgumentException(o.qualifiedName() + ": an object without a definition must be a plain node");
+      }
+      body.write(MibImageReader.OBJECT_NODE);
+    } else {
+      if (!o.name().equals(n.definition.name()) || !o.module().equals(n.source.name())) {
+        throw new IllegalArgumentException(o.qualifiedName() + ": expected the name and module of its definition");
+      }
+      body.write(MibImageReader.OBJECT_DEFINED);
+      body.write(o.kind().ordinal());
+      body.write(o.role().ordinal());
+      string(o.baseType().orElse(null));
+      string(o.textualConvention().orElse(null));
+      string(o.displayHint().orElse(null));
+      enums(o.enums());
+      ranges(o.ranges());
+    }
+  }
+
+  private void enums(Map<Long, String> enums) {
+    count(enums.size());
+    enums.forEach((number, label) -> {
+      zigzag(number);
+      string(label);
+    });
+  }
+
+  private void ranges(List<Syntax.Range> ranges) {
+    count(ranges.size());
+    for (Syntax.Range r : ranges) {
+      big(r.min());
+      big(r.max());
+    }
+  }
+
+  private void big(BigInteger v) {
+    if (v.bitLength() < 64) {
+      body.write(MibImageReader.RANGE_LONG);
+      zigzag(v.longValueExact());
+    } else {
+      body.write(MibImageReader.RANGE_BIG);
+      byte[] b = v.toByteArray();
+      count(b.length);
+      body.writeBytes(b);
+    }
+  }
+
+  private int node(MibNode n) {
+    Integer i = nodes.get(n);
+    if (i == null) {
+      throw new IllegalArgumentException("label table names a node outside the tree: " + n.shownLabel());
+    }
+    return i;
+  }
+
+  private void string(String s) {
+    if (s == null) {
+      count(0);
+      return;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0xff) {
+        throw new IllegalArgumentException("not ISO-8859-1 at " + i + " of \"" + s + "\"");
+      }
+    }
+    if (counting) {
+      strings.merge(s, 1, Integer::sum);
+    } else {
+      count(strings.get(s) + 1);
+    }
+  }
+
+  private void count(int n) {
+    varint(body, n);
+  }
+
+  private void zigzag(long v) {
+    varint(body, (v << 1) ^ (v >> 63));
+  }
+
+  private static void varint(ByteArrayOutputStream out, long v) {
+    while ((v & ~0x7fL) != 0) {
+      out.write((int) (v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.write((int) v);
+  }
+}
