@@ -88,6 +88,10 @@ public final class BlockingSnmpClient {
     return await(client.walk(root, consumer));
   }
 
+  public WalkEnd walk(String root, Consumer<VarBind> consumer) {
+    return await(client.walk(root, consumer));
+  }
+
   public WalkEnd walk(Oid root, WalkListener listener) {
     return await(client.walk(root, listener));
   }
@@ -113,6 +117,10 @@ public final class BlockingSnmpClient {
     return await(client.bulkwalk(root, consumer));
   }
 
+  public WalkEnd bulkwalk(String root, Consumer<VarBind> consumer) {
+    return await(client.bulkwalk(root, consumer));
+  }
+
   public WalkEnd bulkwalk(Oid root, WalkListener listener) {
     return await(client.bulkwalk(root, listener));
   }
@@ -131,7 +139,7 @@ public final class BlockingSnmpClient {
   }
 
   public Stream<VarBind> walkStream(String root) {
-    return walkStream(Oid.parse(root));
+    return walkStream(client.oid(root));
   }
 
   /** {@link #walkStream(Oid)} by GETBULK. */
@@ -140,7 +148,7 @@ public final class BlockingSnmpClient {
   }
 
   public Stream<VarBind> bulkwalkStream(String root) {
-    return bulkwalkStream(Oid.parse(root));
+    return bulkwalkStream(client.oid(root));
   }
 
   public Value set(Oid oid, Value value) {

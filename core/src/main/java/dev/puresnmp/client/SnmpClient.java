@@ -1,6 +1,8 @@
 package dev.puresnmp.client;
 
 import dev.puresnmp.SnmpException;
+import dev.puresnmp.mib.Mib;
+import dev.puresnmp.mib.MibException;
 import dev.puresnmp.pdu.BulkPdu;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +50,14 @@ import java.util.function.IntSupplier;
  * dev.puresnmp.transport.TransportException} (also for a host name that does not resolve) or {@link
  * dev.puresnmp.ber.MalformedPacketException}: all {@link SnmpException}s; collected walks and tables
  * with {@link IncompleteWalkException}, which keeps the rows that came before the failure. OIDs are
- * {@link Oid}s or text ("1.3.6.1.2.1.1.5.0", a leading dot allowed).
+ * {@link Oid}s or text ("1.3.6.1.2.1.1.5.0", a leading dot allowed); with a {@link Builder#mib Mib}, text
+ * may also be a name ("sysName.0", "IF-MIB::ifDescr.3"), and {@link Table}s have column names:
+ *
+ * <pre>{@code
+ * SnmpClient c = SnmpClient.builder("127.0.0.1", Credentials.v2c("public")).mib(Mib.builtIn()).build();
+ * String name = c.blocking().get("sysName.0").asText();
+ * Table ifTable = c.blocking().bulktable("ifTable");    // row.get("ifDescr"), row.indexValues()
+ * }</pre>
  */
 public final class SnmpClient implements AutoCloseable {
   /** Net-SNMP's defaults: 1 s per attempt, 5 retries. */
@@ -73,6 +83,8 @@ public final class SnmpClient implements AutoCloseable {
   private final Exchange.V3Options v3;
   private final SnmpManager manager;
   private final Sender sender; // null: the manager's transport
+  private final Mib mib; // null: numeric OIDs only
+  private final Mib givenMib; // null: the manager's, if any
   private final Exchange exchange;
   private volatile boolean closed;
 
@@ -89,6 +101,8 @@ public final class SnmpClient implements AutoCloseable {
     this.manager = b.manager != null ? b.manager : SnmpManager.defaultManager();
     this.maxOutstandingPerAgent = b.maxOutstandingPerAgent > 0 ? b.maxOutstandingPerAgent : manager.maxOutstandingPerAgent();
     this.sender = b.sender;
+    this.givenMib = b.mib;
+    this.mib = givenMib != null ? givenMib : manager.mib().orElse(null);
     IntSupplier ids;
     if (sender != null) {
       AtomicInteger counter = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE / 2));
@@ -132,6 +146,7 @@ public final class SnmpClient implements AutoCloseable {
     if (sender != null) {
       b.sender(sender);
     }
+    b.mib = givenMib;
     return b;
   }
 
@@ -179,6 +194,11 @@ public final class SnmpClient implements AutoCloseable {
     return maxOutstandingPerAgent;
   }
 
+  /** The MIB that names OIDs for this client: its own, else its manager's. */
+  public Optional<Mib> mib() {
+    return Optional.ofNullable(mib);
+  }
+
   /** SNMPv3's context name ("" for the default context). */
   public String contextName() {
     return v3.contextName();
@@ -215,7 +235,7 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   public CompletableFuture<Value> get(String oid) {
-    return get(Oid.parse(oid));
+    return get(oid(oid));
   }
 
   /**
@@ -229,7 +249,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #multiget(List)} of OIDs as text. */
   public CompletableFuture<List<VarBind>> multiget(String... oids) {
-    return multiget(parse(oids));
+    return multiget(oids(oids));
   }
 
   // ---- GETNEXT ----
@@ -240,7 +260,7 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   public CompletableFuture<VarBind> getnext(String oid) {
-    return getnext(Oid.parse(oid));
+    return getnext(oid(oid));
   }
 
   /** The varbinds that follow each of {@code oids}, in one request. */
@@ -250,7 +270,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #multigetnext(List)} of OIDs as text. */
   public CompletableFuture<List<VarBind>> multigetnext(String... oids) {
-    return multigetnext(parse(oids));
+    return multigetnext(oids(oids));
   }
 
   // ---- GETBULK ----
@@ -327,7 +347,7 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   public CompletableFuture<WalkResult> walk(String root) {
-    return walk(Oid.parse(root));
+    return walk(oid(root));
   }
 
   /**
@@ -343,6 +363,11 @@ public final class SnmpClient implements AutoCloseable {
     return walk(root, rowsTo(consumer));
   }
 
+  /** {@link #walk(Oid, Consumer)} of an OID as text, or a name with a {@link Builder#mib Mib}. */
+  public CompletableFuture<WalkEnd> walk(String root, Consumer<VarBind> consumer) {
+    return walk(oid(root), consumer);
+  }
+
   /** {@link #walk(Oid, Consumer)}, with every varbind of every response and the walk's verdict on it. */
   public CompletableFuture<WalkEnd> walk(Oid root, WalkListener listener) {
     return newWalk(root, false, Objects.requireNonNull(listener, "listener")).run();
@@ -355,7 +380,7 @@ public final class SnmpClient implements AutoCloseable {
 
   /** {@link #multiwalk(List)} of OIDs as text. */
   public CompletableFuture<List<VarBind>> multiwalk(String... roots) {
-    return multiwalk(parse(roots));
+    return multiwalk(oids(roots));
   }
 
   /** Every varbind under {@code root}, by GETBULK of {@link #maxRepetitions()} (GETNEXT in SNMPv1). */
@@ -364,12 +389,17 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   public CompletableFuture<WalkResult> bulkwalk(String root) {
-    return bulkwalk(Oid.parse(root));
+    return bulkwalk(oid(root));
   }
 
   /** {@link #walk(Oid, Consumer)} by GETBULK; a tooBig halves max-repetitions and asks again. */
   public CompletableFuture<WalkEnd> bulkwalk(Oid root, Consumer<VarBind> consumer) {
     return bulkwalk(root, rowsTo(consumer));
+  }
+
+  /** {@link #bulkwalk(Oid, Consumer)} of an OID as text, or a name with a {@link Builder#mib Mib}. */
+  public CompletableFuture<WalkEnd> bulkwalk(String root, Consumer<VarBind> consumer) {
+    return bulkwalk(oid(root), consumer);
   }
 
   /** {@link #walk(Oid, WalkListener)} by GETBULK. */
@@ -479,7 +509,7 @@ public final class SnmpClient implements AutoCloseable {
   }
 
   public CompletableFuture<Value> set(String oid, Value value) {
-    return set(Oid.parse(oid), value);
+    return set(oid(oid), value);
   }
 
   /**
@@ -497,20 +527,20 @@ public final class SnmpClient implements AutoCloseable {
    * 1.3.6.1.2.1.2.2.1: both work), walked by GETNEXT.
    */
   public CompletableFuture<Table> table(Oid oid) {
-    return then(walk(oid), vbs -> Table.of(Table.entryOf(oid, vbs), vbs));
+    return then(walk(oid), vbs -> Table.of(Table.entryOf(oid, vbs, mib), vbs, mib));
   }
 
   public CompletableFuture<Table> table(String oid) {
-    return table(Oid.parse(oid));
+    return table(oid(oid));
   }
 
   /** {@link #table(Oid)} by GETBULK: the same OIDs accepted, the same table. */
   public CompletableFuture<Table> bulktable(Oid oid) {
-    return then(bulkwalk(oid), vbs -> Table.of(Table.entryOf(oid, vbs), vbs));
+    return then(bulkwalk(oid), vbs -> Table.of(Table.entryOf(oid, vbs, mib), vbs, mib));
   }
 
   public CompletableFuture<Table> bulktable(String oid) {
-    return bulktable(Oid.parse(oid));
+    return bulktable(oid(oid));
   }
 
   // ---- common ----
@@ -527,8 +557,42 @@ public final class SnmpClient implements AutoCloseable {
     }
   }
 
-  private static List<Oid> parse(String... oids) {
-    return Arrays.stream(oids).map(Oid::parse).toList();
+  private List<Oid> oids(String... texts) {
+    return Arrays.stream(texts).map(this::oid).toList();
+  }
+
+  /**
+   * The OID {@code text} means: dotted numbers always; a name ("sysName.0", "IF-MIB::ifDescr.3") through
+   * this client's {@link Mib}. Thrown at the call, as a malformed OID is.
+   *
+   * @throws IllegalArgumentException on malformed numbers, or on a name when the client has no Mib
+   * @throws MibException on a name the Mib does not know
+   */
+  Oid oid(String text) {
+    Objects.requireNonNull(text, "oid");
+    if (mib == null || isNumeric(text)) {
+      try {
+        return Oid.parse(text);
+      } catch (IllegalArgumentException e) {
+        if (mib == null && text.chars().anyMatch(Character::isLetter)) {
+          throw new IllegalArgumentException(
+              "\"" + text + "\" is not a numeric OID; to use names, give the client a Mib: SnmpClient.Builder.mib(Mib.builtIn()) or SnmpManager.Builder.mib(…)", e);
+        }
+        throw e;
+      }
+    }
+    return mib.oid(text);
+  }
+
+  /** Dotted decimal only: what {@link Oid#parse} reads, with or without a MIB. */
+  private static boolean isNumeric(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '.' && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -561,6 +625,7 @@ public final class SnmpClient implements AutoCloseable {
     private Exchange.V3Options v3 = Exchange.V3Options.DEFAULT;
     private SnmpManager manager;
     private Sender sender;
+    private Mib mib; // null: the manager's
 
     private Builder(HostAndPort agent, Endpoint endpoint, Credentials credentials) {
       this.agent = agent;
@@ -686,6 +751,22 @@ public final class SnmpClient implements AutoCloseable {
     /** Send through this manager; {@link SnmpManager#defaultManager()} by default. */
     public Builder manager(SnmpManager manager) {
       this.manager = Objects.requireNonNull(manager, "manager");
+      return this;
+    }
+
+    /**
+     * Names for this client's OIDs: the String forms of the operations (get, walk, table, set, …) take
+     * names such as "sysName.0" or "IF-MIB::ifDescr" besides dotted numbers, and tables have column
+     * names and decoded indexes ({@link Table}). The manager's ({@link SnmpManager.Builder#mib}) by
+     * default; without one, only numbers.
+     *
+     * <pre>{@code
+     * SnmpClient c = manager.clientBuilder("192.0.2.1", Credentials.v2c("public")).mib(Mib.builtIn()).build();
+     * c.blocking().walk("ifDescr").forEach(vb -> System.out.println(Mib.builtIn().format(vb)));
+     * }</pre>
+     */
+    public Builder mib(Mib mib) {
+      this.mib = Objects.requireNonNull(mib, "mib");
       return this;
     }
 

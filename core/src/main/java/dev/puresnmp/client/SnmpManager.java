@@ -1,5 +1,6 @@
 package dev.puresnmp.client;
 
+import dev.puresnmp.mib.Mib;
 import dev.puresnmp.notification.TrapReceiver;
 import dev.puresnmp.security.AuthoritativeEngine;
 import dev.puresnmp.security.Credentials;
@@ -10,6 +11,7 @@ import dev.puresnmp.transport.Transport;
 import dev.puresnmp.transport.UdpTransport;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -45,6 +47,7 @@ public final class SnmpManager implements AutoCloseable {
   private final boolean ownsTransport;
   private final boolean isDefault;
   private final int maxOutstandingPerAgent;
+  private final Mib mib; // null: none
   final AgentPacer pacer;
   final HostResolver resolver;
   /** SNMPv3: the agents' engines, the users' keys and this manager's own engine, shared by its clients. */
@@ -56,6 +59,7 @@ public final class SnmpManager implements AutoCloseable {
     this.ownsTransport = b.transport == null;
     this.transport = b.transport != null ? b.transport : b.newTransport();
     this.maxOutstandingPerAgent = b.maxOutstandingPerAgent;
+    this.mib = b.mib;
     this.pacer = isDefault ? Transport.sharedPacer() : new AgentPacer(transport, maxOutstandingPerAgent);
     this.resolver = new HostResolver(b.hostLookup, b.hostTtl);
     this.usm = new Usm(b.engineId != null ? b.engineId : AuthoritativeEngine.randomEngineId(), b.engineBoots);
@@ -131,6 +135,11 @@ public final class SnmpManager implements AutoCloseable {
     return maxOutstandingPerAgent;
   }
 
+  /** The MIB its clients name OIDs with unless they are given their own ({@link Builder#mib}). */
+  public Optional<Mib> mib() {
+    return Optional.ofNullable(mib);
+  }
+
   /** Requests waiting for their agent's turn, over all agents (not yet sent). */
   public int waiting() {
     return pacer.waiting();
@@ -170,8 +179,23 @@ public final class SnmpManager implements AutoCloseable {
     private HostLookup hostLookup = HostLookup.SYSTEM;
     private Bytes engineId;
     private int engineBoots = 1;
+    private Mib mib;
 
     private Builder() {}
+
+    /**
+     * The MIB this manager's clients name OIDs with, unless {@link SnmpClient.Builder#mib} gives one
+     * their own: load it once, share it. None by default (dotted numbers only).
+     *
+     * <pre>{@code
+     * SnmpManager m = SnmpManager.builder().mib(Mib.builtIn()).build();
+     * Value name = m.client("192.0.2.1", Credentials.v2c("public")).get("sysName.0").join();
+     * }</pre>
+     */
+    public Builder mib(Mib mib) {
+      this.mib = Objects.requireNonNull(mib, "mib");
+      return this;
+    }
 
     /**
      * This manager's own SNMPv3 engine ID (snmptrap -e): what a receiver that accepts its SNMPv3 traps

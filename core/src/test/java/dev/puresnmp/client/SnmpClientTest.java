@@ -3,6 +3,8 @@ package dev.puresnmp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.puresnmp.mib.Mib;
+import dev.puresnmp.mib.MibException;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.security.Credentials;
@@ -12,6 +14,7 @@ import dev.puresnmp.smi.Integer32;
 import dev.puresnmp.smi.NoSuchObject;
 import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.HostAndPort;
@@ -347,5 +350,76 @@ class SnmpClientTest {
     assertThat(SnmpClient.builder("[::1]", c).build().agent()).isEqualTo(new HostAndPort("::1", 161));
     assertThat(SnmpClient.builder("no-such-host.invalid:1161", c).build().agent()).isEqualTo(new HostAndPort("no-such-host.invalid", 1161));
     assertThatThrownBy(() -> SnmpClient.builder("127.0.0.1:x", c)).hasMessageContaining("not a port");
+  }
+
+  // ---- names, with a Mib ----
+
+  @Test
+  void everyStringFormTakesNamesWhenTheClientHasAMib() {
+    BlockingSnmpClient b = v2c.newBuilder().mib(Mib.builtIn()).build().blocking();
+    assertThat(b.get("sysName.0").asText()).isEqualTo("fake");
+    assertThat(b.get("SNMPv2-MIB::sysName.0").asText()).isEqualTo("fake");
+    assertThat(b.get("1.3.6.1.2.1.1.5.0").asText()).isEqualTo("fake"); // numbers still work
+    assertThat(oids(b.multiget("sysName.0", "sysLocation.0"))).containsExactly("1.3.6.1.2.1.1.5.0", "1.3.6.1.2.1.1.6.0");
+    assertThat(b.getnext("sysDescr.0").oid()).isEqualTo(Oid.parse("1.3.6.1.2.1.1.5.0"));
+    assertThat(oids(b.multigetnext("sysDescr.0", "IF-MIB::ifDescr"))).containsExactly("1.3.6.1.2.1.1.5.0", "1.3.6.1.2.1.2.2.1.2.1");
+    assertThat(oids(b.walk("system"))).containsExactly("1.3.6.1.2.1.1.1.0", "1.3.6.1.2.1.1.5.0", "1.3.6.1.2.1.1.6.0");
+    assertThat(oids(b.bulkwalk("ifDescr"))).containsExactly("1.3.6.1.2.1.2.2.1.2.1", "1.3.6.1.2.1.2.2.1.2.3");
+    assertThat(oids(b.multiwalk("ip", "ifDescr"))).containsExactly("1.3.6.1.2.1.4.1.0", "1.3.6.1.2.1.2.2.1.2.1", "1.3.6.1.2.1.2.2.1.2.3");
+    List<VarBind> seen = new ArrayList<>();
+    assertThat(b.walk("ifInOctets", seen::add)).isEqualTo(WalkEnd.END_OF_SUBTREE);
+    assertThat(b.bulkwalk("ifInOctets", seen::add)).isEqualTo(WalkEnd.END_OF_SUBTREE);
+    assertThat(seen).hasSize(6);
+    try (Stream<VarBind> s = b.walkStream("system"); Stream<VarBind> t = b.bulkwalkStream("ifIndex")) {
+      assertThat(s.count()).isEqualTo(3);
+      assertThat(t.count()).isEqualTo(3);
+    }
+    assertThat(b.set("sysLocation.0", OctetString.of("moved"))).isEqualTo(OctetString.of("moved"));
+  }
+
+  @Test
+  void tablesByNameHaveColumnNamesAndIndexValues() {
+    BlockingSnmpClient b = v2c.newBuilder().mib(Mib.builtIn()).build().blocking();
+    Table t = b.table("ifTable");
+    assertThat(t).isEqualTo(b.bulktable("IF-MIB::ifEntry"));
+    assertThat(t.rows()).isEqualTo(v2c.blocking().table("1.3.6.1.2.1.2.2").rows()); // the same rows, without names
+    assertThat(t.rows()).extracting(r -> r.get("ifDescr").map(Value::asText).orElse("?")).containsExactly("lo", "?", "eth1");
+    assertThat(t.rows()).extracting(Table.Row::indexValues).containsExactly(List.of(new Integer32(1)), List.of(new Integer32(2)), List.of(new Integer32(3)));
+    assertThat(t.column("ifInOctets")).hasSize(3);
+  }
+
+  @Test
+  void aNameWithoutAMibIsAnIllegalArgumentSayingToGiveOne() {
+    String message = "\"sysName.0\" is not a numeric OID; to use names, give the client a Mib: SnmpClient.Builder.mib(Mib.builtIn()) or SnmpManager.Builder.mib(…)";
+    assertThatThrownBy(() -> v2c.get("sysName.0")).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> v2c.blocking().walkStream("sysName.0")).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> v2c.multiget("1.3.6.1.2.1.1.5.0", "sysName.0")).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> v2c.get("1.3..6")).isInstanceOf(IllegalArgumentException.class).hasMessage("empty arc in OID \"1.3..6\"");
+    assertThat(agent.requests).isEmpty();
+  }
+
+  @Test
+  void anUnknownNameThrowsTheMibExceptionAtTheCallAndSendsNothing() {
+    SnmpClient named = v2c.newBuilder().mib(Mib.builtIn()).build();
+    assertThatThrownBy(() -> named.get("sysNmae.0"))
+        .isInstanceOf(MibException.class)
+        .hasMessage("unknown object identifier \"sysNmae.0\": no object is called sysNmae");
+    assertThatThrownBy(() -> named.blocking().table("IF-MIB::ifTabel")).isInstanceOf(MibException.class).hasMessageContaining("IF-MIB has no ifTabel");
+    assertThat(agent.requests).isEmpty();
+  }
+
+  @Test
+  void theManagersMibIsTheDefaultOfItsClientsAndAClientsOwnWins() throws Exception {
+    Mib other = Mib.builder().build();
+    try (SnmpManager m = SnmpManager.builder().mib(Mib.builtIn()).build()) {
+      SnmpClient c = m.clientBuilder("127.0.0.1", Credentials.v2c("public")).sender(agent).build();
+      assertThat(c.mib()).containsSame(Mib.builtIn());
+      assertThat(c.blocking().get("sysName.0").asText()).isEqualTo("fake");
+      assertThat(c.newBuilder().mib(other).build().mib()).containsSame(other);
+      assertThat(c.newBuilder().build().mib()).containsSame(Mib.builtIn());
+    }
+    assertThat(v2c.mib()).isEmpty();
+    assertThatThrownBy(() -> SnmpManager.builder().mib(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> v2c.newBuilder().mib(null)).isInstanceOf(NullPointerException.class);
   }
 }
