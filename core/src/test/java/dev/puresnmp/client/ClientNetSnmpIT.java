@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.puresnmp.NetSnmpPeer;
+import dev.puresnmp.mib.Mib;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.smi.Integer32;
+import dev.puresnmp.smi.ObjectIdentifier;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.OctetString;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
 import java.nio.file.Path;
@@ -24,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every client operation against a real Net-SNMP snmpd: v1 and v2c, IPv4 and IPv6. */
+/** Every client operation against a real Net-SNMP snmpd: v1 and v2c, IPv4 and IPv6; by name with the built-in MIBs. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientNetSnmpIT {
   static final Oid SYSTEM = Oid.parse("1.3.6.1.2.1.1");
@@ -175,6 +179,44 @@ class ClientNetSnmpIT {
     try (Stream<VarBind> walk = big.bulkwalkStream(column)) {
       List<String> ours = walk.map(NetSnmpFormat::format).collect(Collectors.toList());
       assertThat(ours).isEqualTo(expected);
+    }
+  }
+
+  // ---- names, with the built-in MIBs ----
+
+  BlockingSnmpClient named() {
+    return client(snmpd.endpoint(), Credentials.v2c("public")).async().newBuilder().mib(Mib.builtIn()).build().blocking();
+  }
+
+  @Test
+  void aWalkByNameIsTheWalkByNumber() {
+    BlockingSnmpClient named = named();
+    BlockingSnmpClient numeric = client(snmpd.endpoint(), Credentials.v2c("public"));
+    assertThat(named.get("sysName.0").asText()).isEqualTo("snmpd-peer");
+    List<VarBind> byName = named.walk("IF-MIB::ifDescr");
+    assertThat(byName).isNotEmpty().isEqualTo(numeric.walk("1.3.6.1.2.1.2.2.1.2"));
+    assertThat(named.bulkwalk("sysORTable")).extracting(VarBind::oid).isEqualTo(numeric.bulkwalk("1.3.6.1.2.1.1.9").stream().map(VarBind::oid).toList());
+    assertThat(Mib.builtIn().format(byName.get(0))).isEqualTo("IF-MIB::ifDescr.1 = STRING: lo");
+  }
+
+  @Test
+  void ifTableByNameHasColumnNamesAndEachRowsIfIndex() {
+    Table t = named().bulktable("ifTable");
+    assertThat(t.rows()).isNotEmpty().isEqualTo(client(snmpd.endpoint(), Credentials.v2c("public")).bulktable(IF_TABLE).rows());
+    assertThat(t.indexNames()).containsExactly("ifIndex");
+    assertThat(t.rows().get(0).get("ifDescr").map(Value::asText)).contains("lo");
+    for (Table.Row row : t.rows()) {
+      assertThat(row.indexValues()).containsExactly(row.get("ifIndex").orElseThrow()).allMatch(v -> v instanceof Integer32);
+    }
+  }
+
+  @Test
+  void anImpliedObjectIdentifierIndexReadsBack() {
+    Table t = named().table("nsCacheTable"); // NET-SNMP-AGENT-MIB nsCacheEntry: INDEX { IMPLIED nsCachedOID }
+    assertThat(t.rows()).isNotEmpty();
+    for (Table.Row row : t.rows()) {
+      assertThat(row.indexValues()).containsExactly(new ObjectIdentifier(row.index()));
+      assertThat(row.get("nsCacheStatus")).isPresent();
     }
   }
 }
