@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.mib.Mib;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.PduType;
 import dev.puresnmp.pdu.StandardPdu;
 import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.Integer32;
 import dev.puresnmp.smi.IpAddress;
 import dev.puresnmp.smi.ObjectIdentifier;
 import dev.puresnmp.smi.OctetString;
@@ -178,6 +180,17 @@ class TrapReceiverTest {
     assertThat(n.varBinds().get(2).value()).isEqualTo(IpAddress.parse("192.0.2.1"));
     TrapV1Pdu specific = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.9"), IpAddress.parse("10.0.0.7"), 6, 17, 12, List.of());
     assertThat(Notification.ofV1(Endpoint.of("127.0.0.1", 162), Bytes.utf8("public"), specific).trapOid()).isEqualTo(Oid.parse("1.3.6.1.4.1.9.0.17"));
+  }
+
+  @Test
+  void aMibNamesTheNotificationTypeOfV1AndV2TrapsAlike() {
+    Mib mib = Mib.builtIn(); // the one-liner of docs/notifications.md: mib.name(n.trapOid())
+    TrapV1Pdu linkDown = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.3.2.10"), IpAddress.parse("10.0.0.7"), 2, 0, 12, List.of(VarBind.of("1.3.6.1.2.1.2.2.1.1.3", new Integer32(3))));
+    Notification n = Notification.ofV1(Endpoint.of("127.0.0.1", 162), Bytes.utf8("public"), linkDown);
+    assertThat(mib.name(n.trapOid())).isEqualTo("IF-MIB::linkDown");
+    assertThat(mib.format(n.varBinds().get(2))).isEqualTo("IF-MIB::ifIndex.3 = INTEGER: 3");
+    TrapV1Pdu shutdown = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072.4"), IpAddress.parse("10.0.0.7"), 6, 2, 12, List.of());
+    assertThat(mib.name(Notification.ofV1(Endpoint.of("127.0.0.1", 162), Bytes.utf8("public"), shutdown).trapOid())).isEqualTo("NET-SNMP-AGENT-MIB::nsNotifyShutdown");
   }
 
   @Test
