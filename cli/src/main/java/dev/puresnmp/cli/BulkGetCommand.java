@@ -2,7 +2,6 @@ package dev.puresnmp.cli;
 
 import dev.puresnmp.client.BulkResult;
 import dev.puresnmp.client.SnmpClient;
-import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import java.io.PrintWriter;
@@ -22,10 +21,10 @@ final class BulkGetCommand extends SnmpCommand {
     int nonRepeaters = Math.min(all.size(), Math.max(0, options.flag('n', 0)));
     BulkResult r = client.blocking().bulkget(all.subList(0, nonRepeaters), all.subList(nonRepeaters, all.size()), options.flag('r', 10));
     for (VarBind vb : r.scalars()) {
-      out.println(NetSnmpFormat.format(vb));
+      out.println(names.format(vb));
     }
     for (VarBind vb : r.listing()) {
-      out.println(NetSnmpFormat.format(vb));
+      out.println(names.format(vb));
     }
     return 0;
   }

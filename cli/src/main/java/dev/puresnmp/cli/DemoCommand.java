@@ -3,10 +3,10 @@ package dev.puresnmp.cli;
 import dev.puresnmp.client.BlockingSnmpClient;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.client.Table;
+import dev.puresnmp.mib.Mib;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.sim.AgentSimulator;
 import dev.puresnmp.sim.ShippedDevices;
-import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import java.io.PrintWriter;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code puresnmp demo}: starts the simulator in-process with the shipped Linux-host recording on a free
- * loopback port and shows get, walk, bulkwalk and table against it, with timings. No network needed.
+ * loopback port and shows get, walk, bulkwalk and table against it, with timings, printed with the built-in
+ * MIB modules' names. No network needed.
  */
 @Command(
     name = "demo",
@@ -41,12 +42,12 @@ final class DemoCommand implements Callable<Integer> {
 
       timed(out, "puresnmp get -v2c -c linux-host " + agent + " sysDescr.0 sysUpTime.0 sysName.0", () -> {
         List<VarBind> vbs = b.multiget(List.of(Oid.parse("1.3.6.1.2.1.1.1.0"), Oid.parse("1.3.6.1.2.1.1.3.0"), Oid.parse("1.3.6.1.2.1.1.5.0")));
-        vbs.forEach(vb -> out.println(NetSnmpFormat.format(vb)));
+        vbs.forEach(vb -> out.println(Mib.builtIn().format(vb)));
         return vbs.size();
       }, "varbinds");
-      timed(out, "puresnmp walk -v2c -c linux-host " + agent + " .1.3.6.1.2.1.1   (GETNEXT, one request per varbind)", () -> show(out, b.walk("1.3.6.1.2.1.1")), "varbinds");
+      timed(out, "puresnmp walk -v2c -c linux-host " + agent + " system   (GETNEXT, one request per varbind)", () -> show(out, b.walk("1.3.6.1.2.1.1")), "varbinds");
       timed(out, "puresnmp bulkwalk -v2c -c linux-host -Cr25 " + agent + " .1.3.6.1.2.1   (GETBULK, 25 a request)", () -> show(out, b.bulkwalk("1.3.6.1.2.1")), "varbinds");
-      timed(out, "puresnmp table -v2c -c linux-host " + agent + " .1.3.6.1.2.1.2.2   (ifTable)", () -> {
+      timed(out, "puresnmp table -v2c -c linux-host " + agent + " ifTable", () -> {
         Table t = b.bulktable("1.3.6.1.2.1.2.2");
         out.println(String.format("%-6s %-14s %-6s %-12s %s", "index", "ifDescr (2)", "type", "speed (5)", "inOctets (10)"));
         for (Table.Row row : t.rows()) {
@@ -66,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static int show(PrintWriter out, List<VarBind> vbs) {
-    vbs.stream().limit(SHOWN).forEach(vb -> out.println(NetSnmpFormat.format(vb)));
+    vbs.stream().limit(SHOWN).forEach(vb -> out.println(Mib.builtIn().format(vb)));
     if (vbs.size() > SHOWN) {
       out.printf("... (%d more)%n", vbs.size() - SHOWN);
     }

@@ -3,7 +3,6 @@ package dev.puresnmp.cli;
 import dev.puresnmp.client.NoSuchOidException;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.pdu.ErrorStatus;
-import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import java.io.PrintWriter;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code puresnmp get AGENT OID…}: as snmpget. */
 @Command(name = "get", mixinStandardHelpOptions = true, description = "Get the values of OIDs (as snmpget).")
 final class GetCommand extends SnmpCommand {
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID", description = "OIDs, e.g. 1.3.6.1.2.1.1.5.0")
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID", description = "OIDs or names, e.g. sysName.0, IF-MIB::ifDescr.1, .1.3.6.1.2.1.1.5.0")
   List<String> oidTexts;
 
   @Override
@@ -25,7 +24,7 @@ final class GetCommand extends SnmpCommand {
     while (!left.isEmpty()) {
       try {
         for (VarBind vb : client.blocking().multiget(left)) {
-          out.println(NetSnmpFormat.format(vb));
+          out.println(names.format(vb));
         }
         return exit;
       } catch (NoSuchOidException e) {

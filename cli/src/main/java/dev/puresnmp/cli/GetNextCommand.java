@@ -3,7 +3,6 @@ package dev.puresnmp.cli;
 import dev.puresnmp.client.NoSuchOidException;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.pdu.ErrorStatus;
-import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.VarBind;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,7 +19,7 @@ final class GetNextCommand extends SnmpCommand {
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     try {
       for (VarBind vb : client.blocking().multigetnext(oids(oidTexts))) {
-        out.println(NetSnmpFormat.format(vb));
+        out.println(names.format(vb));
       }
       return 0;
     } catch (NoSuchOidException e) {

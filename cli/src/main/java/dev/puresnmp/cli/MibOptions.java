@@ -99,6 +99,23 @@ final class MibOptions {
     return out;
   }
 
+  /**
+   * What the SNMP commands load: with {@code -m} or {@code $MIBS}, exactly what {@link #load} loads (so that
+   * the output is Net-SNMP's with the same modules); without them, the built-in modules ({@link
+   * Mib#builtIn}) and whatever else of Net-SNMP's default list the search path holds, silently skipping
+   * the rest: a machine with no MIB files (Debian's, whose snmp.conf says "mibs :") still gets names.
+   */
+  Loaded loadForCommands(PrintWriter err) {
+    if (!defaultModules()) {
+      return load(err);
+    }
+    Loaded l = new Loaded(searchPath(), err);
+    l.builtIn = true;
+    l.loads.addAll(moduleList());
+    l.build();
+    return l;
+  }
+
   /** Loads the modules (leniently, as Net-SNMP does), printing what Net-SNMP would print on {@code err}. */
   Loaded load(PrintWriter err) {
     Loaded l = new Loaded(searchPath(), err);
@@ -138,6 +155,7 @@ final class MibOptions {
     private Mib mib;
     private boolean searchPathShown;
     private String lastNotFound;
+    private boolean builtIn;
 
     private Loaded(String searchPath, PrintWriter err) {
       this.searchPath = searchPath;
@@ -166,7 +184,7 @@ final class MibOptions {
     }
 
     private void build() {
-      Mib.Builder b = Mib.builder().lenient(true).path(path.toArray(new Path[0]));
+      Mib.Builder b = builder();
       for (String l : loads) {
         if (l.contains("/")) {
           b.loadFile(Path.of(l));
@@ -180,8 +198,13 @@ final class MibOptions {
         // lenient loading fails only on an unreadable file: go on without what it held
         err.println(e.getMessage());
         loads.removeIf(l -> l.contains("/"));
-        mib = Mib.builder().lenient(true).path(path.toArray(new Path[0])).load(loads.toArray(new String[0])).build();
+        mib = builder().load(loads.toArray(new String[0])).build();
       }
+    }
+
+    private Mib.Builder builder() {
+      Mib.Builder b = Mib.builder().lenient(true).path(path.toArray(new Path[0]));
+      return builtIn ? b.builtIn() : b;
     }
 
     /** print_module_not_found: the search path once, then each missing module (not twice in a row). */

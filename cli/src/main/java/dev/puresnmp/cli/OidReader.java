@@ -64,6 +64,44 @@ final class OidReader {
     return moduleNode(name.substring(from), module);
   }
 
+  /**
+   * get_wild_node, snmp_parse_oid's last try: the node whose label the whole input, as a
+   * case-insensitive regular expression, matches earliest ("sysDesc" finds sysDescr); its OID, no index.
+   * Nodes are tried depth first, the highest arc first, as Net-SNMP mostly links them.
+   */
+  Oid wild(String pattern) {
+    java.util.regex.Pattern p;
+    try {
+      p = java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.CASE_INSENSITIVE);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return null;
+    }
+    TranslateTree.Node[] best = {null};
+    int[] bestAt = {Integer.MAX_VALUE};
+    bestMatch(tree.top, p, best, bestAt);
+    return best[0] == null ? null : TranslateTree.oidOf(best[0]);
+  }
+
+  /** find_best_tree_node: false once a label matched at its start, the best there is. */
+  private static boolean bestMatch(TranslateTree.Node n, java.util.regex.Pattern p, TranslateTree.Node[] best, int[] bestAt) {
+    for (TranslateTree.Node c : n.children.descendingMap().values()) { // Net-SNMP links children last first
+      if (c.label != null) {
+        java.util.regex.Matcher m = p.matcher(c.label);
+        if (m.find() && m.start() < bestAt[0]) {
+          best[0] = c;
+          bestAt[0] = m.start();
+          if (m.start() == 0) {
+            return false;
+          }
+        }
+      }
+      if (!bestMatch(c, p, best, bestAt)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where a leading run of letters, digits and '-' ends in ':', as Net-SNMP tests for a module name. */
   private static int moduleSeparator(String s) {
     int i = 0;

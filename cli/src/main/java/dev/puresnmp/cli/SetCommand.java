@@ -7,7 +7,6 @@ import dev.puresnmp.smi.Counter64;
 import dev.puresnmp.smi.Gauge32;
 import dev.puresnmp.smi.Integer32;
 import dev.puresnmp.smi.IpAddress;
-import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Null;
 import dev.puresnmp.smi.ObjectIdentifier;
 import dev.puresnmp.smi.OctetString;
@@ -51,7 +50,7 @@ final class SetCommand extends SnmpCommand {
       binds.add(new VarBind(oid, value(spec.commandLine(), triples.get(i + 1), triples.get(i + 2))));
     }
     for (VarBind vb : client.blocking().multiset(binds)) {
-      out.println(NetSnmpFormat.format(vb));
+      out.println(names.format(vb));
     }
     return 0;
   }

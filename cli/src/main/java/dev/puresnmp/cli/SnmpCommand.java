@@ -26,6 +26,9 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   @Mixin SnmpOptions options;
 
+  /** The names of -m/-M and the -O letters: set before {@link #run}. */
+  OidNames names;
+
   @Parameters(index = "0", paramLabel = "AGENT", description = "host, host:port, udp:host:port, udp6:[::1]:port, [::1]:port")
   String agent;
 
@@ -56,8 +59,11 @@ abstract class SnmpCommand implements Callable<Integer> {
   public final Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (SnmpClient client = options.client(agent, defaultPort())) {
-      return run(client, out, err);
+    try {
+      names = options.names(err);
+      try (SnmpClient client = options.client(agent, defaultPort())) {
+        return run(client, out, err);
+      }
     } catch (ParameterException e) {
       throw e;
     } catch (SnmpOptions.Refused e) {
@@ -124,7 +130,7 @@ abstract class SnmpCommand implements Callable<Integer> {
     err.println(spec.name().equals("get") ? "Error in packet" : "Error in packet.");
     err.println("Reason: " + reason(status));
     if (failed != null) {
-      err.println("Failed object: " + failed.toDottedString());
+      err.println("Failed object: " + names.name(failed));
       err.println(); // the OID's own line end, then Net-SNMP's; with error-index 0 neither is printed
     }
   }
@@ -133,12 +139,8 @@ abstract class SnmpCommand implements Callable<Integer> {
     return s.code() >= 0 && s.code() < REASONS.length ? REASONS[s.code()] : "Unknown Error";
   }
 
-  /** OIDs from the command line, leading dot allowed; a bad one is a usage error. */
+  /** OIDs or names from the command line, as Net-SNMP reads them; unknown ones are refused with its words. */
   List<Oid> oids(List<String> texts) {
-    try {
-      return texts.stream().map(Oid::parse).toList();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    return names.read(texts);
   }
 }

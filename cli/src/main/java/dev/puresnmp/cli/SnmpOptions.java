@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
  * The options every SNMP command shares, spelled as Net-SNMP's tools spell them: {@code -v 1|2c|3} (also
  * {@code -v2c}), {@code -c COMMUNITY}; SNMPv3's {@code -u USER -l LEVEL -a PROTOCOL -A PASSPHRASE -x
  * PROTOCOL -X PASSPHRASE -n CONTEXT -e ENGINE-ID -E ENGINE-ID} with Net-SNMP's defaults (noAuthNoPriv, MD5, DES); {@code -t
- * SECONDS}, {@code -r RETRIES}, {@code -Cr50}/{@code -Cn1}/{@code -Cc}, and {@code -On}, {@code -m},
- * {@code -M} accepted for compatibility (output is always numeric, {@code -On} style, and no MIBs are
- * read).
+ * SECONDS}, {@code -r RETRIES}, {@code -Cr50}/{@code -Cn1}/{@code -Cc}; {@code -m MODULES}, {@code -M
+ * DIRS} and the {@code -O} letters for names ({@link OidNames}).
  */
 final class SnmpOptions {
   @Spec(Spec.Target.MIXEE)
@@ -60,14 +59,11 @@ final class SnmpOptions {
   @Option(names = "-C", paramLabel = "FLAG", description = "Application flags: rN max-repetitions, nN non-repeaters, c do not check that walked OIDs increase.")
   List<String> appFlags = new ArrayList<>();
 
-  @Option(names = "-O", paramLabel = "n", description = "Output options: only n (numeric OIDs), which is always on.")
-  String outputOptions;
+  @Option(names = "-O", paramLabel = "OUTOPTS",
+      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric OIDs; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
+  List<String> outputOptions = new ArrayList<>();
 
-  @Option(names = "-m", paramLabel = "MIBS", description = "Ignored: no MIBs are read.")
-  String mibs;
-
-  @Option(names = "-M", paramLabel = "DIRS", description = "Ignored: no MIBs are read.")
-  String mibDirs;
+  @Mixin MibOptions mibOptions;
 
   @Option(names = "--debug", description = "Print stack traces of failures.")
   boolean debug;
@@ -84,6 +80,23 @@ final class SnmpOptions {
       default:
         throw new ParameterException(spec.commandLine(), "unknown SNMP version -v " + version + " (1, 2c or 3)");
     }
+  }
+
+  /**
+   * The MIB modules of -m/-M ({@link MibOptions#loadForCommands}) and the -O letters; what loading
+   * reports goes to {@code err}, as Net-SNMP prints it.
+   */
+  OidNames names(java.io.PrintWriter err) {
+    String letters = String.join("", outputOptions);
+    for (char c : letters.toCharArray()) {
+      if ("0bEpTuX".indexOf(c) >= 0) {
+        throw new ParameterException(spec.commandLine(), "-O" + c + " is not supported");
+      }
+      if ("SfsneqQvUtxa".indexOf(c) < 0) {
+        throw new Refused("Unknown output option passed to -O: " + c + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
+      }
+    }
+    return new OidNames(mibOptions.loadForCommands(err), letters);
   }
 
   /** The SNMPv3 user the flags describe; what Net-SNMP refuses is refused with its words. */
@@ -205,9 +218,6 @@ final class SnmpOptions {
 
   /** The client of {@code agentText}, whose port is {@code defaultPort} unless it names one (162 for notifications). */
   SnmpClient client(String agentText, int defaultPort) {
-    if (outputOptions != null && !outputOptions.equals("n")) {
-      throw new ParameterException(spec.commandLine(), "only -On is supported (numeric OIDs), not -O" + outputOptions);
-    }
     if (!(timeoutSeconds > 0)) {
       throw new ParameterException(spec.commandLine(), "-t must be positive");
     }

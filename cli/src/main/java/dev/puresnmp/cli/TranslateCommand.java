@@ -186,7 +186,7 @@ final class TranslateCommand implements Callable<Integer> {
   }
 
   /** The module a name asks for ("IF-MIB" of "IF-MIB::ifIndex"), as Net-SNMP's get_node finds it; null if none. */
-  private static String moduleOf(String name) {
+  static String moduleOf(String name) {
     int i = 0;
     while (i < name.length() && (name.charAt(i) < 0x80 && Character.isLetterOrDigit(name.charAt(i)) || name.charAt(i) == '-')) {
       i++;

@@ -7,7 +7,6 @@ import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.client.WalkEnd;
 import dev.puresnmp.client.WalkListener;
 import dev.puresnmp.client.WalkVerdict;
-import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
@@ -46,10 +45,10 @@ class WalkCommand extends SnmpCommand {
             return;
           }
           printed[0]++;
-          out.println(NetSnmpFormat.format(vb));
+          out.println(names.format(vb));
           if (verdict == WalkVerdict.NOT_INCREASING) {
             out.flush();
-            err.println("Error: OID not increasing: " + previous.toDottedString() + " >= " + vb.oid().toDottedString());
+            err.println("Error: OID not increasing: " + names.name(previous) + " >= " + names.name(vb.oid()));
             exit[0] = 1;
           }
         };
@@ -74,7 +73,7 @@ class WalkCommand extends SnmpCommand {
       // Perhaps the root is itself an instance: ask for it, as snmpwalk does, and print what comes
       try {
         Value v = client.blocking().multiget(List.of(root)).get(0).value();
-        out.println(NetSnmpFormat.format(new VarBind(root, v)));
+        out.println(names.format(new VarBind(root, v)));
       } catch (NoSuchOidException | ErrorResponseException e) {
         // snmpwalk prints nothing when that GET fails too
       }

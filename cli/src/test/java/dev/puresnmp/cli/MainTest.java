@@ -25,7 +25,7 @@ class MainTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Simulator: the recorded Linux host")
-        .contains(".1.3.6.1.2.1.1.1.0 = STRING: \"Linux")
+        .contains("SNMPv2-MIB::sysDescr.0 = STRING: Linux")
         .contains("$ puresnmp bulkwalk")
         .contains("$ puresnmp table")
         .containsPattern("-> \\d+ varbinds in [0-9.]+ ms")

@@ -41,7 +41,7 @@ class NetSnmpCommandsIT {
     }
   }
 
-  /** Our command and the Net-SNMP tool, same arguments (ours: -On implied; theirs: -On -m ''). */
+  /** Our command and the Net-SNMP tool, same arguments (both with -On -m '': numeric, no MIBs). */
   void samePrinted(NetSnmpPeer peer, String ours, String tool, String args) throws Exception {
     String agentV4 = "127.0.0.1:" + peer.port;
     String agent = args.contains("{v6}") ? "udp6:[::1]:" + peer.port : agentV4;
@@ -61,7 +61,7 @@ class NetSnmpCommandsIT {
     theirs.addAll(rest);
     NetSnmpPeer.Result expected = NetSnmpPeer.run(theirs, 120);
 
-    List<String> mine = new ArrayList<>(List.of(ours));
+    List<String> mine = new ArrayList<>(List.of(ours, "-On", "-m", ""));
     mine.addAll(options);
     mine.add(agent);
     mine.addAll(rest);

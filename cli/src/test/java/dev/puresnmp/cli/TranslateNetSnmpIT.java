@@ -3,7 +3,6 @@ package dev.puresnmp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.puresnmp.NetSnmpPeer;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,18 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * snmptranslate runs with SNMPCONFPATH=/nonexistent, so that no snmp.conf chooses modules (ours reads none).
  */
 class TranslateNetSnmpIT {
-  private static final Path SYSTEM_MIBS = Path.of("/usr/share/snmp/mibs");
   private static String path;
 
   @BeforeAll
   static void fetchStandardModules() throws Exception {
     NetSnmpPeer.requireTool("snmptranslate", NetSnmpPeer.peersDir());
-    NetSnmpPeer.requireTool("npm", NetSnmpPeer.peersDir());
-    Path dir = Path.of("target", "net-snmp-mibs").toAbsolutePath();
-    Path script = Path.of("..", "core", "src", "test", "resources", "dev", "puresnmp", "mib", "fetch-standard-mibs.sh").toAbsolutePath().normalize();
-    NetSnmpPeer.Result r = NetSnmpPeer.run(List.of("sh", script.toString(), dir.toString()), 300);
-    assertThat(r.code()).as("fetch-standard-mibs.sh: " + r.out() + r.err()).isZero();
-    path = dir.resolve("package/lib/mibs") + File.pathSeparator + SYSTEM_MIBS;
+    path = StandardMibs.path();
   }
 
   /**

@@ -1,0 +1,112 @@
+package dev.puresnmp.cli;
+
+import dev.puresnmp.mib.FormatOptions;
+import dev.puresnmp.mib.Mib;
+import dev.puresnmp.mib.VarBindFormatter;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.VarBind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Names on the SNMP commands, as Net-SNMP's tools take and print them with MIBs loaded: OIDs read from
+ * the command line as snmp_parse_oid reads them (read_objid, then get_node: {@code .1.3.6.1.2.1.1.5.0},
+ * {@code iso.3.6.1.2.1.1.5.0}, {@code sysName.0}, {@code SNMPv2-MIB::sysName.0}), and varbinds and OIDs
+ * printed with the {@code -O} letters.
+ *
+ * <pre>{@code
+ * OidNames names = new OidNames(mibOptions.loadForCommands(err), "S");
+ * names.read(List.of("sysDescr.0"));                // [1.3.6.1.2.1.1.1.0]
+ * names.format(vb);                                 // "SNMPv2-MIB::sysDescr.0 = STRING: …"
+ * }</pre>
+ */
+final class OidNames {
+  private static final Pattern NUMERIC = Pattern.compile("\\.?[0-9]+(\\.[0-9]+)*");
+
+  private final MibOptions.Loaded loaded;
+  private final FormatOptions options;
+  private Mib mib;
+  private VarBindFormatter formatter;
+  private TranslateTree tree;
+
+  /** {@code letters}: the -O letters given, in order (already checked with {@link FormatOptions#netSnmp}). */
+  OidNames(MibOptions.Loaded loaded, String letters) {
+    this.loaded = loaded;
+    this.options = FormatOptions.netSnmp(letters);
+  }
+
+  /**
+   * The OIDs of {@code texts}; for those that name nothing, Net-SNMP's lines ("sysDescrX.0: Unknown
+   * Object Identifier (Sub-id not found: (top) -> sysDescrX)") in a {@link SnmpOptions.Refused}.
+   */
+  List<Oid> read(List<String> texts) {
+    List<Oid> oids = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (String text : texts) {
+      Oid oid = read(text, failures);
+      if (oid != null) {
+        oids.add(oid);
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw new SnmpOptions.Refused(failures.toArray(new String[0]));
+    }
+    return oids;
+  }
+
+  private Oid read(String text, List<String> failures) {
+    if (NUMERIC.matcher(text).matches()) {
+      try {
+        return Oid.parse(text);
+      } catch (IllegalArgumentException e) {
+        // too long or an arc too large: as Net-SNMP, through read_objid below
+      }
+    }
+    String module = TranslateCommand.moduleOf(text);
+    if (module != null) {
+      loaded.ensure(module); // Net-SNMP loads a module that a name asks for, or says it cannot find it
+    }
+    Mib m = mib();
+    if (tree == null) {
+      tree = new TranslateTree(m); // only for names: numeric OIDs need no tree
+    }
+    OidReader reader = new OidReader(m, tree, mod -> m.modules().contains(mod));
+    // snmp_parse_oid: read_objid, then get_node, then get_wild_node; the message is the last one set
+    Oid oid = reader.read(text);
+    String detail = reader.detail;
+    if (oid == null && module == null) {
+      oid = reader.node(text);
+      detail = reader.detail != null ? reader.detail : detail;
+      if (oid == null) {
+        oid = reader.wild(text);
+      }
+    }
+    failures.addAll(reader.log);
+    if (oid == null) {
+      failures.add(text + ": Unknown Object Identifier" + (detail == null ? "" : " (" + detail + ")"));
+    }
+    return oid;
+  }
+
+  /** A varbind as snmpget prints it with these modules and -O letters. */
+  String format(VarBind vb) {
+    mib();
+    return formatter.format(vb);
+  }
+
+  /** An OID as Net-SNMP's messages print it ("Failed object: …", "OID not increasing: …"). */
+  String name(Oid oid) {
+    return mib().name(oid, options.names());
+  }
+
+  /** The loaded Mib, with what the tree readers and formatter need; again after a module was loaded. */
+  private Mib mib() {
+    if (loaded.mib() != mib) {
+      mib = loaded.mib();
+      formatter = mib.formatter(options);
+      tree = null;
+    }
+    return mib;
+  }
+}
