@@ -146,6 +146,8 @@ parse = [open(f).read().split("\n") for f in sorted(glob.glob(f"{runs}/parse-*.t
 pfirst = [float(p[0].split()[1]) for p in parse]
 files, modules, objs, problems = parse[0][0].split()[2:6]
 pwarm = [med([float(l.split()[2]) for l in p if l.startswith("warm ")]) for p in parse]
+put("mib.parse.files", [int(files)])
+put("mib.parse.objects", [int(objs)])
 put("mib.parse.first_ms", pfirst)
 put("mib.parse.warm_ms", pwarm)
 tr = {r["command"]: [t * 1000 for t in r["times"]] for r in json.load(open(f"{runs}/translate.json"))["results"]}
