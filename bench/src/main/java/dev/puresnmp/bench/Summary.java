@@ -19,7 +19,7 @@ import java.util.Map;
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.Summary WORK-DIR CHART-DIR LINK-PREFIX "2026-11-30 19:36 UTC" [quick]
  * </pre>
  *
- * WORK-DIR holds codec/, transport/, simulator/, client/, v3/ and notif/; LINK-PREFIX is how BENCHMARKS.md reaches CHART-DIR
+ * WORK-DIR holds codec/, transport/, simulator/, client/, v3/, notif/ and mib/; LINK-PREFIX is how BENCHMARKS.md reaches CHART-DIR
  * (docs/benchmarks). A part that did not run (or failed) leaves its rows out, which the table says.
  */
 public final class Summary {
@@ -46,7 +46,7 @@ public final class Summary {
     String date = args[3];
     boolean quick = args.length > 4 && args[4].equals("quick");
     Summary s = new Summary();
-    for (String part : List.of("codec", "transport", "simulator", "client", "v3", "notif")) {
+    for (String part : List.of("codec", "transport", "simulator", "client", "v3", "notif", "mib")) {
       Path f = work.resolve(part).resolve("results.tsv");
       if (Files.exists(f)) {
         s.read(f);
@@ -58,6 +58,7 @@ public final class Summary {
     s.v3Rows();
     s.notifRows();
     s.codecRows();
+    s.mibRows();
     s.infoRows();
     StringBuilder o = new StringBuilder();
     o.append("## Targets\n\n");
@@ -121,7 +122,7 @@ public final class Summary {
   }
 
   private static String rate(double r) {
-    return r >= 1000 ? String.format("%,.1fk", r / 1000) : String.format("%.0f", r);
+    return r >= 1e6 ? String.format("%,.2fM", r / 1e6) : r >= 1000 ? String.format("%,.1fk", r / 1000) : String.format("%.0f", r);
   }
 
   /** A rate (req/s) with its range. */
@@ -443,6 +444,45 @@ public final class Summary {
     }
   }
 
+  /**
+   * MIBs (bench/mib-bench.sh): the first {@code Mib.builtIn()} in a fresh JVM ≤ 20 ms; a walk of snmpd printed with
+   * names at ≥ 0.9x the speed of numeric output. Where not met: what the first call costs in other settings, and
+   * what formatting alone and snmpd take of a walk. Parsing, lookups and formatting alone as rows without a target.
+   */
+  private void mibRows() {
+    String m = "mib.";
+    if (!has(m + "builtin.first_ms") && !has(m + "walk.ratio.names/numeric")) {
+      missing("MIBs: first Mib.builtIn() ≤ 20 ms; a walk printed with names at ≥ 0.9x numeric output's speed", "the MIB part did not run");
+      return;
+    }
+    if (has(m + "builtin.first_ms")) {
+      row("MIBs: the first Mib.builtIn() in a fresh JVM ≤ 20 ms (median over fresh JVMs)",
+          num(m + "builtin.first_ms", "%.1f") + " ms; after one lambda " + num(m + "builtin.after_lambda_ms", "%.1f") + " ms; JMH single shot "
+              + num(m + "builtin.jmh_single_shot_ms", "%.1f") + " ms",
+          "—", get(m + "builtin.first_ms").med <= 20,
+          "a cold JVM: the call loads the reader's and the tree's classes and runs them in the interpreter (no JIT yet);"
+              + " without the JVM's one-time lambda bootstrap it takes " + num(m + "builtin.after_lambda_ms", "%.1f")
+              + " ms, and after JMH's own code ran " + num(m + "builtin.jmh_single_shot_ms", "%.1f") + " ms");
+    }
+    String rk = m + "walk.ratio.names/numeric";
+    if (has(rk)) {
+      Value names = get(m + "walk.names_ms");
+      Value agent = get(m + "walk.agent_ms");
+      String bound = has(m + "format.ratio.names/numeric") ? String.format(Locale.ROOT,
+          "formatting alone (JMH): names at %s of numeric output's speed, %.2f µs against %.2f µs per varbind: %.1f ms more per walk of %,.0f varbinds",
+          ratio(m + "format.ratio.names/numeric"), 1e6 / get(m + "format.names_per_s").med, 1e6 / get(m + "format.numeric_per_s").med,
+          (1 / get(m + "format.names_per_s").med - 1 / get(m + "format.numeric_per_s").med) * get(m + "walk.varbinds").med * 1e3,
+          get(m + "walk.varbinds").med) : "formatting alone not measured";
+      if (agent != null) {
+        bound += String.format(Locale.ROOT, "; snmpd spends %.0f ms of CPU per walk of %.0f ms (%.0f %%)", agent.med, names.med, 100 * agent.med / names.med);
+      }
+      row(String.format(Locale.ROOT, "MIBs: a walk of snmpd (%,.0f varbinds, -Cr10) printed with names at ≥ 0.9x the speed of numeric output", get(m + "walk.varbinds").med),
+          "names " + num(m + "walk.names_ms", "%.1f") + " ms, numeric " + num(m + "walk.numeric_ms", "%.1f") + " ms per walk; snmpbulkwalk -m ALL ÷ -On (speed) "
+              + ratio(m + "netsnmp.ratio.names/numeric"),
+          ratio(rk), get(rk).med >= 0.9, bound + "; snmpbulkwalk's own names ÷ numeric " + ratio(m + "netsnmp.ratio.names/numeric"));
+    }
+  }
+
   private void infoRows() {
     if (has("sim.walk.ours.wall_s")) {
       info.add(new String[] {"Simulator: snmpbulkwalk -Cr50 of the big table, time (ours ÷ snmpd, ours ÷ snmpsim)",
@@ -457,6 +497,21 @@ public final class Summary {
     if (has("cli.puresnmp.ms")) {
       info.add(new String[] {"CLI start: `puresnmp get` against `snmpget`, one GET, ms (mostly the JVM's start)",
           "puresnmp " + num("cli.puresnmp.ms", "%.0f") + " ms; snmpget " + num("cli.snmpget.ms", "%.1f") + " ms", ratio("cli.ratio.puresnmp/snmpget")});
+    }
+    if (has("mib.parse.warm_ms")) {
+      info.add(new String[] {String.format(Locale.ROOT, "MIBs: parsing every test MIB (%.0f files, %,.0f objects), ours in process against `snmptranslate -m ALL -On .1`, ms",
+              get("mib.parse.files").med, get("mib.parse.objects").med),
+          "ours first load in a fresh JVM " + num("mib.parse.first_ms", "%.0f") + ", warm " + num("mib.parse.warm_ms", "%.1f") + "; `puresnmp translate` "
+              + num("mib.parse.translate.puresnmp_ms", "%.0f") + " (JVM start included); snmptranslate " + num("mib.parse.translate.snmptranslate_ms", "%.1f"),
+          "warm ÷ snmptranslate " + ratio("mib.parse.ratio.warm/snmptranslate") + "; translate ÷ snmptranslate " + ratio("mib.parse.ratio.translate.puresnmp/snmptranslate")});
+    }
+    if (has("mib.lookup.name_per_s")) {
+      info.add(new String[] {"MIBs: lookups per second over a walk of snmpd's names (JMH): OID → name, name → OID",
+          rps("mib.lookup.name_per_s") + "; " + rps("mib.lookup.oid_per_s"), "—"});
+    }
+    if (has("mib.format.ratio.names/numeric")) {
+      info.add(new String[] {"MIBs: formatting alone (JMH), varbinds/s with names against numeric output (speed ratio)",
+          rps("mib.format.names_per_s") + "; " + rps("mib.format.numeric_per_s"), ratio("mib.format.ratio.names/numeric")});
     }
   }
 }
