@@ -129,7 +129,7 @@ final class TranslateCommand implements Callable<Integer> {
       report = Report.DESCRIPTION;
     }
 
-    MibOptions.Loaded loaded = mibOptions.load(err);
+    MibOptions.Loaded loaded = mibOptions.loadForCommands(err); // without -m: the built-in set too, as the other commands
     if (names.isEmpty()) {
       if (report != Report.TREE) {
         return usage(err, "translate: give one or more OIDs or names");
