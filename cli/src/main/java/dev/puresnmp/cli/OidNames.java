@@ -101,7 +101,7 @@ final class OidNames {
   }
 
   /** The loaded Mib, with what the tree readers and formatter need; again after a module was loaded. */
-  private Mib mib() {
+  Mib mib() {
     if (loaded.mib() != mib) {
       mib = loaded.mib();
       formatter = mib.formatter(options);

@@ -1,69 +1,243 @@
 package dev.puresnmp.cli;
 
 import dev.puresnmp.client.SnmpClient;
-import dev.puresnmp.client.Table;
+import dev.puresnmp.mib.FormatOptions;
+import dev.puresnmp.mib.Mib;
+import dev.puresnmp.mib.MibObject;
+import dev.puresnmp.mib.VarBindFormatter;
+import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Value;
+import dev.puresnmp.transport.SnmpTimeoutException;
+import dev.puresnmp.SnmpException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Stack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code puresnmp table AGENT OID}: a table (its OID or its entry's) with the index in the first column
- * and one column per column number; missing cells stay empty. GETBULK in SNMPv2c (-CrN), GETNEXT in v1.
+ * {@code puresnmp table AGENT TABLE}: a table as snmptable 5.9.3 prints it with the same MIBs and
+ * {@code -O} letters: "SNMP table: IF-MIB::ifTable", the accessible columns the MIB defines under the
+ * table's entry as headers, and each row's values as snmpget -Oq prints them ({@link TableLayout}).
+ * {@code -Cb -Ci -Cl -CH -Ch -Cf SEP -Cw WIDTH -CrN}. GETBULK in SNMPv2c/v3; in SNMPv1 GETNEXT, printed in
+ * rounds of N rows (-CrN, default 10) as snmptable does.
  */
-@Command(name = "table", mixinStandardHelpOptions = true, description = "Print a table, index first (GETBULK in v2c, GETNEXT in v1).")
+@Command(name = "table", mixinStandardHelpOptions = true, preprocessor = TableCommand.SeparateValues.class,
+    description = "Print a table as snmptable does: -Cb brief headers, -Ci index, -Cl left-align, -CH no headers, "
+        + "-Ch headers only, -Cf SEP field separator, -Cw WIDTH parts of at most WIDTH characters.")
 final class TableCommand extends SnmpCommand {
-  @Parameters(index = "1", paramLabel = "OID", description = "The table (e.g. 1.3.6.1.2.1.2.2) or its entry (…2.2.1).")
+  @Parameters(index = "1", paramLabel = "TABLE", description = "The table, by name (ifTable) or OID (1.3.6.1.2.1.2.2).")
   String tableText;
+
+  /** -Cf and -Cw, which take the next word (snmptable's optProc): set by {@link SeparateValues}. */
+  String separator;
+  Integer maxWidth;
+
+  /**
+   * Takes -Cf SEP and -Cw WIDTH out of the arguments before picocli reads them (its -C takes one word),
+   * leaving the other letters of the same -C for {@link SnmpOptions}.
+   */
+  static final class SeparateValues implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
+      if (argSpec != null || !(spec.userObject() instanceof TableCommand command)) {
+        return false;
+      }
+      List<String> in = new ArrayList<>(args);
+      java.util.Collections.reverse(in); // the top of the stack is the next argument
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < in.size(); i++) {
+        String a = in.get(i);
+        if (!a.startsWith("-C") || a.length() == 2 || !(a.contains("f") || a.contains("w"))) {
+          out.add(a);
+          continue;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (char c : a.substring(2).toCharArray()) {
+          if ((c == 'f' || c == 'w') && i + 1 < in.size()) {
+            String value = in.get(++i);
+            if (c == 'f') {
+              command.separator = value;
+            } else {
+              command.maxWidth = number(spec, value);
+            }
+          } else {
+            rest.append(c);
+          }
+        }
+        if (rest.length() > 0) {
+          out.add("-C" + rest);
+        }
+      }
+      args.clear();
+      for (int i = out.size() - 1; i >= 0; i--) {
+        args.push(out.get(i));
+      }
+      return false;
+    }
+
+    private static int number(CommandSpec spec, String value) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "-Cw takes a number, not " + value);
+      }
+    }
+  }
 
   @Override
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
-    Table t = client.blocking().bulktable(oids(List.of(tableText)).get(0));
-    out.println("SNMP table: " + t.entry().toDottedString());
-    out.println();
-    List<String[]> lines = new ArrayList<>();
-    String[] header = new String[t.columns().size() + 1];
-    header[0] = "index";
-    int c = 1;
-    for (int column : t.columns()) {
-      header[c++] = Integer.toString(column);
+    Oid table = oids(List.of(tableText)).get(0);
+    String letters = String.join("", options.outputOptions);
+    FormatOptions format = FormatOptions.netSnmp(letters);
+    Mib mib = names.mib();
+    Mib.NameStyle style = format.names();
+    String tableName = mib.name(table, style);
+    Columns columns = Columns.of(mib, table, style);
+    if (columns == null) {
+      err.println("Was that a table? " + tableName);
+      return 1;
     }
-    lines.add(header);
-    for (Table.Row row : t.rows()) {
-      String[] line = new String[header.length];
-      line[0] = row.index().toString();
-      c = 1;
-      for (int column : t.columns()) {
-        line[c++] = row.get(column).map(TableCommand::cell).orElse("");
-      }
-      lines.add(line);
-    }
-    int[] widths = new int[header.length];
-    for (String[] line : lines) {
-      for (int i = 0; i < line.length; i++) {
-        widths[i] = Math.max(widths[i], line[i].length());
-      }
-    }
-    for (String[] line : lines) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < line.length; i++) {
-        if (i > 0) {
-          sb.append("  ");
+    TableLayout.Options layout = layoutOptions();
+    TableLayout t = new TableLayout(tableName, columns.labels, layout);
+    if (layout.headersOnly) {
+      t.print(out);
+    } else {
+      VarBindFormatter values = mib.formatter(format.newBuilder().quick(true).build()); // snmptable sets QUICK_PRINT
+      Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
+      boolean[] extra = new boolean[1];
+      client.blocking().bulkwalk(table, vb -> {
+        if (!vb.oid().startsWith(columns.entry) || vb.oid().size() <= columns.entry.size()) {
+          return;
         }
-        sb.append(line[i]);
-        if (i < line.length - 1) {
-          sb.append(" ".repeat(widths[i] - line[i].length()));
+        int field = columns.subids.indexOf(vb.oid().toArcs()[columns.entry.size()]);
+        if (field < 0) {
+          extra[0] = true;
+          return;
+        }
+        String index = index(mib.name(vb.oid(), style), tableName, style);
+        rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, values.formatValue(vb).replace('\n', ' '));
+      });
+      // snmptable reads SNMPv1 tables in rounds of -Cr rows (all at once with -Cw) and prints each round
+      boolean v1 = options.version.equals("1");
+      int round = v1 && layout.maxWidth == 0 ? Math.max(1, options.flag('r', 10)) : Integer.MAX_VALUE;
+      for (Map.Entry<String, Map<Integer, String>> row : rows.entrySet()) {
+        row.getValue().forEach((field, text) -> t.put(row.getKey(), field, text));
+        if (t.pending() >= round) {
+          t.print(out);
         }
       }
-      out.println(sb.toString().stripTrailing());
+      t.print(out);
+      if (extra[0]) {
+        out.print(tableName + ": WARNING: More columns on agent than in MIB\n");
+      }
+    }
+    if (t.total() == 0) {
+      out.print(tableName + ": No entries\n");
     }
     return 0;
   }
 
-  /** A value without its type prefix and string quotes: "lo", "1500", "00 1A 2B", "0:01:02.03". */
+  /** The -C letters of the layout; -Cf and -Cw came through {@link SeparateValues}. */
+  private TableLayout.Options layoutOptions() {
+    TableLayout.Options o = new TableLayout.Options();
+    for (String f : options.appFlags) {
+      for (char c : f.toCharArray()) {
+        if (c == 'r' || c == 'n' || c == 'c') {
+          break; // a number follows (SnmpOptions reads it)
+        }
+        switch (c) {
+          case 'b' -> o.brief = true;
+          case 'i' -> o.showIndex = true;
+          case 'l' -> o.leftAligned = true;
+          case 'H' -> o.noHeaders = true;
+          case 'h' -> o.headersOnly = true;
+          case 'B' -> { } // snmptable: GETNEXT instead of GETBULK; the output is the same
+          default -> throw new SnmpOptions.Refused("Bad option after -C: " + c);
+        }
+      }
+    }
+    o.separator = separator;
+    o.maxWidth = maxWidth == null ? 0 : maxWidth;
+    return o;
+  }
+
+  /**
+   * The index part of an instance's name as snmptable cuts it: after the first '.' following the module
+   * ("IF-MIB::ifDescr.1" → "1"), or the table's name and the entry's ("-Of").
+   */
+  static String index(String name, String tableName, Mib.NameStyle style) {
+    String rest;
+    switch (style) {
+      case MODULE -> {
+        int colon = name.indexOf(':');
+        rest = colon < 0 ? name : name.substring(colon + 1);
+      }
+      case SHORT -> rest = name;
+      default -> {
+        rest = name.length() > tableName.length() + 1 ? name.substring(tableName.length() + 1) : "";
+        int dot = rest.indexOf('.');
+        rest = dot < 0 ? "" : rest.substring(dot + 1);
+      }
+    }
+    int dot = rest.indexOf('.');
+    return dot < 0 ? "" : rest.substring(dot + 1);
+  }
+
+  /** The entry and the columns snmptable prints: the MIB's accessible ones, until one has no name. */
+  record Columns(Oid entry, List<Integer> subids, List<String> labels) {
+    static Columns of(Mib mib, Oid table, Mib.NameStyle style) {
+      MibObject t = mib.object(table).orElse(null);
+      if (t == null || t.role() != MibObject.Role.TABLE) {
+        return null;
+      }
+      List<MibObject> entries = mib.children(t);
+      if (entries.isEmpty()) {
+        return null;
+      }
+      Oid entry = entries.get(0).oid();
+      List<Integer> subids = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      for (MibObject c : mib.children(entries.get(0))) {
+        if (c.access().filter("not-accessible"::equals).isPresent()) {
+          continue;
+        }
+        String label = label(mib.name(c.oid(), style));
+        if (label.isEmpty() || Character.isDigit(label.charAt(0))) {
+          break; // -On: no names, so no columns
+        }
+        subids.add(c.oid().toArcs()[entry.size()]);
+        labels.add(label);
+      }
+      return labels.isEmpty() ? null : new Columns(entry, subids, labels);
+    }
+
+    /** The last part of a column's name: "ifDescr" of "IF-MIB::ifDescr" or ".iso….ifEntry.ifDescr". */
+    private static String label(String name) {
+      int dot = name.lastIndexOf('.');
+      return dot >= 0 ? name.substring(dot + 1) : name.substring(name.lastIndexOf(':') + 1);
+    }
+  }
+
+  /** snmptable's timeout line has no full stop (snmptable.c), unlike the other tools'. */
+  @Override
+  void report(SnmpException e, PrintWriter err) {
+    if (e instanceof SnmpTimeoutException) {
+      err.println("Timeout: No Response from " + agent);
+      return;
+    }
+    super.report(e, err);
+  }
+
+  /** A value without its type prefix and string quotes, as the demo shows cells: "lo", "1500", "0:01:02.03". */
   static String cell(Value v) {
     String f = NetSnmpFormat.formatValue(v).replace('\n', ' ').strip();
     if (f.startsWith("STRING: \"")) {
