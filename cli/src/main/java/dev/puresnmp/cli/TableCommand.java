@@ -12,6 +12,7 @@ import dev.puresnmp.transport.SnmpTimeoutException;
 import dev.puresnmp.SnmpException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,44 +38,56 @@ final class TableCommand extends SnmpCommand {
   @Parameters(index = "1", paramLabel = "TABLE", description = "The table, by name (ifTable) or OID (1.3.6.1.2.1.2.2).")
   String tableText;
 
-  /** -Cf and -Cw, which take the next word (snmptable's optProc): set by {@link SeparateValues}. */
-  String separator;
-  Integer maxWidth;
+  /** The -C letters, read by {@link SeparateValues} as snmptable's optProc reads them. */
+  final TableLayout.Options layout = new TableLayout.Options();
+  private boolean read;
 
   /**
-   * Takes -Cf SEP and -Cw WIDTH out of the arguments before picocli reads them (its -C takes one word),
-   * leaving the other letters of the same -C for {@link SnmpOptions}.
+   * Reads every -C before picocli does, as snmptable does: each letter a flag, and f, w and r each
+   * taking the next word (-Cf SEP, -Cw WIDTH, -Cr N); picocli's -C would take one word only. Passes -Cr
+   * on as -CrN for {@link SnmpOptions}; a letter snmptable does not know is refused with its words.
    */
   static final class SeparateValues implements IParameterPreprocessor {
     @Override
     public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec argSpec, Map<String, Object> info) {
-      if (argSpec != null || !(spec.userObject() instanceof TableCommand command)) {
+      if (argSpec != null || !(spec.userObject() instanceof TableCommand command) || command.read) {
         return false;
       }
+      command.read = true; // the first call sees all the arguments; the -Cr it passes on is not read again
       List<String> in = new ArrayList<>(args);
-      java.util.Collections.reverse(in); // the top of the stack is the next argument
+      Collections.reverse(in); // the top of the stack is the next argument
       List<String> out = new ArrayList<>();
+      TableLayout.Options o = command.layout;
       for (int i = 0; i < in.size(); i++) {
         String a = in.get(i);
-        if (!a.startsWith("-C") || a.length() == 2 || !(a.contains("f") || a.contains("w"))) {
+        if (!a.startsWith("-C")) {
           out.add(a);
           continue;
         }
-        StringBuilder rest = new StringBuilder();
-        for (char c : a.substring(2).toCharArray()) {
-          if ((c == 'f' || c == 'w') && i + 1 < in.size()) {
-            String value = in.get(++i);
-            if (c == 'f') {
-              command.separator = value;
-            } else {
-              command.maxWidth = number(spec, value);
+        String letters = a.length() == 2 && i + 1 < in.size() ? in.get(++i) : a.substring(2);
+        for (char c : letters.toCharArray()) {
+          switch (c) {
+            case 'b' -> o.brief = true;
+            case 'i' -> o.showIndex = true;
+            case 'l' -> o.leftAligned = true;
+            case 'H' -> o.noHeaders = true;
+            case 'h' -> o.headersOnly = true;
+            case 'B' -> { } // GETNEXT instead of GETBULK: the same output
+            case 'f', 'w', 'r' -> {
+              if (i + 1 >= in.size()) {
+                throw new ParameterException(spec.commandLine(), "-C" + c + " needs a value");
+              }
+              String value = in.get(++i);
+              if (c == 'f') {
+                o.separator = value;
+              } else if (c == 'w') {
+                o.maxWidth = number(spec, c, value);
+              } else {
+                out.add("-Cr" + number(spec, c, value));
+              }
             }
-          } else {
-            rest.append(c);
+            default -> throw new ParameterException(spec.commandLine(), "Bad option after -C: " + c);
           }
-        }
-        if (rest.length() > 0) {
-          out.add("-C" + rest);
         }
       }
       args.clear();
@@ -84,11 +97,11 @@ final class TableCommand extends SnmpCommand {
       return false;
     }
 
-    private static int number(CommandSpec spec, String value) {
+    private static int number(CommandSpec spec, char flag, String value) {
       try {
         return Integer.parseInt(value);
       } catch (NumberFormatException e) {
-        throw new ParameterException(spec.commandLine(), "-Cw takes a number, not " + value);
+        throw new ParameterException(spec.commandLine(), "-C" + flag + " takes a number, not " + value);
       }
     }
   }
@@ -106,8 +119,7 @@ final class TableCommand extends SnmpCommand {
       err.println("Was that a table? " + tableName);
       return 1;
     }
-    TableLayout.Options layout = layoutOptions();
-    TableLayout t = new TableLayout(tableName, columns.labels, layout);
+        TableLayout t = new TableLayout(tableName, columns.labels, layout);
     if (layout.headersOnly) {
       t.print(out);
     } else {
@@ -144,30 +156,6 @@ final class TableCommand extends SnmpCommand {
       out.print(tableName + ": No entries\n");
     }
     return 0;
-  }
-
-  /** The -C letters of the layout; -Cf and -Cw came through {@link SeparateValues}. */
-  private TableLayout.Options layoutOptions() {
-    TableLayout.Options o = new TableLayout.Options();
-    for (String f : options.appFlags) {
-      for (char c : f.toCharArray()) {
-        if (c == 'r' || c == 'n' || c == 'c') {
-          break; // a number follows (SnmpOptions reads it)
-        }
-        switch (c) {
-          case 'b' -> o.brief = true;
-          case 'i' -> o.showIndex = true;
-          case 'l' -> o.leftAligned = true;
-          case 'H' -> o.noHeaders = true;
-          case 'h' -> o.headersOnly = true;
-          case 'B' -> { } // snmptable: GETNEXT instead of GETBULK; the output is the same
-          default -> throw new SnmpOptions.Refused("Bad option after -C: " + c);
-        }
-      }
-    }
-    o.separator = separator;
-    o.maxWidth = maxWidth == null ? 0 : maxWidth;
-    return o;
   }
 
   /**
