@@ -1,7 +1,5 @@
 package dev.puresnmp.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.puresnmp.NetSnmpPeer;
 import dev.puresnmp.sim.AgentSimulator;
 import dev.puresnmp.sim.ShippedDevices;
@@ -69,20 +67,7 @@ class NamesNetSnmpIT {
       firstPositional += words.get(firstPositional).length() == 2 ? 2 : 1;
     }
     words.add(firstPositional, "127.0.0.1:" + port);
-    List<String> theirs = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", "snmp" + ours));
-    theirs.addAll(words);
-    NetSnmpPeer.Result expected = NetSnmpPeer.run(theirs, 120);
-    List<String> mine = new ArrayList<>(List.of(ours));
-    mine.addAll(words);
-    CliRun actual = CliRun.of(mine.toArray(new String[0]));
-    String what = String.join(" ", mine);
-    assertThat(actual.out()).as("stdout of " + what).isEqualTo(expected.out());
-    if (!stdoutOnly) {
-      assertThat(actual.err()).as("stderr of " + what).isEqualTo(expected.err());
-    }
-    // Net-SNMP exits with 2 after an error in a packet, we with 1 (docs/commands.md)
-    int code = expected.code() == 2 && expected.err().contains("Error in packet") ? 1 : expected.code();
-    assertThat(actual.exitCode()).as("exit code of " + what).isEqualTo(code);
+    NetSnmpComparison.samePrinted("snmp" + ours, ours, words, stdoutOnly);
   }
 
   static Stream<Arguments> againstSnmpd() {

@@ -1,7 +1,5 @@
 package dev.puresnmp.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.puresnmp.NetSnmpPeer;
 import dev.puresnmp.sim.AgentSimulator;
 import dev.puresnmp.sim.Recording;
@@ -76,18 +74,7 @@ class TableNetSnmpIT {
     }
     words.addAll(0, List.of("-M", path));
     words.add(words.size() - 1, "127.0.0.1:" + port);
-    List<String> theirs = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", "snmptable"));
-    theirs.addAll(words);
-    NetSnmpPeer.Result expected = NetSnmpPeer.run(theirs, 120);
-    List<String> mine = new ArrayList<>(List.of("table"));
-    mine.addAll(words);
-    CliRun actual = CliRun.of(mine.toArray(new String[0]));
-    String what = String.join(" ", mine);
-    assertThat(actual.out()).as("stdout of " + what).isEqualTo(expected.out());
-    if (!stdoutOnly) {
-      assertThat(actual.err()).as("stderr of " + what).isEqualTo(expected.err());
-    }
-    assertThat(actual.exitCode()).as("exit code of " + what).isEqualTo(expected.code());
+    NetSnmpComparison.samePrinted("snmptable", "table", words, stdoutOnly);
   }
 
   /** Every -C letter and -O style we match, alone and together. */

@@ -38,18 +38,7 @@ class TranslateNetSnmpIT {
     for (String w : args.trim().split("\\s+")) {
       words.add(w.replace("{path}", path).replace("{empty}", ""));
     }
-    List<String> theirs = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", "snmptranslate"));
-    theirs.addAll(words);
-    NetSnmpPeer.Result expected = NetSnmpPeer.run(theirs, 120);
-    List<String> mine = new ArrayList<>(List.of("translate"));
-    mine.addAll(words);
-    CliRun actual = CliRun.of(mine.toArray(new String[0]));
-    String what = String.join(" ", mine);
-    assertThat(actual.out()).as("stdout of " + what).isEqualTo(expected.out());
-    if (!stdoutOnly) {
-      assertThat(actual.err()).as("stderr of " + what).isEqualTo(expected.err());
-    }
-    assertThat(actual.exitCode()).as("exit code of " + what).isEqualTo(expected.code());
+    NetSnmpComparison.samePrinted("snmptranslate", "translate", words, stdoutOnly);
   }
 
   @ParameterizedTest
