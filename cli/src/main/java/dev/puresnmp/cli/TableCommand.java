@@ -45,7 +45,8 @@ final class TableCommand extends SnmpCommand {
   /**
    * Reads every -C before picocli does, as snmptable does: each letter a flag, and f, w and r each
    * taking the next word (-Cf SEP, -Cw WIDTH, -Cr N); picocli's -C would take one word only. Passes -Cr
-   * on as -CrN for {@link SnmpOptions}; a letter snmptable does not know is refused with its words.
+   * on as -CrN for {@link SnmpOptions} (which also takes -Cr25 in one word); a letter snmptable does not
+   * know is refused with its words.
    */
   static final class SeparateValues implements IParameterPreprocessor {
     @Override
@@ -65,6 +66,10 @@ final class TableCommand extends SnmpCommand {
           continue;
         }
         String letters = a.length() == 2 && i + 1 < in.size() ? in.get(++i) : a.substring(2);
+        if (letters.matches("r[0-9]+")) {
+          out.add("-C" + letters); // -Cr25 in one word, as the other commands take it
+          continue;
+        }
         for (char c : letters.toCharArray()) {
           switch (c) {
             case 'b' -> o.brief = true;
