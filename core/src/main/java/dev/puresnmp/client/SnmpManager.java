@@ -1,6 +1,7 @@
 package dev.puresnmp.client;
 
 import dev.puresnmp.mib.Mib;
+import dev.puresnmp.message.UsmParameters;
 import dev.puresnmp.notification.TrapReceiver;
 import dev.puresnmp.security.AuthoritativeEngine;
 import dev.puresnmp.security.Credentials;
@@ -203,11 +204,7 @@ public final class SnmpManager implements AutoCloseable {
      * one to a manager that sends SNMPv3 traps.
      */
     public Builder engineId(Bytes engineId) {
-      Objects.requireNonNull(engineId, "engineId");
-      if (engineId.size() < 5 || engineId.size() > 32) {
-        throw new IllegalArgumentException("an engine ID has 5 to 32 octets (RFC 3411 §5), not " + engineId.size());
-      }
-      this.engineId = engineId;
+      this.engineId = UsmParameters.checkEngineId(Objects.requireNonNull(engineId, "engineId"));
       return this;
     }
 
@@ -217,10 +214,7 @@ public final class SnmpManager implements AutoCloseable {
      * receiver's time window; give a persisted, increasing count where the receiver expects one.
      */
     public Builder engineBoots(int engineBoots) {
-      if (engineBoots < 0 || engineBoots == Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("engine boots must be 0 to 2147483646, not " + engineBoots);
-      }
-      this.engineBoots = engineBoots;
+      this.engineBoots = UsmParameters.checkEngineBoots(engineBoots);
       return this;
     }
 

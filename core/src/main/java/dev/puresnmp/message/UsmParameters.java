@@ -33,6 +33,32 @@ public record UsmParameters(
   }
 
   /** The parameters of a discovery request: no engine ID, boots, time or user (RFC 3414 §4). */
+  /**
+   * {@code id} if it can be an engine's own ID (RFC 3411 §5: 5 to 32 octets; an empty one only asks for
+   * discovery), for the builders that take one.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static Bytes checkEngineId(Bytes id) {
+    if (id.size() < 5 || id.size() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException("an engine ID has 5 to 32 bytes (RFC 3411 §5), not " + id.size());
+    }
+    return id;
+  }
+
+  /**
+   * {@code boots} if an engine that sends can have it: 0 to 2147483646 (RFC 3414 §2.2.2: at 2147483647
+   * the engine's authenticated messages are refused).
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static int checkEngineBoots(int boots) {
+    if (boots < 0 || boots == Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("engine boots must be 0 to 2147483646, not " + boots);
+    }
+    return boots;
+  }
+
   public static UsmParameters discovery() {
     return new UsmParameters(Bytes.EMPTY, 0, 0, Bytes.EMPTY, Bytes.EMPTY, Bytes.EMPTY);
   }

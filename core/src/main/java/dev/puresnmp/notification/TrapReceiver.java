@@ -5,6 +5,7 @@ import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.message.SnmpVersion;
+import dev.puresnmp.message.UsmParameters;
 import dev.puresnmp.message.V3Message;
 import dev.puresnmp.pdu.ErrorStatus;
 import dev.puresnmp.pdu.Pdu;
@@ -294,10 +295,7 @@ public final class TrapReceiver implements AutoCloseable {
 
     /** This receiver's engine boots (RFC 3414 §2.2.1), what v3 inform senders discover; 1 by default. */
     public Builder engineBoots(int engineBoots) {
-      if (engineBoots < 0 || engineBoots == Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("engine boots must be 0 to 2147483646, not " + engineBoots);
-      }
-      this.engineBoots = engineBoots;
+      this.engineBoots = UsmParameters.checkEngineBoots(engineBoots);
       return this;
     }
 
@@ -338,7 +336,7 @@ public final class TrapReceiver implements AutoCloseable {
 
     /** This receiver's SNMPv3 engine ID, the one informs are sent to; a random one by default. */
     public Builder engineId(Bytes engineId) {
-      this.engineId = Objects.requireNonNull(engineId, "engineId");
+      this.engineId = UsmParameters.checkEngineId(Objects.requireNonNull(engineId, "engineId"));
       return this;
     }
 

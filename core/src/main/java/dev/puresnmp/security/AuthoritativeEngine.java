@@ -292,11 +292,7 @@ public final class AuthoritativeEngine {
 
     /** The engine ID: 5 to 32 bytes (RFC 3411 §5). */
     public Builder engineId(Bytes id) {
-      Objects.requireNonNull(id, "id");
-      if (id.size() < 5 || id.size() > UsmParameters.MAX_ID_LENGTH) {
-        throw new IllegalArgumentException("an engine ID has 5 to 32 bytes, not " + id.size());
-      }
-      this.engineId = id;
+      this.engineId = UsmParameters.checkEngineId(Objects.requireNonNull(id, "id"));
       return this;
     }
 

@@ -116,6 +116,15 @@ class V3TrapsTest {
     }
   }
 
+  @Test
+  void anEngineIdOutside5To32BytesAndLatchedBootsAreRefusedByEveryBuilderThatTakesThem() {
+    Bytes four = Bytes.decodeHex("01020304");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SnmpManager.builder().engineId(four)).hasMessage("an engine ID has 5 to 32 bytes (RFC 3411 §5), not 4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrapReceiver.builder().engineId(four)).hasMessage("an engine ID has 5 to 32 bytes (RFC 3411 §5), not 4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SnmpManager.builder().engineBoots(Integer.MAX_VALUE)).hasMessage("engine boots must be 0 to 2147483646, not 2147483647");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrapReceiver.builder().engineBoots(-1)).hasMessage("engine boots must be 0 to 2147483646, not -1");
+  }
+
   /** The bytes of {@code user}'s trap from {@code manager}, caught on a socket of the test's. */
   static byte[] capture(SnmpManager manager, Credentials.V3 user) throws Exception {
     try (DatagramSocket capture = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
