@@ -23,13 +23,9 @@ import dev.puresnmp.smi.Opaque;
 import dev.puresnmp.smi.TimeTicks;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
+import dev.puresnmp.transport.DatagramReceiver;
+import dev.puresnmp.transport.Endpoint;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,75 +40,50 @@ import java.util.TreeMap;
  */
 final class ReplayAgent implements AutoCloseable {
   private final NavigableMap<Oid, Value> values = new TreeMap<>();
-  private final DatagramChannel channel;
-  private final Thread thread;
+  private final DatagramReceiver socket;
 
   ReplayAgent(List<VarBind> varBinds) {
     for (VarBind vb : varBinds) {
       values.put(vb.oid(), vb.value());
     }
-    try {
-      channel = DatagramChannel.open();
-      channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    thread = new Thread(this::serve, "replay-agent");
-    thread.setDaemon(true);
-    thread.start();
+    // an undecodable request throws in answer: the receiver drops and counts it, as an agent drops it
+    socket = DatagramReceiver.bind(Endpoint.of("127.0.0.1", 0), "replay-agent", (data, from, receiver) -> receiver.send(answer(data), from));
   }
 
   int port() {
-    try {
-      return ((InetSocketAddress) channel.getLocalAddress()).getPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return socket.localEndpoint().port();
   }
 
-  private void serve() {
-    ByteBuffer buf = ByteBuffer.allocate(65_536);
-    while (channel.isOpen()) {
-      try {
-        buf.clear();
-        SocketAddress from = channel.receive(buf);
-        buf.flip();
-        CommunityMessage req = (CommunityMessage) MessageCodec.decode(buf);
-        List<VarBind> out = new ArrayList<>();
-        int id;
-        if (req.pdu() instanceof BulkPdu bulk) {
-          id = bulk.requestId();
-          for (VarBind vb : bulk.varBinds()) {
-            Oid at = vb.oid();
-            for (int r = 0; r < Math.max(1, bulk.maxRepetitions()); r++) {
-              VarBind next = next(at);
-              out.add(next);
-              at = next.oid();
-              if (next.value() instanceof EndOfMibView) {
-                break;
-              }
-            }
-          }
-        } else {
-          StandardPdu p = (StandardPdu) req.pdu();
-          id = p.requestId();
-          for (VarBind vb : p.varBinds()) {
-            if (p.type().equals(PduType.GET_NEXT_REQUEST)) {
-              out.add(next(vb.oid()));
-            } else {
-              Value v = values.get(vb.oid());
-              out.add(new VarBind(vb.oid(), v != null ? v : NoSuchObject.INSTANCE));
-            }
+  private byte[] answer(byte[] request) {
+    CommunityMessage req = (CommunityMessage) MessageCodec.decode(request);
+    List<VarBind> out = new ArrayList<>();
+    int id;
+    if (req.pdu() instanceof BulkPdu bulk) {
+      id = bulk.requestId();
+      for (VarBind vb : bulk.varBinds()) {
+        Oid at = vb.oid();
+        for (int r = 0; r < Math.max(1, bulk.maxRepetitions()); r++) {
+          VarBind next = next(at);
+          out.add(next);
+          at = next.oid();
+          if (next.value() instanceof EndOfMibView) {
+            break;
           }
         }
-        byte[] reply = MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(id, ErrorStatus.NO_ERROR, 0, out)));
-        channel.send(ByteBuffer.wrap(reply), from);
-      } catch (IOException e) {
-        return;
-      } catch (RuntimeException e) {
-        // an undecodable request: drop it, as an agent does
+      }
+    } else {
+      StandardPdu p = (StandardPdu) req.pdu();
+      id = p.requestId();
+      for (VarBind vb : p.varBinds()) {
+        if (p.type().equals(PduType.GET_NEXT_REQUEST)) {
+          out.add(next(vb.oid()));
+        } else {
+          Value v = values.get(vb.oid());
+          out.add(new VarBind(vb.oid(), v != null ? v : NoSuchObject.INSTANCE));
+        }
       }
     }
+    return MessageCodec.encode(new CommunityMessage(req.version(), req.community(), StandardPdu.response(id, ErrorStatus.NO_ERROR, 0, out)));
   }
 
   /** The next varbind, passing over exceptions: snmpwalk would stop at one (GET still returns them). */
@@ -125,8 +96,8 @@ final class ReplayAgent implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    channel.close();
+  public void close() {
+    socket.close();
   }
 
   /**
