@@ -25,7 +25,6 @@ import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.DatagramReceiver;
 import dev.puresnmp.transport.Endpoint;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
