@@ -2,25 +2,34 @@ package dev.puresnmp.mib;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How an INDEX object's values are laid out in an instance OID (RFC 2578 §7.7), with what Net-SNMP
- * needs to print them: enumeration labels for integers, the size of a fixed-length string.
+ * needs to print them: enumeration labels for integers, the size of a fixed-length string, whether a
+ * string is an address whose type the index before it gives.
  */
 final class IndexType {
   enum Category { INTEGER, OCTETS, IP_ADDRESS, OBJECT_IDENTIFIER, OTHER }
 
-  private static final IndexType OTHER = new IndexType(Category.OTHER, Map.of(), -1);
+  private static final IndexType OTHER = new IndexType(Category.OTHER, Map.of(), -1, false);
 
   final Category category;
   final Map<Long, String> enums;
   /** The length of a string of fixed size (SIZE (n)), else -1. */
   final long fixedSize;
+  /**
+   * An InetAddress whose sibling just below it is an InetAddressType (as ipAddressAddr, the InetAddress
+   * columns of TCP-MIB and UDP-MIB): Net-SNMP prints it as an address of the type the arc before its
+   * length gives, where the length fits that type.
+   */
+  final boolean inetAddress;
 
-  private IndexType(Category category, Map<Long, String> enums, long fixedSize) {
+  private IndexType(Category category, Map<Long, String> enums, long fixedSize, boolean inetAddress) {
     this.category = category;
     this.enums = enums;
     this.fixedSize = fixedSize;
+    this.inetAddress = inetAddress;
   }
 
   /** The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it. */
@@ -36,17 +45,26 @@ final class IndexType {
       case "Unsigned32":
       case "Gauge32":
       case "Gauge":
-        return new IndexType(Category.INTEGER, o.enums(), -1);
+        return new IndexType(Category.INTEGER, o.enums(), -1, false);
       case "OCTET STRING":
         List<Syntax.Range> r = o.ranges();
         long fixed = r.size() == 1 && r.get(0).isFixed() ? r.get(0).min().longValue() : -1;
-        return new IndexType(Category.OCTETS, Map.of(), fixed);
+        return new IndexType(Category.OCTETS, Map.of(), fixed, isInetAddress(n));
       case "IpAddress":
-        return new IndexType(Category.IP_ADDRESS, Map.of(), -1);
+        return new IndexType(Category.IP_ADDRESS, Map.of(), -1, false);
       case "OBJECT IDENTIFIER":
-        return new IndexType(Category.OBJECT_IDENTIFIER, Map.of(), -1);
+        return new IndexType(Category.OBJECT_IDENTIFIER, Map.of(), -1, false);
       default:
         return OTHER;
     }
+  }
+
+  private static boolean isInetAddress(MibNode n) {
+    if (!n.object.textualConvention().equals(Optional.of("InetAddress")) || n.parent == null) {
+      return false;
+    }
+    Map.Entry<Long, MibNode> below = n.parent.children.lowerEntry(n.arc);
+    MibObject type = below == null ? null : below.getValue().object;
+    return type != null && type.textualConvention().equals(Optional.of("InetAddressType"));
   }
 }

@@ -120,7 +120,10 @@ final class MibNames {
               }
             }
             if (n <= size - start) {
-              appendString(sb.append('.'), oid, start, (int) n, quote);
+              sb.append('.');
+              if (!type.inetAddress || n == 0 || !appendInetAddress(sb, oid, start, (int) n)) {
+                appendString(sb, oid, start, (int) n, quote);
+              }
               next = start + (int) n;
             }
             break;
@@ -159,6 +162,44 @@ final class MibNames {
       sb.append(c >= 0x20 && c < 0x7F ? (char) c : '.');
     }
     sb.append(quote);
+  }
+
+  /**
+   * An InetAddress index in quotes as Net-SNMP prints it, by the address type in the arc before its
+   * length: ipv4(1) "192.0.2.1", ipv6(2) sixteen hex pairs "fe:80:…:01", ipv4z(3) and ipv6z(4) with
+   * "%zone". False, with nothing appended, for another type, a length that does not fit it or an arc
+   * above 255.
+   */
+  private static boolean appendInetAddress(StringBuilder sb, Oid oid, int from, int n) {
+    long type = Integer.toUnsignedLong(oid.arc(from - 2));
+    int bytes = type == 1 || type == 3 ? 4 : type == 2 || type == 4 ? 16 : -1;
+    boolean zoned = type == 3 || type == 4;
+    if (bytes < 0 || n != bytes + (zoned ? 4 : 0)) {
+      return false;
+    }
+    for (int k = from; k < from + n; k++) {
+      if (Integer.toUnsignedLong(oid.arc(k)) > 255) {
+        return false;
+      }
+    }
+    sb.append('"');
+    for (int k = 0; k < bytes; k++) {
+      int b = oid.arc(from + k);
+      if (bytes == 4) {
+        sb.append(k > 0 ? "." : "").append(b);
+      } else {
+        sb.append(k > 0 ? ":" : "").append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
+      }
+    }
+    if (zoned) {
+      long zone = 0;
+      for (int k = bytes; k < n; k++) {
+        zone = zone << 8 | oid.arc(from + k);
+      }
+      sb.append('%').append(zone);
+    }
+    sb.append('"');
+    return true;
   }
 
   // --- name → OID ---

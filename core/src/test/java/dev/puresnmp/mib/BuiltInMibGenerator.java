@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Writes the built-in MIB image, {@code core/src/main/resources/dev/puresnmp/mib/built-in-mibs.bin}, from
- * the standard modules of the npm package net-snmp and Net-SNMP's own modules, parsed and linked by our
- * own code as {@link Mib.Builder} does. {@code BuiltInMibIT} checks that the checked-in image is what
+ * the standard modules of the npm package net-snmp, the facts of the standard modules no fetchable source
+ * ships ({@link #FACTS}, written by {@link MibFactsWriter}) and Net-SNMP's own modules, parsed and linked by
+ * our own code as {@link Mib.Builder} does. {@code BuiltInMibIT} checks that the checked-in image is what
  * this writes. From the repository root:
  *
  * <pre>{@code
@@ -25,13 +26,17 @@ import java.util.List;
 final class BuiltInMibGenerator {
   /** Where Debian's libsnmp-base puts Net-SNMP's own modules. */
   static final Path SYSTEM_MIBS = Path.of("/usr/share/snmp/mibs");
+  /** IP-MIB, TCP-MIB, UDP-MIB, HOST-RESOURCES-MIB, ENTITY-MIB and their imports, without their prose. */
+  static final Path FACTS = MibParserTest.resources("facts");
   /**
-   * The modules asked for, in this order: SNMPv2-MIB and IF-MIB before RFC1213-MIB so that the nodes both
-   * define (sysDescr, ifTable) are named after the SMIv2 modules, as Net-SNMP names them.
+   * The modules asked for, in this order: the SMIv2 modules before RFC1213-MIB so that the nodes both
+   * define (sysDescr, ifTable, ipForwarding, tcpConnTable) are named after them, as Net-SNMP names them.
+   * HCNUM-TC, SNMP-FRAMEWORK-MIB, INET-ADDRESS-MIB, IANA-ENTITY-MIB and UUID-TC-MIB come in as imports.
    */
   static final List<String> MODULES =
-      List.of("SNMPv2-MIB", "IF-MIB", "RFC1213-MIB", "NET-SNMP-MIB", "NET-SNMP-TC", "NET-SNMP-AGENT-MIB",
-          "NET-SNMP-EXTEND-MIB", "UCD-SNMP-MIB", "UCD-DISKIO-MIB", "LM-SENSORS-MIB");
+      List.of("SNMPv2-MIB", "IF-MIB", "IP-MIB", "TCP-MIB", "UDP-MIB", "HOST-RESOURCES-MIB", "HOST-RESOURCES-TYPES",
+          "ENTITY-MIB", "RFC1213-MIB", "NET-SNMP-MIB", "NET-SNMP-TC", "NET-SNMP-AGENT-MIB", "NET-SNMP-EXTEND-MIB",
+          "UCD-SNMP-MIB", "UCD-DISKIO-MIB", "LM-SENSORS-MIB");
 
   private BuiltInMibGenerator() {}
 
@@ -44,22 +49,24 @@ final class BuiltInMibGenerator {
     }
     Path system = rest.size() == 3 ? Path.of(rest.get(2)) : SYSTEM_MIBS;
     List<MibException> problems = new ArrayList<>();
-    byte[] image = generate(Path.of(rest.get(1)), system, descriptions, problems);
+    byte[] image = generate(path(Path.of(rest.get(1)), system), descriptions, problems);
     problems.forEach(p -> System.err.println("lenient: " + p.getMessage()));
     Files.write(Path.of(rest.get(0)), image);
     System.out.println("wrote " + rest.get(0) + ": " + image.length + " bytes");
   }
 
+  /** Where the modules are looked for: the npm package's, then the facts, then Net-SNMP's. */
+  static List<Path> path(Path standard, Path system) {
+    return List.of(standard, FACTS, system);
+  }
+
   /**
-   * The image of {@link #MODULES} loaded leniently from {@code standard} then {@code system}, checked by
-   * reading it back.
+   * The image of {@link #MODULES} loaded from {@code path}, checked by reading it back.
    *
-   * @param problems receives what lenient loading passed over (imports of modules that are on neither path)
+   * @param problems receives what lenient loading passed over (none, with the whole path)
    */
-  static byte[] generate(Path standard, Path system, boolean descriptions, List<MibException> problems) {
-    // lenient: UCD-SNMP-MIB and NET-SNMP-AGENT-MIB import HCNUM-TC and SNMP-FRAMEWORK-MIB, which neither
-    // path has; snmptranslate passes over them the same way
-    MibLoader loader = new MibLoader(List.of(standard, system), true, problems);
+  static byte[] generate(List<Path> path, boolean descriptions, List<MibException> problems) {
+    MibLoader loader = new MibLoader(path, true, problems);
     MODULES.forEach(loader::load);
     List<ModuleSource> modules = loader.modules();
     MibTree tree = MibTree.link(modules, true, problems);

@@ -24,12 +24,14 @@ class MibNetSnmpIT {
 
   private static Path standard;
   private static Path good;
+  private static Path facts;
 
   @BeforeAll
   static void fetchStandardModules() throws Exception {
     NetSnmpPeer.requireTool("snmptranslate", NetSnmpPeer.peersDir());
     standard = StandardMibs.fetch();
     good = MibParserTest.resources("good");
+    facts = BuiltInMibGenerator.FACTS;
   }
 
   @ParameterizedTest
@@ -37,12 +39,12 @@ class MibNetSnmpIT {
       strings = {
         "NET-SNMP-MIB", "NET-SNMP-TC", "NET-SNMP-AGENT-MIB", "NET-SNMP-EXTEND-MIB", "NET-SNMP-EXAMPLES-MIB", "UCD-SNMP-MIB",
         "UCD-DISKIO-MIB", "UCD-DLMOD-MIB", "UCD-IPFWACC-MIB", "UCD-DEMO-MIB", "LM-SENSORS-MIB", "SNMPv2-MIB", "IF-MIB",
-        "RFC1213-MIB", "IANAifType-MIB", "PURESNMP-TEST-MIB", "PURESNMP-V1-MIB"
+        "RFC1213-MIB", "IANAifType-MIB", "PURESNMP-TEST-MIB", "PURESNMP-V1-MIB", "IP-MIB", "TCP-MIB", "UDP-MIB",
+        "HOST-RESOURCES-MIB", "HOST-RESOURCES-TYPES", "ENTITY-MIB", "INET-ADDRESS-MIB", "SNMP-FRAMEWORK-MIB", "HCNUM-TC",
+        "IANA-ENTITY-MIB", "UUID-TC-MIB"
       })
   void namesAndOidsOfEveryObjectMatchSnmptranslate(String module) throws Exception {
-    // lenient: some of these import modules that are on neither path (SNMP-FRAMEWORK-MIB, HCNUM-TC),
-    // which snmptranslate reports and passes over too
-    Mib mib = Mib.builder().path(standard, SYSTEM_MIBS, good).lenient(true).load(module).build();
+    Mib mib = Mib.builder().path(standard, SYSTEM_MIBS, good, facts).load(module).build();
     List<MibObject> objects = new ArrayList<>();
     for (MibObject o : mib.objects()) {
       if (o.module().equals(module)) {
@@ -84,12 +86,33 @@ class MibNetSnmpIT {
     }
   }
 
+  /** An InetAddress index follows the InetAddressType before it, where the length fits the type. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ipAddressIfIndex.1.4.127.0.0.1", "ipAddressIfIndex.1.5.1.2.3.4.5", "ipAddressIfIndex.1.3.1.2.3",
+        "ipAddressIfIndex.0.4.65.66.67.68", "ipAddressIfIndex.3.8.1.2.3.4.0.0.0.1",
+        "ipAddressIfIndex.4.20.254.128.0.0.0.0.0.0.0.0.0.0.0.0.0.1.0.0.1.5",
+        "ipAddressIfIndex.2.16.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1", "ipAddressIfIndex.16.3.97.98.99",
+        "ipAddressIfIndex.2.4.1.2.3.4", "ipAddressIfIndex.1.4.127.0.0.1.9",
+        "ipAddressIfIndex.1.0", "tcpConnectionState.1.4.127.0.0.1.22.2.16.254.128.0.0.0.0.0.0.0.0.0.0.0.0.0.1.5000",
+        "ipNetToPhysicalPhysAddress.2.1.4.10.0.0.1", "udpEndpointProcess.1.4.0.0.0.0.161.0.0.0.1.4.0.0.0.0.0.7",
+        "ipAddressPrefixOrigin.4.1.4.192.0.2.0.24"
+      })
+  void inetAddressIndexesPrintAsSnmptranslatePrintsThem(String instance) throws Exception {
+    Mib mib = Mib.builtIn();
+    String module = instance.startsWith("tcp") ? "TCP-MIB" : instance.startsWith("udp") ? "UDP-MIB" : "IP-MIB";
+    String oid = translate(module, List.of("-IR", "-On"), List.of(instance)).get(0);
+    assertThat(mib.oid(instance).toDottedString()).isEqualTo(oid);
+    assertThat(mib.name(Oid.parse(oid))).isEqualTo(translate(module, List.of(), List.of(oid)).get(0));
+  }
+
   private static List<String> translate(String module, List<String> flags, List<String> args) throws Exception {
     List<String> out = new ArrayList<>();
     int batch = 200; // keeps each command line short
     for (int from = 0; from < args.size(); from += batch) {
       List<String> cmd = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", "snmptranslate", "-M",
-          standard + File.pathSeparator + SYSTEM_MIBS + File.pathSeparator + good, "-m", module));
+          standard + File.pathSeparator + SYSTEM_MIBS + File.pathSeparator + good + File.pathSeparator + facts, "-m", module));
       cmd.addAll(flags);
       cmd.addAll(args.subList(from, Math.min(args.size(), from + batch)));
       NetSnmpPeer.Result r = NetSnmpPeer.run(cmd, 120);

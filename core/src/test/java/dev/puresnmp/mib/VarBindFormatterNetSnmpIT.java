@@ -39,7 +39,11 @@ class VarBindFormatterNetSnmpIT {
       "1.3.6.1.2.1.1", "1.3.6.1.2.1.2", "1.3.6.1.2.1.3", "1.3.6.1.2.1.4", "1.3.6.1.2.1.11", "1.3.6.1.2.1.25",
       "1.3.6.1.2.1.31", "1.3.6.1.4.1.2021", "1.3.6.1.4.1.8072.1", "1.3.6.1.6.3");
 
-  private static String mibPath;
+  /** A Mib of ours and the snmpwalk options that load the same modules. */
+  private record Mibs(Mib mib, String path, List<String> modules) {}
+
+  private static Mibs files;
+  private static Mibs builtIn;
   private static Mib mib;
   private static ReplayAgent snmpdValues;
   private static ReplayAgent fmtValues;
@@ -50,8 +54,11 @@ class VarBindFormatterNetSnmpIT {
     NetSnmpPeer.requireTool("snmpwalk", NetSnmpPeer.peersDir());
     Path standard = StandardMibs.fetch();
     Path format = MibParserTest.resources("format");
-    mibPath = standard + File.pathSeparator + SYSTEM_MIBS + File.pathSeparator + format;
     mib = Mib.builder().path(standard, SYSTEM_MIBS, format).lenient(true).load(MODULES.toArray(String[]::new)).build();
+    files = new Mibs(mib, standard + File.pathSeparator + SYSTEM_MIBS + File.pathSeparator + format, MODULES);
+    String builtInPath = BuiltInMibGenerator.path(standard, SYSTEM_MIBS).stream().map(Path::toString)
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+    builtIn = new Mibs(Mib.builtIn(), builtInPath, BuiltInMibGenerator.MODULES);
 
     List<VarBind> walked = new ArrayList<>();
     try (NetSnmpPeer snmpd = NetSnmpPeer.startSnmpd(dir.resolve("snmpd"));
@@ -80,13 +87,20 @@ class VarBindFormatterNetSnmpIT {
   @ParameterizedTest
   @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "U", "t", "x", "a", "f", "s", "n", "sQe", "qt"})
   void snmpdWalkPrintsAsSnmpwalk(String letters) throws Exception {
-    assertSameAsSnmpwalk(snmpdValues, letters, ".1");
+    assertSameAsSnmpwalk(files, snmpdValues, letters, ".1");
+  }
+
+  /** No file read on our side: the built-in set prints as snmpwalk does with the files it was made from. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "e", "f", "s", "x"})
+  void theBuiltInSetPrintsSnmpdsWalkAsSnmpwalkWithItsModules(String letters) throws Exception {
+    assertSameAsSnmpwalk(builtIn, snmpdValues, letters, ".1");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "vQ", "U", "t", "x", "a", "f", "s", "n", "Qe", "qt", "qU"})
   void everySyntaxPrintsAsSnmpwalk(String letters) throws Exception {
-    assertSameAsSnmpwalk(fmtValues, letters, ".1.3.6.1.4.1.99998");
+    assertSameAsSnmpwalk(files, fmtValues, letters, ".1.3.6.1.4.1.99998");
   }
 
   @ParameterizedTest
@@ -103,7 +117,7 @@ class VarBindFormatterNetSnmpIT {
       }
     }
     assertThat(oids).isNotEmpty();
-    assertThat(ours.toString()).isEqualTo(netSnmp("snmpget", fmtValues, letters, oids));
+    assertThat(ours.toString()).isEqualTo(netSnmp("snmpget", files, fmtValues, letters, oids));
   }
 
   /**
@@ -150,15 +164,15 @@ class VarBindFormatterNetSnmpIT {
         (double) best[0] / best[1], (double) best[2] / n, (double) best[3] / n, (double) best[2] / best[3], sink);
   }
 
-  private static void assertSameAsSnmpwalk(ReplayAgent agent, String letters, String root) throws Exception {
-    String expected = netSnmp("snmpwalk", agent, letters, List.of(root));
+  private static void assertSameAsSnmpwalk(Mibs mibs, ReplayAgent agent, String letters, String root) throws Exception {
+    String expected = netSnmp("snmpwalk", mibs, agent, letters, List.of(root));
     List<VarBind> served = new ArrayList<>();
     try (SnmpClient client = SnmpClient.builder("127.0.0.1:" + agent.port(), Credentials.v2c("public")).build()) {
       served.addAll(client.blocking().walk(Oid.parse(root.substring(1))));
     }
     // the agent's data ends inside the subtree: snmpwalk prints the endOfMibView it gets, then stops
     served.add(new VarBind(served.get(served.size() - 1).oid(), EndOfMibView.INSTANCE));
-    VarBindFormatter f = mib.formatter(FormatOptions.netSnmp(letters));
+    VarBindFormatter f = mibs.mib().formatter(FormatOptions.netSnmp(letters));
     StringBuilder ours = new StringBuilder();
     for (VarBind vb : served) {
       f.appendTo(ours, vb);
@@ -167,7 +181,7 @@ class VarBindFormatterNetSnmpIT {
     if (!ours.toString().equals(expected)) {
       // both outputs kept for diff; then the first differing line, for a readable failure
       Path dir = Files.createDirectories(Path.of("target", "format-it"));
-      String name = root.length() > 2 ? "fmt" : "snmpd";
+      String name = (root.length() > 2 ? "fmt" : "snmpd") + (mibs == builtIn ? "-built-in" : "");
       Files.writeString(dir.resolve(name + "-O" + letters + ".snmpwalk"), expected);
       Files.writeString(dir.resolve(name + "-O" + letters + ".ours"), ours);
       String[] want = expected.split("\n", -1);
@@ -179,9 +193,9 @@ class VarBindFormatterNetSnmpIT {
     }
   }
 
-  private static String netSnmp(String tool, ReplayAgent agent, String letters, List<String> oids) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", tool, "-v2c", "-c", "public", "-M", mibPath,
-        "-m", String.join(":", MODULES)));
+  private static String netSnmp(String tool, Mibs mibs, ReplayAgent agent, String letters, List<String> oids) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", tool, "-v2c", "-c", "public", "-M", mibs.path(),
+        "-m", String.join(":", mibs.modules())));
     if (!letters.isEmpty()) {
       cmd.add("-O" + letters);
     }
