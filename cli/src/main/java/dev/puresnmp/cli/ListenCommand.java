@@ -23,6 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Receive traps and informs (informs are acknowledged) and print each as snmptrapd -On prints it",
-      "with no format configured, or with --json as one JSON object a line."
+      "Receive traps and informs (informs are acknowledged) and print each as snmptrapd prints it",
+      "with no format configured (names from the MIBs of -m/-M, -O letters as snmptrapd's), or with",
+      "--json as one JSON object a line."
     })
 final class ListenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,6 +68,11 @@ final class ListenCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print each notification as one JSON object on one line.")
   boolean json;
+
+  @Mixin MibOptions mibOptions;
+
+  @Option(names = "-O", paramLabel = "LETTERS", description = "Output options as snmptrapd's -O: n (numeric OIDs), s, S, f, e, q, Q, v, U, t, x, a.")
+  List<String> outputOptions = new ArrayList<>();
 
   @Option(names = "--count", paramLabel = "N", description = "Stop after N notifications (default: run until interrupted).")
   int count;
@@ -139,12 +146,20 @@ final class ListenCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cl, e.getMessage());
     }
+    String letters = String.join("", outputOptions);
+    try {
+      dev.puresnmp.mib.FormatOptions.netSnmp(letters);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+    OidNames names = new OidNames(mibOptions.loadForCommands(err), letters);
+    SnmptrapdFormat format = new SnmptrapdFormat(names::format, names::name);
     CountDownLatch done = new CountDownLatch(count > 0 ? count : 1);
     Endpoint[] local = new Endpoint[1];
     b.handler(
         n -> {
           synchronized (out) {
-            out.print(json ? json(n, OffsetDateTime.now()) + "\n" : SnmptrapdFormat.format(n, local[0], LocalDateTime.now()));
+            out.print(json ? json(n, OffsetDateTime.now()) + "\n" : format.format(n, local[0], LocalDateTime.now()));
             out.flush();
           }
           if (count > 0) {

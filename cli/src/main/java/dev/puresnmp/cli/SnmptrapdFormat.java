@@ -4,6 +4,7 @@ import dev.puresnmp.notification.Notification;
 import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.NetSnmpFormat;
+import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
 import java.net.Inet4Address;
@@ -14,16 +15,18 @@ import java.net.SocketException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A notification as snmptrapd 5.9 prints it with no format1/format2 configured ({@code -f -Lo}, or to a
- * log file), with {@code -On -m ''}: for SNMPv1 the lines of {@code realloc_format_plain_trap}, for SNMPv2c
+ * log file), with its OIDs and varbinds as the given functions print them ({@link #NUMERIC}: as with
+ * {@code -On -m ''}): for SNMPv1 the lines of {@code realloc_format_plain_trap}, for SNMPv2c
  * and v3 those of {@code PRINT_V23_NOTIFICATION_FORMAT} ({@code "%.4y-%.2m-%.2l %.2h:%.2j:%.2k %B
  * [%b]:\n%v\n"}), both in apps/snmptrapd_log.c and snmptrapd_handlers.c. Where snmptrapd may look a host
  * name up, the address is printed (see {@link #format}).
  *
  * <pre>{@code
- * String lines = SnmptrapdFormat.format(notification, receiver.localEndpoint(), LocalDateTime.now());
+ * String lines = SnmptrapdFormat.NUMERIC.format(notification, receiver.localEndpoint(), LocalDateTime.now());
  * // 2026-12-01 02:03:42 UDP: [127.0.0.1]:44646->[127.0.0.1]:162 [UDP: [127.0.0.1]:44646->[127.0.0.1]:162]:
  * // .1.3.6.1.2.1.1.3.0 = Timeticks: (4200) 0:00:42.00	.1.3.6.1.6.3.1.1.4.1.0 = OID: .1.3.6.1.4.1.8072.2.3.0.1
  * }</pre>
@@ -32,7 +35,17 @@ final class SnmptrapdFormat {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final List<String> GENERIC = List.of("Cold Start", "Warm Start", "Link Down", "Link Up", "Authentication Failure", "EGP Neighbor Loss", "Enterprise Specific");
 
-  private SnmptrapdFormat() {}
+  /** As snmptrapd -On -m '' prints: numbers only. */
+  static final SnmptrapdFormat NUMERIC = new SnmptrapdFormat(NetSnmpFormat::format, Oid::toDottedString);
+
+  private final Function<VarBind, String> varBind;
+  private final Function<Oid, String> oid;
+
+  /** Varbinds and the SNMPv1 enterprise printed by these, e.g. an {@link OidNames}' format and name. */
+  SnmptrapdFormat(Function<VarBind, String> varBind, Function<Oid, String> oid) {
+    this.varBind = varBind;
+    this.oid = oid;
+  }
 
   /**
    * The lines snmptrapd prints for {@code n}, received on {@code local}, at local time {@code now}, each
@@ -49,7 +62,7 @@ final class SnmptrapdFormat {
    * {@code %B} of SNMPv2 looks the sender up only without {@code -n}; we look nothing up and print what
    * snmptrapd prints when no name is found (for SNMPv2: {@code -n}'s line).
    */
-  static String format(Notification n, Endpoint local, LocalDateTime now) {
+  String format(Notification n, Endpoint local, LocalDateTime now) {
     StringBuilder sb = new StringBuilder(256);
     sb.append(TIME.format(now)).append(' ');
     String via = transport(n.source(), local);
@@ -58,25 +71,38 @@ final class SnmptrapdFormat {
       sb.append(via).append(" [").append(via).append("]:\n");
       List<VarBind> vbs = n.varBinds();
       for (int i = 0; i < vbs.size(); i++) {
-        sb.append(i == 0 ? "" : "\t").append(NetSnmpFormat.format(vbs.get(i)));
+        sb.append(i == 0 ? "" : "\t").append(varBind.apply(vbs.get(i)));
       }
       return sb.append('\n').toString();
     }
     String agent = v1.agentAddress().asText();
     sb.append(agent).append(" [").append(agent).append("] (via ").append(via).append(") TRAP, SNMP v1, community ");
     appendPrintable(sb, n.community());
-    sb.append("\n\t").append(v1.enterprise().toDottedString()).append(' ');
+    sb.append("\n\t").append(oid.apply(v1.enterprise())).append(' ');
     int generic = v1.genericTrap();
     sb.append(generic >= 0 && generic < GENERIC.size() ? GENERIC.get(generic) : "Unknown Type").append(" Trap (");
     if (generic == 6) {
-      // the last arc of enterprise(.0).specific, an unsigned long (oid) in Net-SNMP
-      sb.append(Long.toUnsignedString(v1.specificTrap()));
+      // realloc_format_plain_trap: enterprise(.0).specific printed, then what follows its last '.'
+      // (the notification's name where the MIBs have one, else the specific number); a negative
+      // specific is an arc above 2^32 there (an unsigned long), which names nothing
+      Oid enterprise = v1.enterprise();
+      if (v1.specificTrap() < 0) {
+        sb.append(Long.toUnsignedString(v1.specificTrap())).append(") Uptime: ").append(uptime(v1.timestamp())).append('\n');
+        return appendVarBinds(sb, v1.varBinds());
+      }
+      boolean zero = enterprise.size() > 0 && enterprise.arc(enterprise.size() - 1) == 0;
+      String trapOid = oid.apply(zero ? enterprise.append(v1.specificTrap()) : enterprise.append(0, v1.specificTrap()));
+      sb.append(trapOid, trapOid.lastIndexOf('.') + 1, trapOid.length());
     } else {
       sb.append(v1.specificTrap());
     }
     sb.append(") Uptime: ").append(uptime(v1.timestamp())).append('\n');
-    for (VarBind vb : v1.varBinds()) {
-      sb.append('\t').append(NetSnmpFormat.format(vb));
+    return appendVarBinds(sb, v1.varBinds());
+  }
+
+  private String appendVarBinds(StringBuilder sb, List<VarBind> vbs) {
+    for (VarBind vb : vbs) {
+      sb.append('\t').append(varBind.apply(vb));
     }
     return sb.append('\n').toString();
   }

@@ -23,7 +23,7 @@ class SnmptrapdFormatTest {
   void anUnknownGenericTrapIsUnknownTypeAndAnUnprintableCommunityByteADot() {
     TrapV1Pdu trap = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072"), IpAddress.parse("192.0.2.9"), 9, 0, 8640000, List.of());
     Notification n = Notification.ofV1(Endpoint.of("127.0.0.1", 5000), Bytes.of((byte) 1, (byte) 'a', (byte) 0x7f), trap);
-    assertThat(SnmptrapdFormat.format(n, LOCAL, NOW))
+    assertThat(SnmptrapdFormat.NUMERIC.format(n, LOCAL, NOW))
         .isEqualTo("2026-12-01 02:03:04 192.0.2.9 [192.0.2.9] (via UDP: [127.0.0.1]:5000->[127.0.0.1]:162) TRAP, SNMP v1, community .a.\n"
             + "\t.1.3.6.1.4.1.8072 Unknown Type Trap (0) Uptime: 1 day, 0:00:00.00\n\n");
   }
@@ -31,7 +31,7 @@ class SnmptrapdFormatTest {
   @Test
   void aNegativeSpecificTrapPrintsAsTheUnsignedArcNetSnmpMakesOfIt() {
     TrapV1Pdu trap = new TrapV1Pdu(Oid.parse("1.3.6.1.4.1.8072"), IpAddress.parse("192.0.2.9"), 6, -1, 0, List.of());
-    assertThat(SnmptrapdFormat.format(Notification.ofV1(Endpoint.of("127.0.0.1", 5000), Bytes.utf8("public"), trap), LOCAL, NOW))
+    assertThat(SnmptrapdFormat.NUMERIC.format(Notification.ofV1(Endpoint.of("127.0.0.1", 5000), Bytes.utf8("public"), trap), LOCAL, NOW))
         .contains("\t.1.3.6.1.4.1.8072 Enterprise Specific Trap (18446744073709551615) Uptime: 0:00:00.00\n");
   }
 

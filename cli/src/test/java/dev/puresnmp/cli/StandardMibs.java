@@ -20,4 +20,13 @@ final class StandardMibs {
     assertThat(r.code()).as("fetch-standard-mibs.sh: " + r.out() + r.err()).isZero();
     return dir.resolve("package/lib/mibs") + File.pathSeparator + "/usr/share/snmp/mibs";
   }
+
+  /**
+   * {@link #path()} with the facts of the standard modules neither source ships (IP-MIB, TCP-MIB,
+   * HOST-RESOURCES-MIB, ENTITY-MIB …), which the built-in set has too.
+   */
+  static String pathWithFacts() throws Exception {
+    Path facts = Path.of("..", "core", "src", "test", "resources", "dev", "puresnmp", "mib", "facts").toAbsolutePath().normalize();
+    return path() + File.pathSeparator + facts;
+  }
 }
