@@ -48,6 +48,25 @@ class BuiltInMibTest {
   }
 
   @Test
+  void namesTheStandardModulesThatNoFileOnThisMachineHas() {
+    Mib mib = Mib.builtIn();
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.4.1.0"))).isEqualTo("IP-MIB::ipForwarding.0");
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.4.34.1.3.1.4.192.0.2.1"))).isEqualTo("IP-MIB::ipAddressIfIndex.ipv4.\"192.0.2.1\"");
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.6.13.1.1.127.0.0.1.22.0.0.0.0.0"))).isEqualTo("TCP-MIB::tcpConnState.127.0.0.1.22.0.0.0.0.0");
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.25.2.3.1.2.1"))).isEqualTo("HOST-RESOURCES-MIB::hrStorageType.1");
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.25.2.1.4"))).isEqualTo("HOST-RESOURCES-TYPES::hrStorageFixedDisk");
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.47.1.1.1.1.7.1"))).isEqualTo("ENTITY-MIB::entPhysicalName.1");
+    assertThat(mib.object("entPhysicalClass").orElseThrow().enums()).containsEntry(3L, "chassis");
+    assertThat(mib.object("snmpEngineID").orElseThrow().module()).isEqualTo("SNMP-FRAMEWORK-MIB");
+    // the facts of these modules carry no prose
+    assertThat(mib.object("ipForwarding").orElseThrow().description()).hasValue("");
+    // what only RFC1213-MIB defines keeps its name
+    assertThat(mib.name(Oid.parse("1.3.6.1.2.1.4.21.1.1.127.0.0.1"))).isEqualTo("RFC1213-MIB::ipRouteDest.127.0.0.1");
+    // a notification's OBJECTS
+    assertThat(mib.object(Oid.parse("1.3.6.1.6.3.1.1.5.3")).map(MibObject::objects)).hasValue(List.of("ifIndex", "ifAdminStatus", "ifOperStatus"));
+  }
+
+  @Test
   void keepsMetadataOfTablesAndTextualConventions() {
     Mib mib = Mib.builtIn();
     assertThat(mib.object("ifTable").orElseThrow().role()).isEqualTo(MibObject.Role.TABLE);
