@@ -5,7 +5,7 @@
 #      table from C, bigtable.c), timed with hyperfine; the three outputs must be identical; each agent's CPU
 #      during its walks (from /proc);
 #   2. GET throughput with 64 requests outstanding (GetLoad, one socket), with the agent's CPU per request;
-#   3. CLI start time: `java -jar cli/target/puresnmp.jar get` (what ./puresnmp runs) against `snmpget`,
+#   3. CLI start time: `./puresnmp get` (its JVM flags and class-data archive) against `snmpget`,
 #      one GET of sysDescr.0 from snmpd, timed with hyperfine after warm-up runs: mostly the JVM's start.
 # Ratios are taken round by round (ours ÷ peer in the same round), then their median and range.
 # A UDP ping-pong probe (bench/udpbench.c) runs first and last to show the machine's regime.
@@ -87,7 +87,7 @@ rm -f "$OUT/snmpsim.txt"
 
 cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{ s += $1 } END { printf "%.0f", s }'; }
 load() { java -cp "$ROOT/bench/target/benchmarks.jar" dev.puresnmp.bench.sim.GetLoad 127.0.0.1 "$1" "$COMMUNITY" 1.3.6.1.2.1.1.5.0 "$2" 64 "$3"; }
-CLI_OURS="java -jar $ROOT/cli/target/puresnmp.jar get -v2c -c public 127.0.0.1:$P_SNMPD 1.3.6.1.2.1.1.1.0"
+CLI_OURS="$ROOT/puresnmp get -v2c -c public 127.0.0.1:$P_SNMPD 1.3.6.1.2.1.1.1.0"
 CLI_NETSNMP="snmpget -v2c -c public 127.0.0.1:$P_SNMPD 1.3.6.1.2.1.1.1.0"
 $CLI_OURS > "$OUT/cli-ours.txt"; $CLI_NETSNMP > "$OUT/cli-snmpget.txt"  # both must answer
 for ((r = 1; r <= ROUNDS; r++)); do
