@@ -1,6 +1,7 @@
 package dev.puresnmp.smi;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Formats varbinds and values exactly as Net-SNMP 5.9's tools print them with {@code -On} and no MIBs
@@ -129,14 +130,14 @@ public final class NetSnmpFormat {
           break;
         case 0x78:
           if (n == 4) {
-            sb.append("Opaque: Float: ").append(String.format(Locale.ROOT, "%f", (double) Float.intBitsToFloat((int) v)));
+            appendPrintfF(sb.append("Opaque: Float: "), Float.intBitsToFloat((int) v));
             return;
           }
           break;
         case 0x79:
           if (n == 8) {
             // sic: Net-SNMP labels a double "Float" too
-            sb.append("Opaque: Float: ").append(String.format(Locale.ROOT, "%f", Double.longBitsToDouble(v)));
+            appendPrintfF(sb.append("Opaque: Float: "), Double.longBitsToDouble(v));
             return;
           }
           break;
@@ -145,6 +146,21 @@ public final class NetSnmpFormat {
       }
     }
     appendHex(sb.append("OPAQUE: "), b);
+  }
+
+  /**
+   * C's printf("%f"), as glibc prints it: the exact binary value rounded to six decimals, a tie to even
+   * (6.5078125 → "6.507812", where Java's %f says "6.507813"); the sign of a negative value that rounds
+   * to zero and of -0 kept; "nan", "-nan", "inf", "-inf".
+   */
+  static void appendPrintfF(StringBuilder sb, double d) {
+    boolean negative = (Double.doubleToRawLongBits(d) < 0);
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      sb.append(negative ? "-" : "").append(Double.isNaN(d) ? "nan" : "inf");
+      return;
+    }
+    String digits = new BigDecimal(Math.abs(d)).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    sb.append(negative ? "-" : "").append(digits);
   }
 
   /**

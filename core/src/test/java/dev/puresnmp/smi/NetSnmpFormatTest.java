@@ -81,6 +81,16 @@ class NetSnmpFormatTest {
   }
 
   @Test
+  void anOpaqueFloatPrintsAsCsPrintfPrintsIt() {
+    // the exact value, a tie to even: 6.5078125 is "6.507812" (a load average snmpd served), not Java's "6.507813"
+    assertThat(NetSnmpFormat.formatValue(new Opaque(Bytes.decodeHex("9f780440d04000")))).isEqualTo("Opaque: Float: 6.507812");
+    assertThat(NetSnmpFormat.formatValue(new Opaque(Bytes.decodeHex("9f780480000000")))).isEqualTo("Opaque: Float: -0.000000");
+    assertThat(NetSnmpFormat.formatValue(new Opaque(Bytes.decodeHex("9f7804b089705f")))).isEqualTo("Opaque: Float: -0.000000");
+    assertThat(NetSnmpFormat.formatValue(new Opaque(Bytes.decodeHex("9f78047fc00000")))).isEqualTo("Opaque: Float: nan");
+    assertThat(NetSnmpFormat.formatValue(new Opaque(Bytes.decodeHex("9f78047f800000")))).isEqualTo("Opaque: Float: inf");
+  }
+
+  @Test
   void hexStringsBreakAfterEvery16Bytes() {
     byte[] b = new byte[17];
     b[0] = (byte) 0x80;
