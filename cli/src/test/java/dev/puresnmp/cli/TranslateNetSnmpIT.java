@@ -53,6 +53,9 @@ class TranslateNetSnmpIT {
     "-m CYCLE-A-MIB -IR cycB",
     "-m LOST-TRAP-MIB:ORPHAN-MIB -IR -On lostTrap orphanKid",
     "-m SNMPv2-MIB:ORPHAN-MIB:NO-SUCH-MIB -IR -On orphanKid NO-SUCH-MIB::x",
+    "-m ALL -IR -On ulRoot orphanKid lostTrap",
+    "-m UNLINKED-MIB:ALL:ORPHAN-MIB:ALL .1.3.6.1.4.1",
+    "-m {broken}/UNLINKED-MIB.txt:{broken}/ORPHAN-MIB.txt .1.3.6.1.4.1",
   })
   void warnsWhileLoadingAsSnmptranslateWarns(String args) throws Exception {
     samePrinted("-M {path}:{broken} " + args);

@@ -288,7 +288,7 @@ public final class Mib {
           loader.load((String) l);
         }
       }
-      MibTree tree = MibTree.link(loader.modules(), lenient, loader.endLines());
+      MibTree tree = MibTree.link(loader.modules(), lenient, loader.endLines(), loader.allEnds());
       return new Mib(tree, loader.interleave(tree.orphans.moduleProblems, tree.orphans.endProblems));
     }
   }

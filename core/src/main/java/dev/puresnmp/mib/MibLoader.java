@@ -34,6 +34,7 @@ final class MibLoader {
   private final Map<String, Integer> problemsBefore = new HashMap<>();
   private final Set<String> loading = new LinkedHashSet<>();
   private final Map<Definition, Integer> endLines = new IdentityHashMap<>();
+  private final List<Integer> allEnds = new ArrayList<>();
 
   MibLoader(List<Path> path, boolean lenient, List<MibException> problems) {
     this.path = List.copyOf(path);
@@ -68,6 +69,12 @@ final class MibLoader {
   /** Loads every module on the path, in the order Net-SNMP's {@code -m ALL} reads them. */
   void loadAll() {
     index.allModules().forEach(this::load);
+    allEnds.add(modules.size());
+  }
+
+  /** How many modules were loaded when each {@link #loadAll} ended: where Net-SNMP adopts its orphans too. */
+  List<Integer> allEnds() {
+    return allEnds;
   }
 
   /** Loads every module in {@code file} with their imports. */

@@ -51,7 +51,7 @@ final class MibTree {
 
   /** Links {@code sources} in order; every problem is added to {@code problems}, each module's in order. */
   static MibTree link(List<ModuleSource> sources, boolean lenient, List<MibException> problems) {
-    MibTree t = link(sources, lenient, new IdentityHashMap<>());
+    MibTree t = link(sources, lenient, new IdentityHashMap<>(), List.of());
     t.orphans.moduleProblems.values().forEach(problems::addAll);
     problems.addAll(t.orphans.endProblems);
     return t;
@@ -59,25 +59,27 @@ final class MibTree {
 
   /**
    * Links {@code sources} in order, keeping the problems in {@link #orphans};
-   * {@code endLines} says where each definition ends (else its start is named).
+   * {@code endLines} says where each definition ends (else its start is named); {@code adoptAfter} holds
+   * the counts of modules after which an {@code ALL} ended, where Net-SNMP adopts its orphans too.
    */
-  static MibTree link(List<ModuleSource> sources, boolean lenient, Map<Definition, Integer> endLines) {
+  static MibTree link(List<ModuleSource> sources, boolean lenient, Map<Definition, Integer> endLines, List<Integer> adoptAfter) {
     MibTree t = new MibTree(lenient, endLines);
     for (ModuleSource m : sources) {
       t.modules.put(m.name(), m);
       t.moduleLabels.putIfAbsent(m.name(), new HashMap<>());
       t.orphans.module(m);
     }
-    t.linkAll(sources);
+    t.linkAll(sources, adoptAfter);
     t.describe(t.root);
     return t;
   }
 
-  private void linkAll(List<ModuleSource> sources) {
+  private void linkAll(List<ModuleSource> sources, List<Integer> adoptAfter) {
     // Module by module in load order, and within a module until no definition moves: a definition may
     // name a parent that the module defines further down. What is left waits, as Net-SNMP's orphans do,
     // until every module is linked, for the node last given its parent's name by any module: snmptranslate
     // -m B:D:A links D's { x 7 } below A's x, not B's, though B's was there when D was read.
+    int linked = 0;
     for (ModuleSource m : sources) {
       checkImports(m);
       List<Orphans.Orphan> pending = new ArrayList<>();
@@ -88,9 +90,16 @@ final class MibTree {
       }
       linkUntilStuck(pending, false);
       orphans.unlinked(m, pending);
+      linked++;
+      for (int end : adoptAfter) {
+        if (end == linked) {
+          linkUntilStuck(orphans.left, true);
+          orphans.notAdopted(m);
+        }
+      }
     }
     linkUntilStuck(orphans.left, true);
-    orphans.notAdopted();
+    orphans.notAdopted(null);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.puresnmp.mib;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Map;
  * What {@link MibTree} could not link when it linked each module, and the problems that go with it, in the
  * order Net-SNMP 5.9 prints them (found by experiment with snmptranslate): after each module, "Did not find"
  * for each import not in the tree, then "Unlinked OID" for each definition whose parent the module neither
- * defines nor imports; once every module is linked, "Cannot adopt OID" for what no node took. Net-SNMP
- * keeps such "orphans" in a table hashed by the parent's name (the sum of its lower-case characters,
- * modulo 128) and reports them in that table's order, the last defined first for one parent.
+ * defines nor imports; once every module is linked (and at the end of each {@code ALL}), "Cannot adopt
+ * OID" for what no node took. Net-SNMP keeps such "orphans" in a table hashed by the parent's name (the sum
+ * of its lower-case characters, modulo 128) and reports them in that table's order: for one parent the
+ * last found first, and the other way round at each report after the first.
  */
 final class Orphans {
   /** A definition waiting for its parent. */
@@ -27,8 +29,9 @@ final class Orphans {
   final Map<String, List<MibException>> moduleProblems = new LinkedHashMap<>();
   /** What could not be linked at all. */
   final List<MibException> endProblems = new ArrayList<>();
-  /** Every orphan so far, in the order Net-SNMP keeps them. */
+  /** Every orphan so far, the last found first. */
   final List<Orphan> left = new ArrayList<>();
+  private int reports;
   private final boolean lenient;
   private final Map<Definition, Integer> endLines;
 
@@ -56,7 +59,7 @@ final class Orphans {
     List<Orphan> reported = new ArrayList<>();
     for (int i = pending.size() - 1; i >= 0; i--) {
       Orphan o = pending.get(i);
-      left.add(o);
+      left.add(pending.size() - 1 - i, o);
       if (m.definitions().stream().noneMatch(d -> d.name().equals(o.parent()))) {
         reported.add(o);
       }
@@ -71,9 +74,18 @@ final class Orphans {
     }
   }
 
-  /** Reports what is still left once every module is linked and the orphans were adopted where they could be. */
-  void notAdopted() {
+  /**
+   * Reports what is still left after the orphans were adopted where they could be: with {@code after} null
+   * once every module is linked, else at the end of an {@code ALL} whose last module was {@code after}.
+   */
+  void notAdopted(ModuleSource after) {
+    if (!lenient && after != null) {
+      return; // strict: only what is never linked fails
+    }
     List<Orphan> sorted = new ArrayList<>(left);
+    if (reports++ % 2 == 1) {
+      Collections.reverse(sorted);
+    }
     sorted.sort(Comparator.comparingInt(o -> bucket(o.parent())));
     for (Orphan o : sorted) {
       MibException e = new MibException(o.source().file(), o.def().line(), o.def().column(),
@@ -82,7 +94,7 @@ final class Orphans {
       if (!lenient) {
         throw e;
       }
-      endProblems.add(e);
+      (after == null ? endProblems : moduleProblems.get(after.name())).add(e);
     }
   }
 

@@ -78,4 +78,15 @@ class MibLoaderTest {
     assertThat(mib.problems().get(2).path()).contains(dir.resolve("MISS-MIB.txt").toString());
     assertThat(mib.problems().get(2).line()).isEqualTo(2);
   }
+
+  @Test
+  void eachAllEndsWithWhatNoNodeTookAsNetSnmpReportsItThere() throws IOException {
+    module(dir, "LOST-MIB.txt", "LOST-MIB", "", "lostA OBJECT IDENTIFIER ::= { nowhere 1 }", "lostB OBJECT IDENTIFIER ::= { nowhere 2 }");
+    Mib mib = Mib.builder().path(dir).lenient(true).loadAll().build();
+    // "Cannot adopt" at the end of ALL and again at the end: for one parent the last found first, then reversed
+    assertThat(mib.problems()).filteredOn(p -> p.kind() == MibException.Kind.NOT_ADOPTED)
+        .extracting(p -> p.subjects().get(1)).containsExactly("lostB", "lostA", "lostA", "lostB");
+    assertThat(Mib.builder().path(dir).lenient(true).load("LOST-MIB").build().problems())
+        .filteredOn(p -> p.kind() == MibException.Kind.NOT_ADOPTED).hasSize(2);
+  }
 }
