@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * (docs/mibs.md, "Loading").
  */
 final class ModuleIndex {
-  /** How much of a file is read to learn its first module's name. */
-  private static final int HEAD_BYTES = 65536;
+  /** How much of a file is read to learn its first module's name; all of it if that is only comments. */
+  private static final int HEAD_BYTES = 8192;
 
   private final List<Path> path;
   private Map<String, Path> files;
@@ -52,7 +52,11 @@ final class ModuleIndex {
       files = new LinkedHashMap<>();
       for (Path dir : path) {
         for (Path f : files(dir)) {
-          String first = firstWord(head(f));
+          String head = head(f, HEAD_BYTES);
+          String first = firstWord(head);
+          if (head.length() == HEAD_BYTES && (first == null || head.endsWith(first))) {
+            first = firstWord(head(f, Integer.MAX_VALUE)); // a long header of comments, or a name cut off
+          }
           if (first != null) {
             files.put(first, f);
           }
@@ -106,10 +110,9 @@ final class ModuleIndex {
     return i > start && Character.isLetter(text.charAt(start)) ? text.substring(start, i) : null;
   }
 
-  private static String head(Path f) {
+  private static String head(Path f, int bytes) {
     try (InputStream in = Files.newInputStream(f)) {
-      // a name cut off at the end of the head only makes the first module unknown; its start is what counts
-      return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.ISO_8859_1);
+      return new String(in.readNBytes(bytes), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       return "";
     }

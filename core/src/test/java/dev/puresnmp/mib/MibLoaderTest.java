@@ -89,4 +89,12 @@ class MibLoaderTest {
     assertThat(Mib.builder().path(dir).lenient(true).load("LOST-MIB").build().problems())
         .filteredOn(p -> p.kind() == MibException.Kind.NOT_ADOPTED).hasSize(2);
   }
+
+  @Test
+  void aModuleIsFoundAfterAHeaderOfCommentsLongerThanTheHeadFirstRead() throws IOException {
+    String header = "-- a licence text\n".repeat(600); // 10,800 bytes, past the 8,192 read first
+    Files.writeString(dir.resolve("long.txt"), header + "LONG-MIB DEFINITIONS ::= BEGIN\nIMPORTS enterprises FROM SNMPv2-SMI;\n"
+        + "longRoot OBJECT IDENTIFIER ::= { enterprises 7 }\nEND\n");
+    assertThat(Mib.builder().path(dir).load("LONG-MIB").build().oid("longRoot")).isEqualTo(Oid.parse("1.3.6.1.4.1.7"));
+  }
 }
