@@ -98,7 +98,7 @@ final class SnmpOptions {
     }
     Character parserOption = mibOptions.unknownParserOption();
     if (parserOption != null) {
-      throw new Refused("Unknown parser option to -P: " + parserOption + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
+      throw new Refused("Unknown parsing option passed to -P: " + parserOption + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
     }
     return new OidNames(mibOptions.loadForCommands(err), letters);
   }
