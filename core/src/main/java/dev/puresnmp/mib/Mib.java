@@ -227,7 +227,11 @@ public final class Mib {
       return this;
     }
 
-    /** Adds directories to search for modules by name, in order. */
+    /**
+     * Adds directories to search for modules, in order. A file is known by the module it starts with, not
+     * by its name; a module that two files start is read from the one found last (a later directory, or a
+     * later name in one directory), as Net-SNMP reads it.
+     */
     public Builder path(Path... dirs) {
       for (Path d : dirs) {
         path.add(Objects.requireNonNull(d, "dir"));
