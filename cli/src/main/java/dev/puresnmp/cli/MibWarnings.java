@@ -135,7 +135,9 @@ final class MibWarnings {
       case NOT_ADOPTED -> err.println("Cannot adopt OID in " + s.get(0) + ": " + s.get(1) + " ::= { " + s.get(2) + " " + s.get(3) + " }");
       case IMPORT_CYCLE -> { } // Net-SNMP says only that the symbols were not found
       default -> {
-        if (errors) {
+        if (errors && p.file().isEmpty()) {
+          err.println(p.getMessage()); // no place in a file: an unreadable file
+        } else if (errors) {
           syntax(p).forEach(line -> err.println(line + ": At line " + p.line() + " in " + path));
         }
       }
