@@ -96,21 +96,23 @@ final class MibLoader {
     int from = 0;
     for (ModuleSource m : modules.values()) {
       Integer upTo = problemsBefore.get(m.name());
-      List<MibException> own = linking.getOrDefault(m.name(), List.of());
       if (upTo == null) {
         continue; // preloaded: nothing was reported while loading it
       }
       out.addAll(problems.subList(from, upTo));
       from = upTo;
-      String path = paths.get(m.name());
-      own.forEach(p -> out.add(path == null ? p : p.at(path)));
+      linking.getOrDefault(m.name(), List.of()).forEach(p -> out.add(placed(p, m.name())));
     }
     out.addAll(problems.subList(from, problems.size()));
-    for (MibException p : atEnd) {
-      String path = p.subjects().isEmpty() ? null : paths.get(p.subjects().get(0));
-      out.add(path == null ? p : p.at(path));
-    }
+    atEnd.forEach(p -> out.add(placed(p, null)));
     return out;
+  }
+
+  /** {@code p} with the path of the file of its module: the one it names first if it was never adopted. */
+  private MibException placed(MibException p, String module) {
+    String in = p.kind() == MibException.Kind.NOT_ADOPTED ? p.subjects().get(0) : module;
+    String path = in == null ? null : paths.get(in);
+    return path == null ? p : p.at(path);
   }
 
   private void load(String name, ModuleSource importer, Token at) {

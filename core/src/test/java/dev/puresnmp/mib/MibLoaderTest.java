@@ -82,10 +82,13 @@ class MibLoaderTest {
   @Test
   void eachAllEndsWithWhatNoNodeTookAsNetSnmpReportsItThere() throws IOException {
     module(dir, "LOST-MIB.txt", "LOST-MIB", "", "lostA OBJECT IDENTIFIER ::= { nowhere 1 }", "lostB OBJECT IDENTIFIER ::= { nowhere 2 }");
+    module(dir, "AAA-MIB.txt", "AAA-MIB", "", "aaa OBJECT IDENTIFIER ::= { enterprises 3 }"); // read after LOST-MIB
     Mib mib = Mib.builder().path(dir).lenient(true).loadAll().build();
     // "Cannot adopt" at the end of ALL and again at the end: for one parent the last found first, then reversed
     assertThat(mib.problems()).filteredOn(p -> p.kind() == MibException.Kind.NOT_ADOPTED)
         .extracting(p -> p.subjects().get(1)).containsExactly("lostB", "lostA", "lostA", "lostB");
+    assertThat(mib.problems()).filteredOn(p -> p.kind() == MibException.Kind.NOT_ADOPTED)
+        .allSatisfy(p -> assertThat(p.path()).contains(dir.resolve("LOST-MIB.txt").toString()));
     assertThat(Mib.builder().path(dir).lenient(true).load("LOST-MIB").build().problems())
         .filteredOn(p -> p.kind() == MibException.Kind.NOT_ADOPTED).hasSize(2);
   }
