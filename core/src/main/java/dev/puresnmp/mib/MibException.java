@@ -8,13 +8,19 @@ import java.util.Optional;
  * A MIB module that cannot be read, or a name that the loaded MIB does not know. When the problem is in
  * a file, the message starts with where, as compilers print it: {@code IF-MIB.txt:123:5: expected '::='
  * after OBJECT-TYPE clauses, found 'STATUS'}; {@link #file}, {@link #line} and {@link #column} hold the
- * same facts, {@link #reason} the rest.
+ * same facts, {@link #reason} the rest. {@link #kind} and {@link #subjects} say what a loading problem is
+ * about, for those who report it in other words (the CLI prints Net-SNMP's).
  *
  * <pre>{@code
  * try {
  *   Mib mib = Mib.builder().path(dir).load("VENDOR-MIB").build();
  * } catch (MibException e) {
  *   System.err.println(e.getMessage());   // VENDOR-MIB.txt:40:3: expected ...
+ * }
+ * for (MibException p : Mib.builder().path(dir).lenient(true).load("VENDOR-MIB").build().problems()) {
+ *   if (p.kind() == MibException.Kind.MODULE_NOT_FOUND) {
+ *     System.err.println("missing " + p.subjects().get(0) + " at " + p.path().orElse("(none)") + ":" + p.line());
+ *   }
  * }
  * }</pre>
  */
