@@ -4,15 +4,11 @@ import dev.puresnmp.mib.Mib;
 import dev.puresnmp.mib.MibException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
@@ -20,8 +16,8 @@ import picocli.CommandLine.Option;
  * Which MIB modules to load and where from, as Net-SNMP 5.9's tools decide it (netsnmp_init_mib in
  * snmplib/mib.c): {@code -m MODULES} or else {@code $MIBS}, {@code -M DIRS} or else {@code $MIBDIRS},
  * colon-separated; a leading '+' adds to Net-SNMP's defaults, a leading '-' puts them after; {@code ALL}
- * loads every module on the path; an entry with a '/' is a file. Missing modules are reported as
- * Net-SNMP reports them ("Cannot find module (X): At line 1 in (none)", after "MIB search path: …").
+ * loads every module on the path ({@code Mib.Builder.loadAll}); an entry with a '/' is a file. What loading
+ * finds is reported as Net-SNMP reports it ({@link MibWarnings}), {@code -Pe} silencing its errors.
  * snmp.conf ({@code mibs}, {@code mibdirs}) is not read.
  *
  * <pre>{@code
@@ -41,8 +37,11 @@ final class MibOptions {
       "IPV6-UDP-MIB", "IP-FORWARD-MIB", "NET-SNMP-PASS-MIB", "NET-SNMP-EXTEND-MIB", "SNMP-NOTIFICATION-MIB",
       "SNMPv2-TM", "NET-SNMP-VACM-MIB");
   /** Net-SNMP 5.9.3's NETSNMP_DEFAULT_MIBDIRS, as Debian builds it. */
+  /** The -m entry that loads every module on the path; a '/' in a name means a file, so this is no module's. */
+  private static final String ALL = "ALL";
   static final String NET_SNMP_DEFAULT_DIRS = "$HOME/.snmp/mibs:/usr/share/snmp/mibs:/usr/share/snmp/mibs/iana:/usr/share/snmp/mibs/ietf";
-  private static final Pattern FIRST_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  /** The letters of Net-SNMP's -P; only e (errors off) changes what we do. */
+  private static final String PARSER_OPTIONS = "ucdewWR";
 
   // lists: given twice, the last counts, as with Net-SNMP's getopt
   @Option(names = "-m", paramLabel = "MODULES",
@@ -52,6 +51,10 @@ final class MibOptions {
   @Option(names = "-M", paramLabel = "DIRS",
       description = "Directories to load modules from, colon-separated (default $MIBDIRS, else Net-SNMP's); +DIRS adds to the default.")
   List<String> dirs = new ArrayList<>();
+
+  @Option(names = "-P", paramLabel = "MIBOPTS",
+      description = "MIB parsing, as Net-SNMP's letters: e toggles the errors printed while loading (missing modules and symbols, syntax); u c d w W R are accepted and change nothing.")
+  List<String> parserOptions = new ArrayList<>();
 
   /** Where MIBS, MIBDIRS and HOME come from; a test may replace it. */
   Function<String, String> env = System::getenv;
@@ -70,6 +73,21 @@ final class MibOptions {
   /** The entries to load, in order: module names, "ALL", or files (with a '/'). */
   List<String> moduleList() {
     return split(withDefault(modules.isEmpty() ? env.apply("MIBS") : last(modules), NET_SNMP_DEFAULT_MODULES));
+  }
+
+  /** The first letter of -P that Net-SNMP does not know, or null. */
+  Character unknownParserOption() {
+    for (char c : String.join("", parserOptions).toCharArray()) {
+      if (PARSER_OPTIONS.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether loading prints its errors: each -Pe toggles them, as in Net-SNMP. */
+  boolean errors() {
+    return String.join("", parserOptions).chars().filter(c -> c == 'e').count() % 2 == 0;
   }
 
   private static String last(List<String> values) {
@@ -109,19 +127,24 @@ final class MibOptions {
     if (!defaultModules()) {
       return load(err);
     }
-    Loaded l = new Loaded(searchPath(), err);
+    String path = searchPath();
+    Loaded l = new Loaded(path, new MibWarnings(err, path, errors(), anyFile(path)));
     l.builtIn = true;
     l.loads.addAll(moduleList());
     l.build();
+    l.warnings.printed(l.mib.problems()); // Net-SNMP's default list: most machines lack much of it, so silently
     return l;
   }
 
   /** Loads the modules (leniently, as Net-SNMP does), printing what Net-SNMP would print on {@code err}. */
   Loaded load(PrintWriter err) {
-    Loaded l = new Loaded(searchPath(), err);
+    String path = searchPath();
+    Loaded l = new Loaded(path, new MibWarnings(err, path, errors(), anyFile(path)));
+    List<Boolean> loadedBefore = new ArrayList<>();
+    boolean loaded = false;
     for (String entry : moduleList()) {
       if (entry.equalsIgnoreCase("ALL")) {
-        l.loads.addAll(l.allModules());
+        l.loads.add(ALL);
       } else if (entry.contains("/")) {
         if (Files.isRegularFile(Path.of(entry))) {
           l.loads.add(entry);
@@ -138,28 +161,40 @@ final class MibOptions {
         continue;
       }
       if (l.mib.modules().contains(entry)) {
-        l.lastNotFound = null; // Net-SNMP repeats a missing module once another one loaded in between
+        loaded = true;
       } else {
-        l.notFound(entry);
+        loadedBefore.add(loaded);
+        loaded = false;
       }
     }
+    l.warnings.expectMissing(loadedBefore);
+    l.warnings.print(l.mib.problems());
     return l;
+  }
+
+  private static boolean anyFile(String searchPath) {
+    for (String d : split(searchPath)) {
+      try (Stream<Path> files = Files.list(Path.of(d))) {
+        if (files.anyMatch(Files::isRegularFile)) {
+          return true;
+        }
+      } catch (IOException | RuntimeException e) {
+        // not a directory: nothing scanned there
+      }
+    }
+    return false;
   }
 
   /** A loaded {@link Mib}, and what Net-SNMP keeps to load a module that a name asks for later ("IF-MIB::ifIndex"). */
   static final class Loaded {
-    private final String searchPath;
     private final List<Path> path = new ArrayList<>();
-    private final PrintWriter err;
+    private final MibWarnings warnings;
     private final List<String> loads = new ArrayList<>();
     private Mib mib;
-    private boolean searchPathShown;
-    private String lastNotFound;
     private boolean builtIn;
 
-    private Loaded(String searchPath, PrintWriter err) {
-      this.searchPath = searchPath;
-      this.err = err;
+    private Loaded(String searchPath, MibWarnings warnings) {
+      this.warnings = warnings;
       for (String d : split(searchPath)) {
         path.add(Path.of(d));
       }
@@ -176,17 +211,16 @@ final class MibOptions {
       }
       loads.add(module);
       build();
-      if (mib.modules().contains(module)) {
-        return true;
-      }
-      notFound(module);
-      return false;
+      warnings.print(mib.problems());
+      return mib.modules().contains(module);
     }
 
     private void build() {
       Mib.Builder b = builder();
       for (String l : loads) {
-        if (l.contains("/")) {
+        if (l.equals(ALL)) {
+          b.loadAll();
+        } else if (l.contains("/")) {
           b.loadFile(Path.of(l));
         } else {
           b.load(l);
@@ -196,7 +230,7 @@ final class MibOptions {
         mib = b.build();
       } catch (MibException e) {
         // lenient loading fails only on an unreadable file: go on without what it held
-        err.println(e.getMessage());
+        warnings.print(List.of(e));
         loads.removeIf(l -> l.contains("/"));
         mib = builder().load(loads.toArray(new String[0])).build();
       }
@@ -205,77 +239,6 @@ final class MibOptions {
     private Mib.Builder builder() {
       Mib.Builder b = Mib.builder().lenient(true).path(path.toArray(new Path[0]));
       return builtIn ? b.builtIn() : b;
-    }
-
-    /** print_module_not_found: the search path once, then each missing module (not twice in a row). */
-    private void notFound(String module) {
-      if (!searchPathShown) {
-        err.println("MIB search path: " + searchPath);
-        searchPathShown = true;
-      }
-      if (!module.equals(lastNotFound)) {
-        // Net-SNMP's line number is that of the last file it opened: 1 once it has scanned a MIB directory
-        err.println("Cannot find module (" + module + "): At line " + (anyFile() ? 1 : 0) + " in (none)");
-      }
-      lastNotFound = module;
-    }
-
-    private boolean anyFile() {
-      for (Path d : path) {
-        if (!files(d).isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * What -m ALL loads: every module on the path by the first word of its file, in the order Net-SNMP's
-     * read_all_mibs takes them: each directory's files sorted by name, and the whole list reversed.
-     */
-    private List<String> allModules() {
-      List<String> names = new ArrayList<>();
-      for (Path d : path) {
-        for (Path f : files(d)) {
-          String name = firstWord(f);
-          if (name != null && !names.contains(name)) {
-            names.add(name);
-          }
-        }
-      }
-      Collections.reverse(names);
-      return names;
-    }
-
-    /** scan_directory: the plain files of {@code dir}, sorted, without dot files and editor backups. */
-    private static List<Path> files(Path dir) {
-      if (!Files.isDirectory(dir)) {
-        return List.of();
-      }
-      try (Stream<Path> s = Files.list(dir)) {
-        return s.filter(p -> {
-          String n = p.getFileName().toString();
-          return !n.startsWith(".") && !n.startsWith("#") && !n.endsWith("#") && !n.endsWith("~") && !Files.isDirectory(p);
-        }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-      } catch (IOException e) {
-        return List.of();
-      }
-    }
-
-    /** The module name a file starts with, as Net-SNMP's add_mibfile reads it; null if none. */
-    private static String firstWord(Path f) {
-      try {
-        for (String line : Files.readAllLines(f, StandardCharsets.ISO_8859_1)) {
-          String code = line.contains("--") ? line.substring(0, line.indexOf("--")) : line;
-          Matcher m = FIRST_WORD.matcher(code.strip());
-          if (!code.isBlank()) {
-            return m.lookingAt() ? m.group() : null;
-          }
-        }
-      } catch (IOException e) {
-        return null;
-      }
-      return null;
     }
   }
 }

@@ -96,6 +96,10 @@ final class SnmpOptions {
         throw new Refused("Unknown output option passed to -O: " + c + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
       }
     }
+    Character parserOption = mibOptions.unknownParserOption();
+    if (parserOption != null) {
+      throw new Refused("Unknown parsing option passed to -P: " + parserOption + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
+    }
     return new OidNames(mibOptions.loadForCommands(err), letters);
   }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code puresnmp translate [-m MODULES] [-M DIRS] [-On|-Of|-Os|-OS] [-IR] [-Td|-Tp] OID|NAME…}: names to
+ * {@code puresnmp translate [-m MODULES] [-M DIRS] [-P MIBOPTS] [-On|-Of|-Os|-OS] [-IR] [-Td|-Tp] OID|NAME…}: names to
  * OIDs and back, and what the MIB modules say about them, printed as Net-SNMP 5.9's snmptranslate prints
  * them (standard output, standard error and exit code).
  *
@@ -129,6 +129,10 @@ final class TranslateCommand implements Callable<Integer> {
       report = Report.DESCRIPTION;
     }
 
+    Character parserOption = mibOptions.unknownParserOption();
+    if (parserOption != null) {
+      return usage(err, "Unknown parser option to -P: " + parserOption + ".");
+    }
     MibOptions.Loaded loaded = mibOptions.loadForCommands(err); // without -m: the built-in set too, as the other commands
     if (names.isEmpty()) {
       if (report != Report.TREE) {

@@ -63,4 +63,17 @@ class MibOptionsTest {
     assertThat(options("", null, Map.of()).moduleList()).isEmpty();
     assertThat(options("::A-MIB:", null, Map.of()).moduleList()).isEqualTo(List.of("A-MIB"));
   }
+
+  @Test
+  void eachPeTogglesTheErrorsAndAnUnknownParserLetterIsNamed() {
+    MibOptions o = options(null, null, Map.of());
+    assertThat(o.errors()).isTrue();
+    o.parserOptions.add("e");
+    assertThat(o.errors()).isFalse();
+    o.parserOptions.add("Re");
+    assertThat(o.errors()).isTrue();
+    assertThat(o.unknownParserOption()).isNull();
+    o.parserOptions.add("wx");
+    assertThat(o.unknownParserOption()).isEqualTo('x');
+  }
 }

@@ -97,6 +97,13 @@ class SnmpCommandNamesTest {
   }
 
   @Test
+  void anUnknownParsingLetterIsRefusedAsSnmpgetRefusesIt() {
+    CliRun r = run("get", "-Px", "sysName.0");
+    assertThat(r.err()).startsWith("Unknown parsing option passed to -P: x.\n");
+    assertThat(r.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void errorsNameTheFailedObject() {
     CliRun r = run("set", "sysDescr.0", "s", "x");
     assertThat(r.err()).contains("Failed object: SNMPv2-MIB::sysDescr.0\n");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,26 +20,45 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TranslateNetSnmpIT {
   private static String path;
+  @TempDir static Path broken;
 
   @BeforeAll
   static void fetchStandardModules() throws Exception {
     NetSnmpPeer.requireTool("snmptranslate", NetSnmpPeer.peersDir());
     path = StandardMibs.path();
+    BrokenMibs.write(broken);
   }
 
-  /**
-   * Ours in process and snmptranslate, both with "-M {path} ARGS"; {path} in ARGS is the search path too.
-   * ARGS starting "stdout:" compare standard output and exit code only: snmptranslate warns there of
-   * imports that are missing, which we do not report (docs/commands.md).
-   */
+  /** Ours in process and snmptranslate, both with "-M {path} ARGS"; {path} in ARGS is the search path too. */
   private static void samePrinted(String args) throws Exception {
-    boolean stdoutOnly = args.startsWith("stdout:");
-    args = stdoutOnly ? args.substring("stdout:".length()) : args;
     List<String> words = new ArrayList<>(List.of("-M", path));
     for (String w : args.trim().split("\\s+")) {
-      words.add(w.replace("{path}", path).replace("{empty}", ""));
+      words.add(w.replace("{path}", path).replace("{broken}", broken.toString()).replace("{empty}", ""));
     }
-    NetSnmpComparison.samePrinted("snmptranslate", "translate", words, stdoutOnly);
+    NetSnmpComparison.samePrinted("snmptranslate", "translate", words, false);
+  }
+
+  /** The warnings of loading broken modules (BrokenMibs), in snmptranslate's words and order, with its exit code. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "-m MISSING-IMPORT-MIB .1.3.6.1.4.1",
+    "-m BAD-SYMBOL-MIB .1.3.6.1.4.1",
+    "-m UNLINKED-MIB -IR ulRoot",
+    "-m DUP-STATUS-MIB .1.3.6.1.4.1",
+    "-m BAD-OID-MIB .1.3.6.1.4.1",
+    "-m NO-ASSIGN-MIB:BAD-ENUM-MIB .1.3.6.1.4.1",
+    "-m NO-SUCH-MIB:UNLINKED-MIB:NO-SUCH-MIB:NO-SUCH2-MIB .1.3.6.1.4.1",
+    "-m UNLINKED-MIB:MISSING-IMPORT-MIB:BAD-SYMBOL-MIB .1.3.6.1.4.1",
+    "-m UNLINKED-MIB:MISSING-IMPORT-MIB:BAD-SYMBOL-MIB:DUP-STATUS-MIB -Pe .1.3.6.1.4.1",
+    "-m CYCLE-A-MIB -IR cycB",
+    "-m LOST-TRAP-MIB:ORPHAN-MIB -IR -On lostTrap orphanKid",
+    "-m SNMPv2-MIB:ORPHAN-MIB:NO-SUCH-MIB -IR -On orphanKid NO-SUCH-MIB::x",
+    "-m ALL -IR -On ulRoot orphanKid lostTrap",
+    "-m UNLINKED-MIB:ALL:ORPHAN-MIB:ALL .1.3.6.1.4.1",
+    "-m {broken}/UNLINKED-MIB.txt:{broken}/ORPHAN-MIB.txt .1.3.6.1.4.1",
+  })
+  void warnsWhileLoadingAsSnmptranslateWarns(String args) throws Exception {
+    samePrinted("-M {path}:{broken} " + args);
   }
 
   @ParameterizedTest
@@ -90,10 +110,15 @@ class TranslateNetSnmpIT {
     "-m {empty} IF-MIB::ifIndex NO-SUCH-MIB::ifIndex",
     "-m SNMPv2-MIB -M /nonexistent/dir NO-SUCH-MIB::x",
     "-m /nonexistent/NO-SUCH-MIB.txt .1.3",
-    "stdout:-m ALL -IR sysDescr ifIndex ipAdEntAddr snmpEnableAuthenTraps",
-    "stdout:-m ALL -On -IR ifIndex nsExtendOutput1Line.\"a\" memTotalReal.0",
-    "stdout:-m NET-SNMP-EXTEND-MIB:UCD-SNMP-MIB -IR -Td nsExtendStatus nsExtendArgs nsExtendOutput1Line memTotalReal laLoadInt",
-    "stdout:-m NET-SNMP-EXTEND-MIB -IR -Tp nsExtendObjects",
+    "-m ALL -IR sysDescr ifIndex ipAdEntAddr snmpEnableAuthenTraps",
+    "-m ALL -On -IR ifIndex nsExtendOutput1Line.\"a\" memTotalReal.0",
+    "-m NET-SNMP-EXTEND-MIB:UCD-SNMP-MIB -IR -Td nsExtendStatus nsExtendArgs nsExtendOutput1Line memTotalReal laLoadInt",
+    "-m NET-SNMP-EXTEND-MIB -IR -Tp nsExtendObjects",
+    // -m ALL with the directories the other way round, and -Pe: the same modules read in another order
+    "-M /usr/share/snmp/mibs:{path} -m ALL -IR sysDescr ifIndex ipAdEntAddr snmpEnableAuthenTraps ifTable coldStart",
+    "-m ALL -Pe -IR ifIndex",
+    "-m ALL -Pee -IR ifIndex",
+    "-m SNMPv2-MIB -Px sysDescr",
     "-m SNMPv2-MIB -M +/nonexistent/dir IF-MIB::ifDescr NO-SUCH-MIB::x",
     "-m SNMPv2-MIB -M -/nonexistent/dir NO-SUCH-MIB::x",
     // options
@@ -101,7 +126,7 @@ class TranslateNetSnmpIT {
     "-m SNMPv2-MIB -w 0 sysDescr",
   })
   void printsWhatSnmptranslatePrints(String args) throws Exception {
-    if (args.contains("-Tx")) {
+    if (args.contains("-Tx") || args.contains("-Px")) {
       // the usage text after the first line is snmptranslate's own: compare the first line and the exit code
       List<String> theirs = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", "snmptranslate", "-M", path));
       theirs.addAll(Arrays.asList(args.split(" ")));
@@ -116,7 +141,10 @@ class TranslateNetSnmpIT {
     samePrinted(args);
   }
 
-  /** -m ALL from Net-SNMP's MIBs and the standard ones: the same names, whatever the missing imports print. */
+  /**
+   * -m ALL from Net-SNMP's MIBs and the standard ones, where IF-MIB, SNMPv2-MIB, RFC1213-MIB and RFC1158-MIB
+   * define the same nodes: the same names, and the same warnings of the imports that are missing.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"-On", "-Of", "-Os", "-OS"})
   void everyObjectOfAllModulesIsNamedAsSnmptranslateNamesIt(String style) throws Exception {
@@ -133,6 +161,7 @@ class TranslateNetSnmpIT {
       mine.addAll(batch);
       CliRun actual = CliRun.of(mine.toArray(new String[0]));
       assertThat(actual.out()).as(style + " from " + batch.get(0)).isEqualTo(expected.out());
+      assertThat(actual.err()).as("stderr of " + style + " from " + batch.get(0)).isEqualTo(expected.err());
     }
   }
 

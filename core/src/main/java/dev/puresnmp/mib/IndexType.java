@@ -34,7 +34,7 @@ final class IndexType {
 
   /** The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it. */
   static IndexType of(MibTree tree, String name) {
-    MibNode n = tree.first(name);
+    MibNode n = tree.latest(name);
     if (n == null || n.object == null || n.object.baseType().isEmpty()) {
       return OTHER; // SMIv1 type names in an INDEX ("INTEGER") are not objects: printed as numbers
     }

@@ -160,12 +160,12 @@ public final class Mib {
   public List<MibObject> indexObjects(MibObject row) {
     List<MibObject.IndexPart> parts = row.index();
     if (parts.isEmpty() && row.augments().isPresent()) {
-      MibNode base = tree.first(row.augments().get());
+      MibNode base = tree.latest(row.augments().get());
       parts = base != null && base.object != null ? base.object.index() : List.of();
     }
     List<MibObject> out = new ArrayList<>();
     for (MibObject.IndexPart p : parts) {
-      MibNode n = tree.first(p.name());
+      MibNode n = tree.latest(p.name());
       if (n != null && n.object != null) {
         out.add(n.object);
       }
@@ -183,7 +183,11 @@ public final class Mib {
     return List.copyOf(tree.modules.keySet());
   }
 
-  /** What lenient loading skipped or could not resolve; empty after a strict load. */
+  /**
+   * What lenient loading skipped or could not resolve, in the order Net-SNMP's tools print their warnings
+   * (each module's after those of the modules it imports; what never linked last); empty after a strict
+   * load. {@link MibException#kind} tells a missing module, a missing import and an unlinked OID apart.
+   */
   public List<MibException> problems() {
     return problems;
   }
@@ -210,6 +214,7 @@ public final class Mib {
     private final List<Object> loads = new ArrayList<>();
     private boolean lenient;
     private boolean builtIn;
+    private static final Object ALL = new Object();
 
     private Builder() {}
 
@@ -222,7 +227,11 @@ public final class Mib {
       return this;
     }
 
-    /** Adds directories to search for modules by name, in order. */
+    /**
+     * Adds directories to search for modules, in order. A file is known by the module it starts with, not
+     * by its name; a module that two files start is read from the one found last (a later directory, or a
+     * later name in one directory), as Net-SNMP reads it.
+     */
     public Builder path(Path... dirs) {
       for (Path d : dirs) {
         path.add(Objects.requireNonNull(d, "dir"));
@@ -235,6 +244,16 @@ public final class Mib {
       for (String m : modules) {
         loads.add(Objects.requireNonNull(m, "module"));
       }
+      return this;
+    }
+
+    /**
+     * Loads every module on the path, as Net-SNMP's {@code -m ALL} does and in its order: the directories'
+     * files (each directory's sorted by name) taken by the first module each defines, then read from the
+     * last found to the first. Where two modules define a node, the one read first names it.
+     */
+    public Builder loadAll() {
+      loads.add(ALL);
       return this;
     }
 
@@ -260,19 +279,21 @@ public final class Mib {
      * @throws MibException in strict mode at the first problem, in lenient mode only for an unreadable file
      */
     public Mib build() {
-      List<MibException> problems = new ArrayList<>();
-      MibLoader loader = new MibLoader(path, lenient, problems);
+      MibLoader loader = new MibLoader(path, lenient, new ArrayList<>());
       if (builtIn) {
         loader.preload(BuiltIn.IMAGE.modules());
       }
       for (Object l : loads) {
-        if (l instanceof Path file) {
+        if (l == ALL) {
+          loader.loadAll();
+        } else if (l instanceof Path file) {
           loader.loadFile(file);
         } else {
           loader.load((String) l);
         }
       }
-      return new Mib(MibTree.link(loader.modules(), lenient, problems), problems);
+      MibTree tree = MibTree.link(loader.modules(), lenient, loader.endLines(), loader.allEnds());
+      return new Mib(tree, loader.interleave(tree.orphans.moduleProblems, tree.orphans.endProblems));
     }
   }
 

@@ -1,43 +1,44 @@
 package dev.puresnmp.mib;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Finds modules on a search path and loads them with everything they import, depth first, so that
- * {@link #modules} lists each module after the modules it imports: the order in which Net-SNMP links
- * them into its tree, and so the order that decides which module names a node defined twice.
+ * Finds modules on a search path ({@link ModuleIndex}) and loads them with everything they import, depth
+ * first, so that {@link #modules} lists each module after the modules it imports: the order in which
+ * Net-SNMP links them into its tree, and so the order that decides which module names a node defined twice.
+ * Problems are recorded in the order Net-SNMP prints them: an imported module's before its importer's,
+ * then the importer's syntax errors; {@link #interleave} puts what linking found after each module's.
  */
 final class MibLoader {
-  /** Net-SNMP's file-name conventions: the module name alone or with one of these extensions. */
-  private static final List<String> EXTENSIONS = List.of("", ".txt", ".mib", ".my");
-  /** How much of a file is read to learn its first module's name. */
-  private static final int HEAD_BYTES = 8192;
   /** Names Net-SNMP's parser knows as keywords: importing them loads nothing. */
-  private static final Set<String> KEYWORDS = keywords();
+  static final Set<String> KEYWORDS = keywords();
 
   private final List<Path> path;
+  private final ModuleIndex index;
   private final boolean lenient;
   private final List<MibException> problems;
   private final Map<String, ModuleSource> parsed = new HashMap<>();
+  private final Map<String, String> paths = new HashMap<>();
   private final Map<String, ModuleSource> modules = new LinkedHashMap<>();
+  private final Map<String, Integer> problemsBefore = new HashMap<>();
   private final Set<String> loading = new LinkedHashSet<>();
-  private final Map<Path, Map<String, Path>> firstModuleIndex = new HashMap<>();
+  private final Map<Definition, Integer> endLines = new IdentityHashMap<>();
+  private final List<Integer> allEnds = new ArrayList<>();
 
   MibLoader(List<Path> path, boolean lenient, List<MibException> problems) {
     this.path = List.copyOf(path);
+    this.index = new ModuleIndex(path);
     this.lenient = lenient;
     this.problems = problems;
   }
@@ -45,6 +46,11 @@ final class MibLoader {
   /** Every module loaded so far, each after those it imports. */
   List<ModuleSource> modules() {
     return new ArrayList<>(modules.values());
+  }
+
+  /** The line each definition read from a file ends on. */
+  Map<Definition, Integer> endLines() {
+    return endLines;
   }
 
   /** Takes {@code loaded}, each after what it imports, as loaded already: they are not looked up again. */
@@ -60,12 +66,53 @@ final class MibLoader {
     load(name, null, null);
   }
 
+  /** Loads every module on the path, in the order Net-SNMP's {@code -m ALL} reads them. */
+  void loadAll() {
+    index.allModules().forEach(this::load);
+    allEnds.add(modules.size());
+  }
+
+  /** How many modules were loaded when each {@link #loadAll} ended: where Net-SNMP adopts its orphans too. */
+  List<Integer> allEnds() {
+    return allEnds;
+  }
+
   /** Loads every module in {@code file} with their imports. */
   void loadFile(Path file) {
     for (ModuleSource m : parseFile(file)) {
       parsed.putIfAbsent(m.name(), m);
+      paths.putIfAbsent(m.name(), file.toString());
       link(m);
     }
+  }
+
+  /**
+   * The loading problems with {@code linking}'s (module → what linking it found) each put right after
+   * the problems of loading that module, and {@code atEnd} last: the order in which Net-SNMP prints them,
+   * since it links each module as soon as it has read it.
+   */
+  List<MibException> interleave(Map<String, List<MibException>> linking, List<MibException> atEnd) {
+    List<MibException> out = new ArrayList<>();
+    int from = 0;
+    for (ModuleSource m : modules.values()) {
+      Integer upTo = problemsBefore.get(m.name());
+      if (upTo == null) {
+        continue; // preloaded: nothing was reported while loading it
+      }
+      out.addAll(problems.subList(from, upTo));
+      from = upTo;
+      linking.getOrDefault(m.name(), List.of()).forEach(p -> out.add(placed(p, m.name())));
+    }
+    out.addAll(problems.subList(from, problems.size()));
+    atEnd.forEach(p -> out.add(placed(p, null)));
+    return out;
+  }
+
+  /** {@code p} with the path of the file of its module: the one it names first if it was never adopted. */
+  private MibException placed(MibException p, String module) {
+    String in = p.kind() == MibException.Kind.NOT_ADOPTED ? p.subjects().get(0) : module;
+    String path = in == null ? null : paths.get(in);
+    return path == null ? p : p.at(path);
   }
 
   private void load(String name, ModuleSource importer, Token at) {
@@ -75,13 +122,13 @@ final class MibLoader {
     if (loading.contains(name)) {
       List<String> cycle = new ArrayList<>(loading);
       cycle = cycle.subList(cycle.indexOf(name), cycle.size());
-      problem(importer, at, "import cycle: " + String.join(" -> ", cycle) + " -> " + name);
+      problem(importer, at, "import cycle: " + String.join(" -> ", cycle) + " -> " + name, MibException.Kind.IMPORT_CYCLE, cycle);
       return;
     }
     ModuleSource m = find(name);
     if (m == null) {
       problem(importer, at, "cannot find module " + name + (importer == null ? "" : " imported by " + importer.name())
-          + " in " + (path.isEmpty() ? "an empty search path" : path.toString()));
+          + " in " + (path.isEmpty() ? "an empty search path" : path.toString()), MibException.Kind.MODULE_NOT_FOUND, List.of(name));
       return;
     }
     link(m);
@@ -92,7 +139,6 @@ final class MibLoader {
       return;
     }
     loading.add(m.name());
-    problems.addAll(m.skipped());
     Map<String, List<String>> byModule = new LinkedHashMap<>();
     m.imports().forEach((symbol, from) -> {
       // Net-SNMP reads its keywords (macros, base types) itself and loads no module for them: importing
@@ -101,22 +147,15 @@ final class MibLoader {
         byModule.computeIfAbsent(from, k -> new ArrayList<>()).add(symbol);
       }
     });
-    byModule.forEach((from, symbols) -> {
-      Token at = m.importAt().get(from);
-      load(from, m, at);
-      ModuleSource source = modules.get(from);
-      if (source != null) {
-        for (String symbol : symbols) {
-          if (source.definitions().stream().noneMatch(d -> d.name().equals(symbol))) {
-            problem(m, at, "'" + symbol + "' is not defined in module " + from);
-          }
-        }
-      }
-    });
+    byModule.forEach((from, symbols) -> load(from, m, m.importAt().get(from)));
+    // Net-SNMP reads the imported modules at IMPORTS and the rest of the file after, so a module's syntax
+    // errors come after its imports' problems; it checks the imported symbols when it links (MibTree)
+    String path = paths.get(m.name());
+    m.skipped().forEach(p -> problems.add(path == null ? p : p.at(path)));
     loading.remove(m.name());
     modules.put(m.name(), m);
+    problemsBefore.put(m.name(), problems.size());
   }
-
   private static Set<String> keywords() {
     Set<String> k = new java.util.HashSet<>(MibParser.MACROS);
     k.addAll(MibTree.BASE_TYPES);
@@ -130,17 +169,18 @@ final class MibLoader {
     if (m != null) {
       return m;
     }
-    Path file = locate(name);
+    Path file = index.file(name);
     if (file != null) {
       try {
         for (ModuleSource each : parseFile(file)) {
           parsed.putIfAbsent(each.name(), each);
+          paths.putIfAbsent(each.name(), file.toString());
         }
       } catch (MibException e) {
         if (!lenient) {
           throw e;
         }
-        problems.add(e); // a file broken beyond its definitions: as if it were missing
+        problems.add(e.at(file.toString())); // a file broken beyond its definitions: as if it were missing
       }
       m = parsed.get(name);
     }
@@ -148,52 +188,6 @@ final class MibLoader {
       m = BaseModules.get(name);
     }
     return m;
-  }
-
-  /** The file holding module {@code name}: by file name first, then by each file's first module. */
-  private Path locate(String name) {
-    for (Path dir : path) {
-      for (String ext : EXTENSIONS) {
-        Path f = dir.resolve(name + ext);
-        if (Files.isRegularFile(f)) {
-          return f;
-        }
-      }
-    }
-    for (Path dir : path) {
-      Path f = firstModuleIndex.computeIfAbsent(dir, MibLoader::indexDirectory).get(name);
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  private static Map<String, Path> indexDirectory(Path dir) {
-    Map<String, Path> index = new HashMap<>();
-    if (!Files.isDirectory(dir)) {
-      return index;
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      files.filter(Files::isRegularFile).sorted().forEach(f -> {
-        String first = MibParser.firstModuleName(head(f));
-        if (first != null) {
-          index.putIfAbsent(first, f);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list MIB directory " + dir, e);
-    }
-    return index;
-  }
-
-  private static String head(Path f) {
-    try (InputStream in = Files.newInputStream(f)) {
-      // a name cut off at the end of the head only makes the first module unknown; its start is what counts
-      return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
-      return "";
-    }
   }
 
   private List<ModuleSource> parseFile(Path file) {
@@ -204,11 +198,13 @@ final class MibLoader {
     } catch (IOException e) {
       throw new MibException("cannot read MIB file " + file + ": " + e.getMessage());
     }
-    return MibParser.parse(file.getFileName().toString(), text, lenient);
+    return MibParser.parse(file.getFileName().toString(), text, lenient, endLines);
   }
 
-  private void problem(ModuleSource where, Token at, String reason) {
-    MibException e = where == null || at == null ? new MibException(reason) : new MibException(where.file(), at.line(), at.column(), reason);
+  private void problem(ModuleSource where, Token at, String reason, MibException.Kind kind, List<String> subjects) {
+    boolean placed = where != null && at != null;
+    MibException e = new MibException(placed ? where.file() : null, placed ? at.line() : 0, placed ? at.column() : 0, reason,
+        kind, where == null ? null : paths.get(where.name()), subjects);
     if (!lenient) {
       throw e;
     }

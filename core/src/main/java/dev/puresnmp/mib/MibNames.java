@@ -67,7 +67,7 @@ final class MibNames {
       return n.definition.index();
     }
     if (n.definition.augments() != null) {
-      MibNode row = tree.first(n.definition.augments());
+      MibNode row = tree.latest(n.definition.augments());
       if (row != null && row.definition != null && !row.definition.index().isEmpty()) {
         return row.definition.index();
       }
@@ -239,7 +239,7 @@ final class MibNames {
       i = 0;
     } else {
       // random access, as snmptranslate -IR and snmpget: a label anywhere in the tree
-      n = tree.first(first);
+      n = tree.latest(first);
       if (n == null) {
         throw new MibException("unknown object identifier \"" + text + "\": no object is called " + first);
       }

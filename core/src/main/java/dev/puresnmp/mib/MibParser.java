@@ -2,6 +2,7 @@ package dev.puresnmp.mib;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,34 +39,32 @@ final class MibParser {
   private final String file;
   private final List<Token> tokens;
   private final boolean lenient;
+  private final Map<Definition, Integer> endLines;
   private int p;
 
-  private MibParser(String file, List<Token> tokens, boolean lenient) {
+  private MibParser(String file, List<Token> tokens, boolean lenient, Map<Definition, Integer> endLines) {
     this.file = file;
     this.tokens = tokens;
     this.lenient = lenient;
+    this.endLines = endLines;
   }
 
   /** Every module in {@code text}; {@code file} is the name used in messages. */
   static List<ModuleSource> parse(String file, String text, boolean lenient) {
-    MibParser parser = new MibParser(file, MibLexer.tokenize(file, text), lenient);
+    return parse(file, text, lenient, new IdentityHashMap<>());
+  }
+
+  /**
+   * {@link #parse(String, String, boolean)}, putting in {@code endLines} the line each definition ends on
+   * (its OID value's, which Net-SNMP's "Undefined identifier: … near line …" names).
+   */
+  static List<ModuleSource> parse(String file, String text, boolean lenient, Map<Definition, Integer> endLines) {
+    MibParser parser = new MibParser(file, MibLexer.tokenize(file, text), lenient, endLines);
     List<ModuleSource> modules = new ArrayList<>();
     do {
       modules.add(parser.module());
     } while (parser.peek().kind() != Token.Kind.EOF);
     return modules;
-  }
-
-  /** The name of the first module in {@code text}, or null if it does not start like a module. */
-  static String firstModuleName(String text) {
-    try {
-      List<Token> t = MibLexer.tokenize("", text);
-      return t.size() > 2 && t.get(0).kind() == Token.Kind.WORD && (t.get(1).is("DEFINITIONS") || t.get(1).is("{"))
-          ? t.get(0).text()
-          : null;
-    } catch (MibException e) {
-      return null;
-    }
   }
 
   // module := NAME [ '{' oid '}' ] DEFINITIONS '::=' BEGIN [EXPORTS …;] [IMPORTS …;] definitions END
@@ -95,7 +94,9 @@ final class MibParser {
     while (!peek().is("END")) {
       int start = p;
       try {
-        definitions.add(definition());
+        Definition d = definition();
+        definitions.add(d);
+        endLines.put(d, tokens.get(p - 1).line());
       } catch (MibException e) {
         if (!lenient) {
           throw e;
@@ -185,7 +186,7 @@ final class MibParser {
       p += 2;
       expect("::=", "after " + name.text() + " OBJECT IDENTIFIER");
       Clauses c = new Clauses(name, "OBJECT IDENTIFIER");
-      c.oid = oidValue();
+      c.oid = oidValue("OBJECT IDENTIFIER");
       return c.build();
     }
     if (kind.is("::=")) {
@@ -230,7 +231,7 @@ final class MibParser {
       }
       next();
       Clauses c = new Clauses(name, macro);
-      c.oid = oidValue();
+      c.oid = oidValue(macro);
       return c.build();
     }
     Clauses c = clauses(name, macro);
@@ -243,7 +244,7 @@ final class MibParser {
       }
       c.trapNumber = number(expectKind(Token.Kind.NUMBER, "a trap number after TRAP-TYPE ::=")).longValueExact();
     } else {
-      c.oid = oidValue();
+      c.oid = oidValue(macro);
     }
     return c.build();
   }
@@ -328,7 +329,7 @@ final class MibParser {
         break;
       case "ENTERPRISE":
         if (peek().is("{")) {
-          List<Definition.OidPart> parts = oidValue();
+          List<Definition.OidPart> parts = oidValue("TRAP-TYPE");
           c.enterprise = parts.get(parts.size() - 1).toString();
         } else {
           c.enterprise = expectWord("an OID name after ENTERPRISE").text();
@@ -511,7 +512,8 @@ final class MibParser {
   }
 
   // { parent 3 }, { iso org(3) dod(6) 1 }
-  private List<Definition.OidPart> oidValue() {
+  /** An OID value of a {@code macro} (named in messages, as Net-SNMP's "Bad parse of" does). */
+  private List<Definition.OidPart> oidValue(String macro) {
     expect("{", "to start an OID value");
     List<Definition.OidPart> parts = new ArrayList<>();
     while (!peek().is("}")) {
@@ -526,12 +528,12 @@ final class MibParser {
         }
         parts.add(new Definition.OidPart(t.text(), n));
       } else {
-        throw error(t, "expected a name or number in an OID value, found " + t.shown());
+        throw error(t, "expected a name or number in the OID value of " + macro + ", found " + t.shown());
       }
     }
     next();
     if (parts.isEmpty()) {
-      throw error(at(-1), "expected a name or number in an OID value, found '}'");
+      throw error(at(-1), "expected a name or number in the OID value of " + macro + ", found '}'");
     }
     return parts;
   }

@@ -3,6 +3,7 @@ package dev.puresnmp.mib;
 import dev.puresnmp.smi.Oid;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Set;
 /**
  * Links loaded modules into one OID tree and resolves syntaxes through textual conventions. Names in
  * an OID value are looked up as Net-SNMP looks them up: in the module itself, then in what it imports,
- * then anywhere in the tree. A node defined by two modules keeps the first module's name (Net-SNMP's
- * do_subtree keeps the first modid).
+ * and, for a name neither defines, once the module is linked, the node most recently given that name
+ * anywhere (Net-SNMP links such an "orphan" later and warns "Unlinked OID"). A node defined by two modules
+ * keeps the first module's name; a name given to two nodes means, where nothing narrows it, the node that
+ * got it last (snmptranslate -IR, found by experiment: docs/mibs.md, "Loading").
  */
 final class MibTree {
   /** The base types Net-SNMP knows by keyword; resolution stops at them (RFC 2578 §7.1, RFC 1155 §3.2). */
@@ -31,11 +34,12 @@ final class MibTree {
   final Map<String, ModuleSource> modules = new LinkedHashMap<>();
   final List<MibObject> objects = new ArrayList<>();
   private final boolean lenient;
-  private final List<MibException> problems;
+  /** What linking could not link, and its problems by module (Net-SNMP prints them right after the module). */
+  final Orphans orphans;
 
-  private MibTree(boolean lenient, List<MibException> problems) {
+  private MibTree(boolean lenient, Map<Definition, Integer> endLines) {
     this.lenient = lenient;
-    this.problems = problems;
+    this.orphans = new Orphans(lenient, endLines);
     // Net-SNMP's three roots (X.660) belong to no module: it prints "iso", not "SNMPv2-SMI::iso"
     String[] roots = {"ccitt", "iso", "joint-iso-ccitt"};
     for (int i = 0; i < roots.length; i++) {
@@ -45,47 +49,85 @@ final class MibTree {
     }
   }
 
+  /** Links {@code sources} in order; every problem is added to {@code problems}, each module's in order. */
   static MibTree link(List<ModuleSource> sources, boolean lenient, List<MibException> problems) {
-    MibTree t = new MibTree(lenient, problems);
+    MibTree t = link(sources, lenient, new IdentityHashMap<>(), List.of());
+    t.orphans.moduleProblems.values().forEach(problems::addAll);
+    problems.addAll(t.orphans.endProblems);
+    return t;
+  }
+
+  /**
+   * Links {@code sources} in order, keeping the problems in {@link #orphans};
+   * {@code endLines} says where each definition ends (else its start is named); {@code adoptAfter} holds
+   * the counts of modules after which an {@code ALL} ended, where Net-SNMP adopts its orphans too.
+   */
+  static MibTree link(List<ModuleSource> sources, boolean lenient, Map<Definition, Integer> endLines, List<Integer> adoptAfter) {
+    MibTree t = new MibTree(lenient, endLines);
     for (ModuleSource m : sources) {
       t.modules.put(m.name(), m);
       t.moduleLabels.putIfAbsent(m.name(), new HashMap<>());
+      t.orphans.module(m);
     }
-    t.linkAll(sources);
+    t.linkAll(sources, adoptAfter);
     t.describe(t.root);
     return t;
   }
 
-  private record Pending(ModuleSource source, Definition def) {}
-
-  private void linkAll(List<ModuleSource> sources) {
+  private void linkAll(List<ModuleSource> sources, List<Integer> adoptAfter) {
     // Module by module in load order, and within a module until no definition moves: a definition may
-    // name a parent that the module defines further down.
-    List<Pending> left = new ArrayList<>();
+    // name a parent that the module defines further down. What is left waits, as Net-SNMP's orphans do,
+    // until every module is linked, for the node last given its parent's name by any module: snmptranslate
+    // -m B:D:A links D's { x 7 } below A's x, not B's, though B's was there when D was read.
+    int linked = 0;
     for (ModuleSource m : sources) {
-      List<Pending> pending = new ArrayList<>();
+      checkImports(m);
+      List<Orphans.Orphan> pending = new ArrayList<>();
       for (Definition d : m.definitions()) {
         if (d.oid() != null || d.macro().equals("TRAP-TYPE")) {
-          pending.add(new Pending(m, d));
+          pending.add(new Orphans.Orphan(m, d));
         }
       }
-      linkUntilStuck(pending);
-      left.addAll(pending);
+      linkUntilStuck(pending, false);
+      orphans.unlinked(m, pending);
+      linked++;
+      for (int end : adoptAfter) {
+        if (end == linked) {
+          linkUntilStuck(orphans.left, true);
+          orphans.notAdopted(m);
+        }
+      }
     }
-    linkUntilStuck(left); // a parent may come from a module loaded later, as Net-SNMP's orphan list allows
-    for (Pending p : left) {
-      String parent = p.def().macro().equals("TRAP-TYPE") ? p.def().enterprise() : p.def().oid().get(0).name();
-      problem(p.source(), p.def(), "cannot link " + p.def().name() + ": its parent " + parent + " is not defined");
-    }
+    linkUntilStuck(orphans.left, true);
+    orphans.notAdopted(null);
   }
 
-  private void linkUntilStuck(List<Pending> pending) {
+  /**
+   * Reports each symbol {@code m} imports that is neither a node its module has linked so far nor a type it
+   * defines, as Net-SNMP checks imports against its tree when it links a module ("Did not find"): a node
+   * of a module still loading (an import cycle), or one its module could not link, is not found either.
+   */
+  private void checkImports(ModuleSource m) {
+    m.imports().forEach((symbol, from) -> {
+      if (MibLoader.KEYWORDS.contains(symbol)) {
+        return;
+      }
+      ModuleSource source = modules.get(from);
+      boolean found = source != null && (moduleLabels.get(from).containsKey(symbol) || typeIn(source, symbol) != null);
+      // strict: only a symbol its module lacks fails; a missing module failed loading (or came built in)
+      if (!found && (lenient || source != null && source.definitions().stream().noneMatch(d -> d.name().equals(symbol)))) {
+        orphans.importNotFound(m, symbol, from, source != null);
+      }
+    });
+  }
+
+  private void linkUntilStuck(List<Orphans.Orphan> pending, boolean anywhere) {
     boolean moved = true;
     while (moved) {
       moved = false;
-      for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
-        Pending p = it.next();
-        if (tryLink(p.source(), p.def())) {
+      for (Iterator<Orphans.Orphan> it = pending.iterator(); it.hasNext(); ) {
+        Orphans.Orphan p = it.next();
+        if (tryLink(p.source(), p.def(), anywhere)) {
           it.remove();
           moved = true;
         }
@@ -93,13 +135,13 @@ final class MibTree {
     }
   }
 
-  private boolean tryLink(ModuleSource m, Definition d) {
+  private boolean tryLink(ModuleSource m, Definition d, boolean anywhere) {
     List<Definition.OidPart> parts = d.oid();
     MibNode node;
     int from;
     if (d.macro().equals("TRAP-TYPE")) {
       // RFC 1908 §3.1.2: an SNMPv1 trap is the SNMPv2 notification enterprise.0.specific-trap
-      node = lookup(m, d.enterprise());
+      node = anywhere ? lookup(m, d.enterprise()) : scoped(m, d.enterprise());
       if (node == null) {
         return false;
       }
@@ -115,7 +157,7 @@ final class MibTree {
           node = childOf(root, first.number(), null, m);
         }
       } else {
-        node = lookup(m, first.name());
+        node = anywhere ? lookup(m, first.name()) : scoped(m, first.name());
         if (node == null) {
           return false;
         }
@@ -177,8 +219,14 @@ final class MibTree {
     }
   }
 
-  /** The node {@code label} means in module {@code m}: its own, an import, else any node so named. */
+  /** The node {@code label} means in module {@code m}: {@link #scoped}, else the node that got the name last. */
   MibNode lookup(ModuleSource m, String label) {
+    MibNode n = scoped(m, label);
+    return n != null ? n : latest(label);
+  }
+
+  /** The node {@code label} means inside module {@code m}: its own, an import, or a root (which every module has). */
+  private MibNode scoped(ModuleSource m, String label) {
     MibNode n = moduleLabels.get(m.name()).get(label);
     if (n != null) {
       return n;
@@ -190,12 +238,21 @@ final class MibTree {
         return n;
       }
     }
-    return first(label);
+    for (MibNode root : this.root.children.values()) {
+      if (label.equals(root.label)) {
+        return root;
+      }
+    }
+    return null;
   }
 
-  MibNode first(String label) {
+  /**
+   * The node most recently given {@code label}, by any module: what a name means where nothing narrows it
+   * (snmptranslate -IR, an INDEX, an orphan's parent), as Net-SNMP's label lookup finds the newest node first.
+   */
+  MibNode latest(String label) {
     List<MibNode> same = labels.get(label);
-    return same == null ? null : same.get(0);
+    return same == null ? null : same.get(same.size() - 1);
   }
 
   private record TypeRef(ModuleSource source, Definition def) {}
@@ -329,10 +386,6 @@ final class MibTree {
   }
 
   private void problem(ModuleSource m, Definition d, String reason) {
-    MibException e = new MibException(m.file(), d.line(), d.column(), reason);
-    if (!lenient) {
-      throw e;
-    }
-    problems.add(e);
+    orphans.problem(m, d, reason);
   }
 }

@@ -51,7 +51,11 @@ class MibParserTest {
     assertThat(mib.problems()).extracting(Throwable::getMessage).anyMatch(m -> m.startsWith(expected));
     if (!module.equals("UNTERMINATED-MIB")) { // a string that never ends leaves no definition to keep
       assertThat(mib.oid("brkOk")).isIn(Oid.parse("1.3.6.1.4.1.99997.2"), Oid.parse("1.3.6.1.4.1.99996.1.2"));
-      assertThat(mib.problems()).hasSize(1);
+      // besides it, only what Net-SNMP says as well: "Did not find" what a missing module should have given,
+      // "Unlinked OID" for what the module could not link when it was read
+      assertThat(mib.problems())
+          .filteredOn(p -> p.kind() != MibException.Kind.SYMBOL_NOT_FOUND && p.kind() != MibException.Kind.UNLINKED)
+          .hasSize(1);
     }
   }
 

@@ -32,7 +32,7 @@ final class MibFixtures {
     return Stream.of(searchPath.split(":")).filter(s -> !s.isEmpty()).map(Path::of).toArray(Path[]::new);
   }
 
-  /** Every regular file in {@code dirs}, in name order per directory: what {@code -m ALL} reads. */
+  /** Every regular file in {@code dirs}, in name order per directory: the files {@code -m ALL} reads. */
   static List<Path> files(Path[] dirs) {
     List<Path> out = new ArrayList<>();
     for (Path d : dirs) {
@@ -45,11 +45,12 @@ final class MibFixtures {
     return out;
   }
 
-  /** Every module in {@code files}, leniently (as Net-SNMP loads), imports found on {@code dirs}. */
-  static Mib loadAll(Path[] dirs, List<Path> files) {
-    Mib.Builder b = Mib.builder().path(dirs).lenient(true);
-    files.forEach(b::loadFile);
-    return b.build();
+  /**
+   * Every module on {@code dirs}, leniently and in the order {@code -m ALL} reads them (Mib.Builder.loadAll),
+   * so that a node two modules define is named by the same module as snmpbulkwalk -m ALL names it.
+   */
+  static Mib loadAll(Path[] dirs) {
+    return Mib.builder().path(dirs).lenient(true).loadAll().build();
   }
 
   /** {@link #loadAll} of a search path; an empty one means {@link Mib#builtIn}. */
@@ -58,7 +59,7 @@ final class MibFixtures {
       return Mib.builtIn();
     }
     Path[] dirs = dirs(searchPath);
-    return loadAll(dirs, files(dirs));
+    return loadAll(dirs);
   }
 
   static void write(Path file, List<VarBind> varBinds) throws IOException {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How long our parser takes to load every module of a search path (each file loaded, leniently, imports from
- * the path: what {@code snmptranslate -m ALL} reads), in this JVM: the first load (a fresh JVM's, class loading and
+ * How long our parser takes to load every module of a search path (leniently, as {@code snmptranslate -m ALL}
+ * reads them), in this JVM: the first load (a fresh JVM's, class loading and
  * the interpreter included) and then WARM more, each a whole new {@link Mib}. Part (2) of {@code bench/mib-bench.sh}:
  *
  * <pre>
@@ -28,12 +28,12 @@ public final class MibParseTime {
     int warm = Integer.parseInt(args[1]);
     long t0 = System.nanoTime();
     List<Path> files = MibFixtures.files(dirs);
-    Mib mib = MibFixtures.loadAll(dirs, files);
+    Mib mib = MibFixtures.loadAll(dirs);
     long t1 = System.nanoTime();
     System.out.printf(Locale.ROOT, "first %.3f %d %d %d %d%n", (t1 - t0) / 1e6, files.size(), mib.modules().size(), mib.objects().size(), mib.problems().size());
     for (int i = 1; i <= warm; i++) {
       long s = System.nanoTime();
-      Mib again = MibFixtures.loadAll(dirs, MibFixtures.files(dirs));
+      Mib again = MibFixtures.loadAll(dirs);
       long e = System.nanoTime();
       if (again.objects().size() != mib.objects().size()) {
         throw new IllegalStateException("load " + i + " gave " + again.objects().size() + " objects, the first " + mib.objects().size());
