@@ -119,9 +119,10 @@ final class MibOptions {
 
   /**
    * What the SNMP commands load: with {@code -m} or {@code $MIBS}, exactly what {@link #load} loads (so that
-   * the output is Net-SNMP's with the same modules); without them, the built-in modules ({@link
-   * Mib#builtIn}) and whatever else of Net-SNMP's default list the search path holds, silently skipping
-   * the rest: a machine with no MIB files (Debian's, whose snmp.conf says "mibs :") still gets names.
+   * the output is Net-SNMP's with the same modules); without them, Net-SNMP's default list, each module
+   * from the search path or else from the built-in set ({@link Mib.Builder#builtInWhereMissing}),
+   * silently skipping what neither has: a machine with no MIB files (Debian's, whose snmp.conf says "mibs
+   * :") prints what a Net-SNMP with all its default modules prints.
    */
   Loaded loadForCommands(PrintWriter err) {
     if (!defaultModules()) {
@@ -238,7 +239,7 @@ final class MibOptions {
 
     private Mib.Builder builder() {
       Mib.Builder b = Mib.builder().lenient(true).path(path.toArray(new Path[0]));
-      return builtIn ? b.builtIn() : b;
+      return builtIn ? b.builtInWhereMissing() : b;
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.puresnmp.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.puresnmp.NetSnmpPeer;
 import dev.puresnmp.sim.AgentSimulator;
 import dev.puresnmp.sim.ShippedDevices;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Names in and out: get, getnext, walk, bulkwalk and bulkget print what snmpget, snmpgetnext, snmpwalk,
@@ -106,6 +109,45 @@ class NamesNetSnmpIT {
     all.add(Arguments.of("walk", "-v2c -c linux-host IF-MIB::ifTable"));
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB:NET-SNMP-AGENT-MIB:UCD-DISKIO-MIB .1"));
     return all.stream();
+  }
+
+  /**
+   * No -m and no MIB file on our side (-M to an empty place): the built-in set stands in for the files of
+   * Net-SNMP's default modules, which snmpbulkwalk reads (MIBDIRS with the standard modules' files, no
+   * -m). Counters and clocks move between the two walks: their values are masked.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"-OS", "-Of", "-Os"})
+  void withoutMibFilesTheDefaultModulesNameWhatNetSnmpsDefaultModulesNameFromTheirFiles(String style) throws Exception {
+    String agent = "127.0.0.1:" + sim.port();
+    NetSnmpPeer.Result expected = NetSnmpPeer.run(List.of("env", "SNMPCONFPATH=/nonexistent", "MIBDIRS=" + StandardMibs.pathWithFacts(),
+        "snmpbulkwalk", "-v2c", "-c", "linux-host", "-Cr25", style, agent, ".1"), 120);
+    CliRun actual = CliRun.of("bulkwalk", "-M", "/nonexistent/dir", "-v2c", "-c", "linux-host", "-Cr25", style, agent, ".1");
+    assertThat(expected.out().lines().count()).isGreaterThan(900);
+    assertThat(masked(actual.out())).isEqualTo(masked(expected.out()));
+    assertThat(actual.err()).isEmpty();
+  }
+
+  /** What only modules outside Net-SNMP's default list name (RFC1213-MIB, ENTITY-MIB) stays numbers by default, as there. */
+  @ParameterizedTest
+  @ValueSource(strings = {".1.3.6.1.2.1.4.21.1.1.127.0.0.1", ".1.3.6.1.2.1.47.1.1.1.1.7.1", ".1.3.6.1.2.1.4.1.0", ".1.3.6.1.2.1.25.2.1.4"})
+  void withoutMFlagsOnlyNetSnmpsDefaultModulesName(String oid) throws Exception {
+    NetSnmpPeer.Result expected = NetSnmpPeer.run(List.of("env", "SNMPCONFPATH=/nonexistent", "MIBDIRS=" + StandardMibs.pathWithFacts(),
+        "snmptranslate", oid), 60);
+    CliRun actual = CliRun.of("translate", "-M", "/nonexistent/dir", oid);
+    assertThat(actual.out()).isEqualTo(expected.out());
+  }
+
+  /** A name that asks for its module loads it, from the built-in set where no file has it, as Net-SNMP from its file. */
+  @org.junit.jupiter.api.Test
+  void aModuleANameAsksForComesFromTheBuiltInSetWithoutFiles() throws Exception {
+    CliRun actual = CliRun.of("translate", "-M", "/nonexistent/dir", "-On", "ENTITY-MIB::entPhysicalName.1", "RFC1213-MIB::ipRouteDest.127.0.0.1");
+    assertThat(actual.out()).isEqualTo(".1.3.6.1.2.1.47.1.1.1.1.7.1\n\n.1.3.6.1.2.1.4.21.1.1.127.0.0.1\n");
+    assertThat(actual.err()).isEmpty();
+  }
+
+  private static String masked(String walk) {
+    return walk.replaceAll("(?m)(Counter32|Counter64|Timeticks|Gauge32): .*$", "$1: X");
   }
 
   @ParameterizedTest(name = "{0} {1}")

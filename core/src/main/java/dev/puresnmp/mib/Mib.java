@@ -214,6 +214,7 @@ public final class Mib {
     private final List<Object> loads = new ArrayList<>();
     private boolean lenient;
     private boolean builtIn;
+    private boolean builtInWhereMissing;
     private static final Object ALL = new Object();
 
     private Builder() {}
@@ -224,6 +225,16 @@ public final class Mib {
      */
     public Builder builtIn() {
       this.builtIn = true;
+      return this;
+    }
+
+    /**
+     * Takes a module that the path lacks from the modules of {@link Mib#builtIn}, as if a file of it were
+     * on the path after the others; unlike {@link #builtIn()}, only what is loaded (or imported) comes in.
+     * This is how the commands load Net-SNMP's default modules on a machine without their files.
+     */
+    public Builder builtInWhereMissing() {
+      this.builtInWhereMissing = true;
       return this;
     }
 
@@ -282,6 +293,9 @@ public final class Mib {
       MibLoader loader = new MibLoader(path, lenient, new ArrayList<>());
       if (builtIn) {
         loader.preload(BuiltIn.IMAGE.modules());
+      }
+      if (builtInWhereMissing) {
+        loader.fallback(BuiltIn.IMAGE.modules());
       }
       for (Object l : loads) {
         if (l == ALL) {

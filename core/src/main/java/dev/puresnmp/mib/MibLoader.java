@@ -29,6 +29,7 @@ final class MibLoader {
   private final boolean lenient;
   private final List<MibException> problems;
   private final Map<String, ModuleSource> parsed = new HashMap<>();
+  private final Map<String, ModuleSource> fallback = new HashMap<>();
   private final Map<String, String> paths = new HashMap<>();
   private final Map<String, ModuleSource> modules = new LinkedHashMap<>();
   private final Map<String, Integer> problemsBefore = new HashMap<>();
@@ -61,7 +62,17 @@ final class MibLoader {
     }
   }
 
-  /** Loads module {@code name} from the path (or the built-in base) with its imports. */
+  /**
+   * Makes {@code sources} the place to find a module that the path lacks (before the built-in SMI base);
+   * unlike {@link #preload}, none of them is loaded unless asked for or imported.
+   */
+  void fallback(List<ModuleSource> sources) {
+    for (ModuleSource m : sources) {
+      fallback.putIfAbsent(m.name(), m);
+    }
+  }
+
+  /** Loads module {@code name} from the path (or the fallback, or the built-in base) with its imports. */
   void load(String name) {
     load(name, null, null);
   }
@@ -183,6 +194,9 @@ final class MibLoader {
         problems.add(e.at(file.toString())); // a file broken beyond its definitions: as if it were missing
       }
       m = parsed.get(name);
+    }
+    if (m == null) {
+      m = fallback.get(name);
     }
     if (m == null) {
       m = BaseModules.get(name);
