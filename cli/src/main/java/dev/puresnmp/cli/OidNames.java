@@ -97,7 +97,7 @@ final class OidNames {
 
   /** An OID as Net-SNMP's messages print it ("Failed object: …", "OID not increasing: …"). */
   String name(Oid oid) {
-    return mib().name(oid, options.names());
+    return mib().name(oid, options);
   }
 
   /** The loaded Mib, with what the tree readers and formatter need; again after a module was loaded. */

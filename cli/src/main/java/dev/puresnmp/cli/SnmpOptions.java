@@ -60,7 +60,7 @@ final class SnmpOptions {
   List<String> appFlags = new ArrayList<>();
 
   @Option(names = "-O", paramLabel = "OUTOPTS",
-      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric OIDs; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
+      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
   List<String> outputOptions = new ArrayList<>();
 
   @Mixin MibOptions mibOptions;
@@ -89,10 +89,10 @@ final class SnmpOptions {
   OidNames names(java.io.PrintWriter err) {
     String letters = String.join("", outputOptions);
     for (char c : letters.toCharArray()) {
-      if ("0bEpTuX".indexOf(c) >= 0) {
+      if ("0EpT".indexOf(c) >= 0) {
         throw new ParameterException(spec.commandLine(), "-O" + c + " is not supported");
       }
-      if ("SfsneqQvUtxa".indexOf(c) < 0) {
+      if ("SfsnubXeqQvUtxa".indexOf(c) < 0) {
         throw new Refused("Unknown output option passed to -O: " + c + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
       }
     }

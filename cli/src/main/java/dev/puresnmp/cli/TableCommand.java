@@ -115,20 +115,21 @@ final class TableCommand extends SnmpCommand {
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     Oid table = oids(List.of(tableText)).get(0);
     String letters = String.join("", options.outputOptions);
-    FormatOptions format = FormatOptions.netSnmp(letters);
+    // snmptable turns QUICK_PRINT on before reading -O, which toggles it: -Oq prints the type labels
+    FormatOptions format = FormatOptions.netSnmp("q" + letters);
     Mib mib = names.mib();
     Mib.NameStyle style = format.names();
-    String tableName = mib.name(table, style);
+    String tableName = mib.name(table, format);
     Columns columns = Columns.of(mib, table, style);
     if (columns == null) {
       err.println("Was that a table? " + tableName);
       return 1;
     }
-        TableLayout t = new TableLayout(tableName, columns.labels, layout);
+    TableLayout t = new TableLayout(tableName, columns.labels, layout);
     if (layout.headersOnly) {
       t.print(out);
     } else {
-      VarBindFormatter values = mib.formatter(format.newBuilder().quick(true).build()); // snmptable sets QUICK_PRINT
+      VarBindFormatter values = mib.formatter(format);
       Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
       boolean[] extra = new boolean[1];
       client.blocking().bulkwalk(table, vb -> {
@@ -140,7 +141,7 @@ final class TableCommand extends SnmpCommand {
           extra[0] = true;
           return;
         }
-        String index = index(mib.name(vb.oid(), style), tableName, style);
+        String index = index(mib.name(vb.oid(), format), tableName, format);
         rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, values.formatValue(vb).replace('\n', ' '));
       });
       // snmptable reads SNMPv1 tables in rounds of -Cr rows (all at once with -Cw) and prints each round
@@ -165,11 +166,16 @@ final class TableCommand extends SnmpCommand {
 
   /**
    * The index part of an instance's name as snmptable cuts it: after the first '.' following the module
-   * ("IF-MIB::ifDescr.1" → "1"), or the table's name and the entry's ("-Of").
+   * ("IF-MIB::ifDescr.1" → "1"), or the table's name and the entry's ("-Of", "-Ou"); with -OX from the
+   * first '[' ("[1]").
    */
-  static String index(String name, String tableName, Mib.NameStyle style) {
+  static String index(String name, String tableName, FormatOptions format) {
+    if (format.indexes() == FormatOptions.Indexes.BRACKETS) {
+      int bracket = name.indexOf('[');
+      return bracket < 0 ? "" : name.substring(bracket);
+    }
     String rest;
-    switch (style) {
+    switch (format.names()) {
       case MODULE -> {
         int colon = name.indexOf(':');
         rest = colon < 0 ? name : name.substring(colon + 1);

@@ -1,5 +1,6 @@
 package dev.puresnmp.cli;
 
+import dev.puresnmp.mib.FormatOptions;
 import dev.puresnmp.mib.Mib;
 import dev.puresnmp.smi.Oid;
 import java.io.PrintWriter;
@@ -76,16 +77,14 @@ final class TranslateCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Mib.NameStyle style = Mib.NameStyle.MODULE;
+    StringBuilder letters = new StringBuilder();
     for (String o : outputOptions) {
       for (char c : o.toCharArray()) {
         switch (c) {
-          case 'n' -> style = Mib.NameStyle.NUMERIC;
-          case 'f' -> style = Mib.NameStyle.FULL;
-          case 's' -> style = Mib.NameStyle.SHORT;
-          case 'S' -> style = Mib.NameStyle.MODULE;
-          case '0', 'a', 'e', 'E', 'q', 'Q', 't', 'T', 'U', 'v', 'x' -> { } // value formats: translate prints no values
-          case 'b', 'u', 'X', 'p' -> {
+          // names, and what -OX's index values follow (q, Q, t); the other value formats change nothing here
+          case 'n', 'f', 's', 'S', 'u', 'b', 'X', 'a', 'e', 'q', 'Q', 't', 'U', 'v', 'x' -> letters.append(c);
+          case '0', 'E', 'T' -> { }
+          case 'p' -> {
             return unsupported(err, "-O" + c);
           }
           default -> {
@@ -109,6 +108,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
       }
     }
+    FormatOptions format = FormatOptions.netSnmp(letters.toString());
     Report report = Report.NAME;
     boolean description = false;
     for (String t : reports) {
@@ -171,7 +171,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
         out.print(printer.tree(node));
       } else {
-        out.println(mib.name(oid, style));
+        out.println(mib.name(oid, format));
         if (report == Report.DESCRIPTION) {
           String d = printer.description(oid);
           // Net-SNMP prints its empty buffer and " [TRUNCATED]" when no node is above the OID

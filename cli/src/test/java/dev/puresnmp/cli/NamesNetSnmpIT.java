@@ -75,9 +75,16 @@ class NamesNetSnmpIT {
     List<Arguments> all = new ArrayList<>();
     all.add(Arguments.of("get", "-v2c -c public sysName.0 SNMPv2-MIB::sysDescr.0 iso.3.6.1.2.1.1.2.0 .1.3.6.1.2.1.2.2.1.2.1 system.sysName.0"));
     all.add(Arguments.of("get", "-v2c -c public IF-MIB:ifDescr.1 .iso.org.dod.internet.mgmt.mib-2.interfaces.ifTable.ifEntry.ifType.1"));
-    for (String o : List.of("", "-OS", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-Osqe", "-Ofv")) {
+    for (String o : List.of("", "-OS", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-Osqe", "-Ofv",
+        "-OX", "-Ob", "-Ou", "-OXs", "-OXf", "-OuX", "-OXq", "-ObX", "-OXb", "-Ous", "-OuXqt", "-Oqq", "-OQQ", "-OqQ", "-OQq")) {
       all.add(Arguments.of("get", "-v2c -c public " + o + " " + some));
     }
+    for (String o : List.of("-OX", "-OXq", "-Ob", "-Ou", "-OuX", "-OXn")) {
+      all.add(Arguments.of("walk", "-v2c -c public " + o + " atTable"));
+      all.add(Arguments.of("bulkwalk", "-v2c -c public " + o + " ipAddrTable"));
+      all.add(Arguments.of("getnext", "-v2c -c public " + o + " ipRouteDest sysORID ifStackStatus"));
+    }
+    all.add(Arguments.of("bulkget", "-v2c -c public -OX -Cn1 -Cr3 sysName ifDescr"));
     all.add(Arguments.of("get", "-v1 -c public sysName.0 sysDescr.99"));
     all.add(Arguments.of("get", "-v2c -c public sysDescrX.0 ifDescr.x ifDescr.1.2.3.x"));
     all.add(Arguments.of("get", "-v2c -c public FOO-MIB::bar.0"));
@@ -102,7 +109,7 @@ class NamesNetSnmpIT {
 
   static Stream<Arguments> againstTheSimulator() {
     List<Arguments> all = new ArrayList<>();
-    for (String o : List.of("", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa")) {
+    for (String o : List.of("", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-OX", "-OXq", "-Ob", "-Ou")) {
       all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 " + o + " .1"));
     }
     all.add(Arguments.of("walk", "-v2c -c linux-host system"));

@@ -93,7 +93,7 @@ class SnmpCommandNamesTest {
     CliRun r = run("get", "-Oz", "sysName.0");
     assertThat(r.err()).startsWith("Unknown output option passed to -O: z.\n");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(run("get", "-OX", "sysName.0").err()).contains("-OX is not supported");
+    assertThat(run("get", "-OT", "sysName.0").err()).contains("-OT is not supported");
   }
 
   @Test

@@ -53,6 +53,16 @@ class TranslateNetSnmpIT {
     "-m SNMPv2-MIB:IF-MIB -IR -On sysDescr.0 ifHCInOctets.7 snmpTrapOID.0 coldStart linkDown",
     "-m SNMPv2-MIB:IF-MIB -IR -Of ifRcvAddressType.1.6.1.2.3.4.5.6 mib-2 zeroDotZero",
     "-m SNMPv2-MIB:IF-MIB -IR -Os sysORDescr.4 ifStackLastChange",
+    // -OX, -Ob, -Ou: indexes in brackets (their strings and TimeTicks by -Oq, -Ot), as numbers, UCD style
+    "-m SNMPv2-MIB:IF-MIB:RFC1213-MIB -OX .1.3.6.1.2.1.31.1.2.1.3.1.2 .1.3.6.1.2.1.4.20.1.1.127.0.0.1 .1.3.6.1.2.1.3.1.1.1.2.1.10.0.0.1 .1.3.6.1.2.1.2.2.1.2",
+    "-m SNMPv2-MIB:IF-MIB:RFC1213-MIB -OXq .1.3.6.1.2.1.1.9.1.4.1 .1.3.6.1.2.1.3.1.1.1.2.2.10.0.0.1",
+    "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -OX -IR nsExtendOutputFull.\"test\"",
+    "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -OXq -IR nsExtendOutputFull.\"test\"",
+    "-m SNMPv2-MIB:IF-MIB -Ob -IR ifStackStatus.1.2 sysORDescr.3",
+    "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -ObX -IR nsExtendOutputFull.\"test\"",
+    "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -Ou .1.3.6.1.2.1.1.5.0 .1.3.6.1.4.1.8072.1.3.2.3.1.2.4.116.101.115.116 .1.3.6.1.3.5 .1.3.6.1.2.1 .1.3.6.1.6.3.1",
+    "-m SNMPv2-MIB:IF-MIB -OuX -IR ifStackStatus.1.2",
+    "-m {empty} -Ou .1.3.6.1.2.1.1.5.0",
     // what snmptranslate refuses, and how
     "-m SNMPv2-MIB:IF-MIB sysDescr",
     "-m SNMPv2-MIB:IF-MIB sysDescr.0",

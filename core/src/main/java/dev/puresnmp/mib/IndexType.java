@@ -1,5 +1,6 @@
 package dev.puresnmp.mib;
 
+import dev.puresnmp.smi.Oid;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,8 @@ import java.util.Map;
  * needs to print them: enumeration labels for integers, the size of a fixed-length string.
  */
 final class IndexType {
-  enum Category { INTEGER, OCTETS, IP_ADDRESS, OBJECT_IDENTIFIER, OTHER }
+  /** TIMETICKS and NETWORK_ADDRESS are decoded only with -OX; without it they end decoding, as OTHER. */
+  enum Category { INTEGER, TIMETICKS, OCTETS, IP_ADDRESS, NETWORK_ADDRESS, OBJECT_IDENTIFIER, OTHER }
 
   private static final IndexType OTHER = new IndexType(Category.OTHER, Map.of(), -1);
 
@@ -41,6 +43,10 @@ final class IndexType {
         List<Syntax.Range> r = o.ranges();
         long fixed = r.size() == 1 && r.get(0).isFixed() ? r.get(0).min().longValue() : -1;
         return new IndexType(Category.OCTETS, Map.of(), fixed);
+      case "TimeTicks":
+        return new IndexType(Category.TIMETICKS, Map.of(), -1);
+      case "NetworkAddress":
+        return new IndexType(Category.NETWORK_ADDRESS, Map.of(), -1);
       case "IpAddress":
         return new IndexType(Category.IP_ADDRESS, Map.of(), -1);
       case "OBJECT IDENTIFIER":
@@ -48,5 +54,20 @@ final class IndexType {
       default:
         return OTHER;
     }
+  }
+
+  /**
+   * Where a string index that starts at arc {@code i} of {@code oid} has its octets: {first arc, count},
+   * or null when the arcs do not hold it. A length comes first unless the index is IMPLIED (the rest of
+   * the OID) or of fixed size (RFC 2578 §7.7).
+   */
+  int[] octets(Oid oid, int i, boolean implied) {
+    int remaining = oid.size() - i;
+    if (implied) {
+      return new int[] {i, remaining};
+    }
+    long n = fixedSize >= 0 ? fixedSize : Integer.toUnsignedLong(oid.arc(i));
+    int start = fixedSize >= 0 ? i : i + 1;
+    return n <= oid.size() - start && (fixedSize >= 0 || n < remaining) ? new int[] {start, (int) n} : null;
   }
 }
