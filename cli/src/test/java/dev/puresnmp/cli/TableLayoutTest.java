@@ -63,6 +63,20 @@ class TableLayoutTest {
   }
 
   @Test
+  void columnWidthCutsEveryCellToOneLessThanTheWidthAndIgnoresTheSeparator() {
+    assertThat(print(o -> { o.columnWidth = 4; o.separator = ","; }, List.of("abFirst", "abX")))
+        .isEqualTo("SNMP table: X-MIB::abTable\n\n abF abX\n one   a\n   ?  bb\n");
+    assertThat(print(o -> { o.columnWidth = 4; o.leftAligned = true; }, List.of("abFirst", "abX")))
+        .isEqualTo("SNMP table: X-MIB::abTable\n\nabF abX \none a   \n?   bb  \n");
+  }
+
+  @Test
+  void columnWidthPutsTheIndexOnALineOfItsOwnAndWidthBreaksLinesInsteadOfParts() {
+    assertThat(print(o -> { o.columnWidth = 4; o.showIndex = true; o.maxWidth = 7; }, List.of("abFirst", "abX")))
+        .isEqualTo("SNMP table: X-MIB::abTable\n\n abF\n abX\n\nindex: 1\n one\n   a\n\nindex: 22\n   ?\n  bb\n");
+  }
+
+  @Test
   void headersOnlyPrintsTheHeaderLineWithoutTheTitle() {
     TableLayout.Options o = new TableLayout.Options();
     o.headersOnly = true;
