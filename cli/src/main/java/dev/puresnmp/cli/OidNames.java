@@ -29,6 +29,12 @@ final class OidNames {
   private Mib mib;
   private VarBindFormatter formatter;
   private TranslateTree tree;
+  /**
+   * Net-SNMP keeps the last detail until a failure prints it: a name found after read_objid failed
+   * ("sysName.0": "Sub-id not found: (top) -> sysName") leaves its detail to the next failure that sets
+   * none ("IF-MIB::ifFoo.1: Unknown Object Identifier (Sub-id not found: (top) -> sysName)").
+   */
+  private String leftDetail;
 
   /** {@code letters}: the -O letters given, in order (already checked with {@link FormatOptions#netSnmp}). */
   OidNames(MibOptions.Loaded loaded, String letters) {
@@ -55,7 +61,26 @@ final class OidNames {
     return oids;
   }
 
+  /**
+   * The OID a {@code set} or {@code trap} value of type {@code o} names, read as the OIDs are; when it
+   * names nothing, snmpset's line, which names the varbind's OID ("sysObjectID.0: Unknown Object
+   * Identifier (Sub-id not found: (top) -> foo)"), in a {@link SnmpOptions.Refused}.
+   */
+  Oid readValue(String oidText, String valueText) {
+    List<String> failures = new ArrayList<>();
+    Oid oid = read(valueText, failures, oidText);
+    if (oid == null) {
+      throw new SnmpOptions.Refused(failures.toArray(new String[0]));
+    }
+    return oid;
+  }
+
   private Oid read(String text, List<String> failures) {
+    return read(text, failures, text);
+  }
+
+  /** {@code label}: what a failure's line names. */
+  private Oid read(String text, List<String> failures, String label) {
     if (NUMERIC.matcher(text).matches()) {
       try {
         return Oid.parse(text);
@@ -84,7 +109,11 @@ final class OidNames {
     }
     failures.addAll(reader.log);
     if (oid == null) {
-      failures.add(text + ": Unknown Object Identifier" + (detail == null ? "" : " (" + detail + ")"));
+      detail = detail != null ? detail : leftDetail;
+      leftDetail = null;
+      failures.add(label + ": Unknown Object Identifier" + (detail == null ? "" : " (" + detail + ")"));
+    } else if (detail != null) {
+      leftDetail = detail;
     }
     return oid;
   }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
       "  i INTEGER, u Gauge32 (unsigned), c Counter32, C Counter64, t TimeTicks,",
-      "  a IpAddress, o OID,",
+      "  a IpAddress, o OID (a number or a name: sysDescr, SNMPv2-SMI::enterprises.8072),",
       "  s string, x hex string, d decimal string (1.2.3), b bits (0,3,5), n NULL,",
       "  U Opaque UInt64, I Opaque Int64, F Opaque Float, D Opaque Double"
     })
@@ -46,8 +46,7 @@ final class SetCommand extends SnmpCommand {
     }
     List<VarBind> binds = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
-      Oid oid = oids(List.of(triples.get(i))).get(0);
-      binds.add(new VarBind(oid, value(spec.commandLine(), triples.get(i + 1), triples.get(i + 2))));
+      binds.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
     }
     for (VarBind vb : client.blocking().multiset(binds)) {
       out.println(names.format(vb));
@@ -55,7 +54,10 @@ final class SetCommand extends SnmpCommand {
     return 0;
   }
 
-  /** A value from snmpset's type letter and text; a bad one is a usage error of {@code cl}. */
+  /**
+   * A value from snmpset's type letter and text; a bad one is a usage error of {@code cl}. An {@code o}
+   * value here is numeric only: the commands read names through {@link SnmpCommand#varBind}.
+   */
   static Value value(picocli.CommandLine cl, String type, String text) {
     try {
       switch (type) {

@@ -4,7 +4,10 @@ import dev.puresnmp.SnmpException;
 import dev.puresnmp.client.ErrorResponseException;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.smi.ObjectIdentifier;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Value;
+import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.client.UsmException;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import java.io.PrintWriter;
@@ -137,6 +140,18 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   static String reason(ErrorStatus s) {
     return s.code() >= 0 && s.code() < REASONS.length ? REASONS[s.code()] : "Unknown Error";
+  }
+
+  /**
+   * A varbind from snmpset's OID TYPE VALUE ({@link SetCommand#value}); an OBJECT IDENTIFIER value
+   * ({@code o}) may be a name, read as the OIDs are, as snmpset reads it.
+   */
+  VarBind varBind(String oidText, String type, String valueText) {
+    Oid oid = oids(List.of(oidText)).get(0);
+    Value value = type.equals("o")
+        ? new ObjectIdentifier(names.readValue(oidText, valueText))
+        : SetCommand.value(spec.commandLine(), type, valueText);
+    return new VarBind(oid, value);
   }
 
   /** OIDs or names from the command line, as Net-SNMP reads them; unknown ones are refused with its words. */

@@ -85,10 +85,16 @@ class NamesNetSnmpIT {
       all.add(Arguments.of("getnext", "-v2c -c public " + o + " ipRouteDest sysORID ifStackStatus"));
     }
     all.add(Arguments.of("bulkget", "-v2c -c public -OX -Cn1 -Cr3 sysName ifDescr"));
+    // an OBJECT IDENTIFIER value by name: snmpd refuses to write sysObjectID.0 (noAccess), after reading it
+    for (String value : List.of("SNMPv2-SMI::enterprises.8072", "sysDescr", "iso.3.6.1", ".1.3.6.1.4.1.8072.3.2.10", "ifDescr.1",
+        "noSuchThingX", "ifDescr.x", "SNMPv2-MIB::noSuchThing", "FOO-MIB::bar")) {
+      all.add(Arguments.of("set", "-v2c -c private sysObjectID.0 o " + value));
+    }
     all.add(Arguments.of("get", "-v1 -c public sysName.0 sysDescr.99"));
     all.add(Arguments.of("get", "-v2c -c public sysDescrX.0 ifDescr.x ifDescr.1.2.3.x"));
     all.add(Arguments.of("get", "-v2c -c public FOO-MIB::bar.0"));
     all.add(Arguments.of("get", "-v2c -c public IF-MIB::ifFoo.1"));
+    all.add(Arguments.of("get", "-v2c -c public sysName.0 IF-MIB::ifFoo.1 sysNameX.0 IF-MIB::ifFoo.2 .1.3.6.1.2.1.1.5.0 IF-MIB::ifFoo.3"));
     all.add(Arguments.of("getnext", "-v2c -c public ifDescr sysORID IF-MIB::ifType"));
     all.add(Arguments.of("walk", "-v2c -c public ifDescr"));
     all.add(Arguments.of("walk", "-v1 -c public -Os ifType"));
