@@ -26,6 +26,7 @@ final class OidNames {
 
   private final MibOptions.Loaded loaded;
   private final FormatOptions options;
+  private final InputOptions input;
   private Mib mib;
   private VarBindFormatter formatter;
   private TranslateTree tree;
@@ -38,8 +39,14 @@ final class OidNames {
 
   /** {@code letters}: the -O letters given, in order (already checked with {@link FormatOptions#netSnmp}). */
   OidNames(MibOptions.Loaded loaded, String letters) {
+    this(loaded, letters, new InputOptions());
+  }
+
+  /** With the -I options: how names are read, and -Ih for what is printed. */
+  OidNames(MibOptions.Loaded loaded, String letters, InputOptions input) {
     this.loaded = loaded;
-    this.options = FormatOptions.netSnmp(letters);
+    this.options = FormatOptions.netSnmp(letters).newBuilder().displayHints(!input.noHints).build();
+    this.input = input;
   }
 
   /**
@@ -80,8 +87,10 @@ final class OidNames {
   }
 
   /** {@code label}: what a failure's line names. */
-  private Oid read(String text, List<String> failures, String label) {
-    if (NUMERIC.matcher(text).matches()) {
+  private Oid read(String given, List<String> failures, String label) {
+    String text = input.apply(given);
+    boolean fromTop = !input.ucd || text.startsWith(".");
+    if (!input.random && !input.best && fromTop && NUMERIC.matcher(text).matches()) {
       try {
         return Oid.parse(text);
       } catch (IllegalArgumentException e) {
@@ -97,14 +106,29 @@ final class OidNames {
       tree = new TranslateTree(m); // only for names: numeric OIDs need no tree
     }
     OidReader reader = new OidReader(m, tree, mod -> m.modules().contains(mod));
-    // snmp_parse_oid: read_objid, then get_node, then get_wild_node; the message is the last one set
-    Oid oid = reader.read(text);
-    String detail = reader.detail;
-    if (oid == null && module == null) {
+    Oid oid;
+    String detail;
+    if (input.random || module != null) {
+      // snmp_parse_oid with -IR, or a module named: get_node only
       oid = reader.node(text);
-      detail = reader.detail != null ? reader.detail : detail;
+      detail = reader.detail;
+    } else if (input.best) {
+      // -Ib: get_wild_node only; a name it does not find is printed with an empty message
+      oid = reader.wild(text);
       if (oid == null) {
-        oid = reader.wild(text);
+        failures.add(label + ": ");
+      }
+      return oid;
+    } else {
+      // snmp_parse_oid: read_objid (below mib-2 with -Iu), then get_node, then get_wild_node; the message is the last one set
+      oid = reader.read(input.ucd ? InputOptions.belowMib2(text) : text);
+      detail = reader.detail;
+      if (oid == null) {
+        oid = reader.node(text);
+        detail = reader.detail != null ? reader.detail : detail;
+        if (oid == null) {
+          oid = reader.wild(text);
+        }
       }
     }
     failures.addAll(reader.log);

@@ -63,6 +63,11 @@ final class SnmpOptions {
       description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
   List<String> outputOptions = new ArrayList<>();
 
+  @Option(names = "-I", paramLabel = "INOPTS", parameterConsumer = InputOptions.Joined.class,
+      description = "Input, as Net-SNMP's: R random access only, b best match (a regular expression), u names below mib-2 first, "
+          + "h no display hints, r no value checks, s SUFFIX and S PREFIX added to every OID.")
+  List<String> inputOptions = new ArrayList<>();
+
   @Mixin MibOptions mibOptions;
 
   @Option(names = "--debug", description = "Print stack traces of failures.")
@@ -83,7 +88,7 @@ final class SnmpOptions {
   }
 
   /**
-   * The MIB modules of -m/-M ({@link MibOptions#loadForCommands}) and the -O letters; what loading
+   * The MIB modules of -m/-M ({@link MibOptions#loadForCommands}), the -O letters and the -I options; what loading
    * reports goes to {@code err}, as Net-SNMP prints it.
    */
   OidNames names(java.io.PrintWriter err) {
@@ -96,7 +101,13 @@ final class SnmpOptions {
         throw new Refused("Unknown output option passed to -O: " + c + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
       }
     }
-    return new OidNames(mibOptions.loadForCommands(err), letters);
+    InputOptions input;
+    try {
+      input = InputOptions.parse(inputOptions);
+    } catch (InputOptions.UnknownLetter e) {
+      throw new Refused(e.getMessage(), "Try '" + spec.qualifiedName() + " --help' for more.");
+    }
+    return new OidNames(mibOptions.loadForCommands(err), letters, input);
   }
 
   /** The SNMPv3 user the flags describe; what Net-SNMP refuses is refused with its words. */

@@ -42,7 +42,8 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "-O", paramLabel = "OUTOPTS", description = "Output: n numeric, f full, s last label only, S MODULE::label (default).")
   List<String> outputOptions = new ArrayList<>();
 
-  @Option(names = "-I", paramLabel = "INOPTS", description = "Input: R random access (a label anywhere in the tree).")
+  @Option(names = "-I", paramLabel = "INOPTS",
+      description = "Input: R random access (a label anywhere in the tree), b best match (a regular expression), u names below mib-2.")
   List<String> inputOptions = new ArrayList<>();
 
   @Option(names = "-T", paramLabel = "TRANSOPTS", description = "Report: d the details of the node, p the tree below it.")
@@ -94,13 +95,17 @@ final class TranslateCommand implements Callable<Integer> {
       }
     }
     boolean random = false;
+    boolean best = false;
+    boolean ucd = false;
     for (String o : inputOptions) {
       for (char c : o.toCharArray()) {
         switch (c) {
           case 'R' -> random = true;
+          case 'b' -> best = true;
+          case 'u' -> ucd = true;
           case 'h', 'r' -> { } // display hints and range checks of values: translate reads no values
-          case 'b', 'u', 's', 'S' -> {
-            return unsupported(err, "-I" + c);
+          case 's', 'S' -> {
+            return unsupported(err, "-I" + c); // snmptranslate 5.9.3 crashes (SIGSEGV) with either
           }
           default -> {
             return usage(err, "Unknown OID option to -I: " + c + ".");
@@ -152,10 +157,14 @@ final class TranslateCommand implements Callable<Integer> {
       }
       Mib m = mib;
       OidReader reader = new OidReader(m, tree, mod -> m.modules().contains(mod));
-      Oid oid = random ? reader.node(name) : reader.read(name);
+      // -IR wins over -Ib; -Iu reads below mib-2
+      Oid oid = random ? reader.node(name) : best ? reader.wild(name) : reader.read(ucd ? InputOptions.belowMib2(name) : name);
       reader.log.forEach(err::println);
       if (oid == null) {
-        if (random) {
+        if (best && !random) {
+          err.println("Unable to find a matching object identifier for \"" + name + "\"");
+          return 1;
+        } else if (random) {
           err.println("Unknown object identifier: " + name);
         } else {
           err.println(name + ": Unknown Object Identifier" + (reader.detail == null ? "" : " (" + reader.detail + ")"));

@@ -64,7 +64,10 @@ class NamesNetSnmpIT {
     words.addAll(0, List.of("-M", path));
     int firstPositional = 0;
     while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
-      firstPositional += words.get(firstPositional).length() == 2 ? 2 : 1;
+      String w = words.get(firstPositional);
+      // "-c public", and "-Is .0", "-IRS SNMPv2-MIB::": -I letters ending in s or S take the next word
+      boolean takesNext = w.length() == 2 || w.startsWith("-I") && (w.endsWith("s") || w.endsWith("S"));
+      firstPositional += takesNext ? 2 : 1;
     }
     words.add(firstPositional, "127.0.0.1:" + port);
     NetSnmpComparison.samePrinted("snmp" + ours, ours, words, stdoutOnly);
@@ -85,6 +88,22 @@ class NamesNetSnmpIT {
       all.add(Arguments.of("getnext", "-v2c -c public " + o + " ipRouteDest sysORID ifStackStatus"));
     }
     all.add(Arguments.of("bulkget", "-v2c -c public -OX -Cn1 -Cr3 sysName ifDescr"));
+    // input options: -Is, -IS (joined or not, the last wins), -Iu, -Ib, -IR (alone: no numeric OIDs), -Ih, -Ir
+    for (String in : List.of("-Is .0 sysName sysDescr", "-Is.0 sysName", "-IRs .0 sysName", "-Is .0 -Is .1 sysName",
+        "-IS SNMPv2-MIB:: sysName.0 ifDescr.1 .1.3.6.1.2.1.1.3.0", "-IS IF-MIB:: -IS SNMPv2-MIB:: sysName.0",
+        "-Iu 1.5.0 system.sysName.0 sysName.0 2.2.1.2.x nothing.0 1.99.0",
+        "-Iu 1.5.0 system.sysName.0 2.2.1.2.1 .1.3.6.1.2.1.1.5.0 iso.3.6.1.2.1.1.5.0", "-Iu 5.x",
+        "-Ib sys.*ontact ifdescr", "-Ib ifdescr nothingxyz sysname", "-Ib ifdescr.1", "-Ib SNMPv2-MIB::nothing",
+        "-Ib -IS SNMPv2-MIB:: sysName.0", "-IbR sysname", "-IRb sysName.0",
+        "-IR .1.3.6.1.2.1.1.5.0 iso.3.6.1.2.1.1.5.0 system.sysName.0 .sysName.0", "-IR sysDescrX.0 ifDescr.x",
+        "-Ih sysName.0 ifPhysAddress.2 sysContact.0", "-Ih -Oq sysName.0 ifPhysAddress.2", "-Ir sysName.0")) {
+      all.add(Arguments.of("get", "-v2c -c public " + in));
+    }
+    all.add(Arguments.of("getnext", "-v2c -c public -Iu system.sysName interfaces.ifTable.ifEntry.ifDescr"));
+    all.add(Arguments.of("walk", "-v2c -c public -Ih ifPhysAddress"));
+    all.add(Arguments.of("bulkwalk", "-v2c -c public -Ib sysor.*id"));
+    all.add(Arguments.of("set", "-v2c -c private -Is .0 sysObjectID o sysDescrX"));
+    all.add(Arguments.of("set", "-v2c -c private -Is .0 sysObjectID o sysDescr"));
     // an OBJECT IDENTIFIER value by name: snmpd refuses to write sysObjectID.0 (noAccess), after reading it
     for (String value : List.of("SNMPv2-SMI::enterprises.8072", "sysDescr", "iso.3.6.1", ".1.3.6.1.4.1.8072.3.2.10", "ifDescr.1",
         "noSuchThingX", "ifDescr.x", "SNMPv2-MIB::noSuchThing", "FOO-MIB::bar")) {
@@ -118,6 +137,8 @@ class NamesNetSnmpIT {
     for (String o : List.of("", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-OX", "-OXq", "-Ob", "-Ou")) {
       all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 " + o + " .1"));
     }
+    all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 -Ih .1"));
+    all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 -Ih -OXq .1"));
     all.add(Arguments.of("walk", "-v2c -c linux-host system"));
     all.add(Arguments.of("walk", "-v2c -c linux-host IF-MIB::ifTable"));
     all.add(Arguments.of("bulkwalk", "stdout:-v2c -c linux-host -m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB:NET-SNMP-AGENT-MIB:UCD-DISKIO-MIB .1"));

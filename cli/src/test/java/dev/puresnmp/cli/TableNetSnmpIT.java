@@ -121,6 +121,7 @@ class TableNetSnmpIT {
       all.add(Arguments.of("-v2c -c switch-48 " + o + " ifTable"));
     }
     all.add(Arguments.of("-v2c -c switch-48 -Cb ifXTable"));
+    all.add(Arguments.of("-v2c -c switch-48 -Ih -Ci ifTable"));
     all.add(Arguments.of("-v1 -c switch-48 -Ci ifTable"));
     all.add(Arguments.of("-v2c -c linux-host -Ci ifTable"));
     all.add(Arguments.of("-v2c -c linux-host -Cb -Cw 100 ifTable"));

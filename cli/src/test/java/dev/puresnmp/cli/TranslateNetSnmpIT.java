@@ -63,6 +63,17 @@ class TranslateNetSnmpIT {
     "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -Ou .1.3.6.1.2.1.1.5.0 .1.3.6.1.4.1.8072.1.3.2.3.1.2.4.116.101.115.116 .1.3.6.1.3.5 .1.3.6.1.2.1 .1.3.6.1.6.3.1",
     "-m SNMPv2-MIB:IF-MIB -OuX -IR ifStackStatus.1.2",
     "-m {empty} -Ou .1.3.6.1.2.1.1.5.0",
+    // -Iu (below mib-2), -Ib (best match; -IR wins over it), -Ih (nothing to do in translate)
+    "-m SNMPv2-MIB:IF-MIB -Iu system.sysDescr 1.5.0",
+    "-m SNMPv2-MIB:IF-MIB -Iu nothing",
+    "-m SNMPv2-MIB:IF-MIB -Iu sysDescr",
+    "-m SNMPv2-MIB:IF-MIB -Ib sysdesc",
+    "-m SNMPv2-MIB:IF-MIB -Ib -On sys.*ontact",
+    "-m SNMPv2-MIB:IF-MIB -Ib nothingxyz",
+    "-m SNMPv2-MIB:IF-MIB -Ib .1.3.6",
+    "-m SNMPv2-MIB:IF-MIB -IbR sysdesc",
+    "-m SNMPv2-MIB:IF-MIB -IRb sysdesc",
+    "-m SNMPv2-MIB:IF-MIB -Ih -IR sysDescr",
     // what snmptranslate refuses, and how
     "-m SNMPv2-MIB:IF-MIB sysDescr",
     "-m SNMPv2-MIB:IF-MIB sysDescr.0",

@@ -25,8 +25,9 @@ final class ExtendedIndex {
   /**
    * Appends the index from arc {@code i}; returns null, or, where Net-SNMP's own buffer overflows, what
    * it prints after the full name of the column instead (see {@link #overflow}). At an index whose type
-   * Net-SNMP does not print (Counter32, an unknown object) or that the arcs do not fill, the bracket
-   * stays open and the rest follows as numbers ("[.10"), as Net-SNMP prints it.
+   * Net-SNMP does not print (Counter32) or that the arcs do not fill, the bracket stays open and the rest
+   * follows as numbers ("[.10"); at an index object that no loaded module defines, the rest follows as
+   * numbers without a bracket, as Net-SNMP prints them.
    */
   static String append(StringBuilder sb, MibNames names, MibTree tree, FormatOptions options, Oid oid, int i,
       List<MibObject.IndexPart> index) {
@@ -34,6 +35,9 @@ final class ExtendedIndex {
     for (MibObject.IndexPart part : index) {
       if (i >= size) {
         break;
+      }
+      if (tree.first(part.name()) == null) {
+        break; // an index object no loaded module defines: numbers, and no bracket
       }
       IndexType type = IndexType.of(tree, part.name());
       if (type.category == IndexType.Category.OBJECT_IDENTIFIER) {
@@ -143,7 +147,7 @@ final class ExtendedIndex {
     int n = octets[1];
     MibNode node = tree.first(part.name());
     DisplayHint hint = node == null ? null : ObjectFormat.of(node.object).hint;
-    if (hint == null || ObjectFormat.of(node.object).kind != ObjectFormat.Kind.OCTETS) {
+    if (hint == null || ObjectFormat.of(node.object).kind != ObjectFormat.Kind.OCTETS || !options.displayHints()) {
       MibNames.appendString(sb, oid, start, n, part.implied() || type.fixedSize >= 0 ? '\'' : '"');
     } else {
       byte[] b = new byte[n];

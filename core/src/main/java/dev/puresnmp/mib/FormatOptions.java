@@ -51,6 +51,7 @@ public final class FormatOptions {
   private final boolean units;
   private final boolean timeTicksAsNumbers;
   private final Strings strings;
+  private final boolean displayHints;
 
   private FormatOptions(Builder b) {
     this.names = b.names;
@@ -62,6 +63,7 @@ public final class FormatOptions {
     this.units = b.units;
     this.timeTicksAsNumbers = b.timeTicksAsNumbers;
     this.strings = b.strings;
+    this.displayHints = b.displayHints;
   }
 
   public static Builder builder() {
@@ -80,6 +82,7 @@ public final class FormatOptions {
     b.units = units;
     b.timeTicksAsNumbers = timeTicksAsNumbers;
     b.strings = strings;
+    b.displayHints = displayHints;
     return b;
   }
 
@@ -168,6 +171,15 @@ public final class FormatOptions {
     return strings;
   }
 
+  /**
+   * Whether DISPLAY-HINTs apply, to values and to {@code -OX} string indexes; false for Net-SNMP's input
+   * option {@code -Ih}, which prints "STRING: \"router\"" for a DisplayString and "INTEGER: 1234" for a
+   * {@code d-2} hint.
+   */
+  public boolean displayHints() {
+    return displayHints;
+  }
+
   /** Whether values print without their type label ({@code -Oq}, {@code -OQ}). */
   boolean bare() {
     return quick;
@@ -177,15 +189,15 @@ public final class FormatOptions {
   public boolean equals(Object o) {
     return o instanceof FormatOptions f && f.names == names && f.indexes == indexes && f.enumsAsNumbers == enumsAsNumbers && f.quick == quick
         && f.quickEquals == quickEquals && f.valueOnly == valueOnly && f.units == units
-        && f.timeTicksAsNumbers == timeTicksAsNumbers && f.strings == strings;
+        && f.timeTicksAsNumbers == timeTicksAsNumbers && f.strings == strings && f.displayHints == displayHints;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(names, indexes, enumsAsNumbers, quick, quickEquals, valueOnly, units, timeTicksAsNumbers, strings);
+    return Objects.hash(names, indexes, enumsAsNumbers, quick, quickEquals, valueOnly, units, timeTicksAsNumbers, strings, displayHints);
   }
 
-  /** The {@code -O} letters these options stand for: "S" for the default. */
+  /** The {@code -O} letters these options stand for: "-OS" for the default; " -Ih" after them without display hints. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("-O");
@@ -200,7 +212,7 @@ public final class FormatOptions {
     sb.append(enumsAsNumbers ? "e" : "").append(quickEquals ? (quick ? "Q" : "Qq") : quick ? "q" : "").append(valueOnly ? "v" : "");
     sb.append(units ? "" : "U").append(timeTicksAsNumbers ? "t" : "");
     sb.append(strings == Strings.HEX ? "x" : strings == Strings.ASCII ? "a" : "");
-    return sb.toString();
+    return sb.append(displayHints ? "" : " -Ih").toString();
   }
 
   /** Collects options; every setting starts at Net-SNMP's default. */
@@ -214,6 +226,7 @@ public final class FormatOptions {
     private boolean units = true;
     private boolean timeTicksAsNumbers;
     private Strings strings = Strings.GUESS;
+    private boolean displayHints = true;
 
     private Builder() {}
 
@@ -259,6 +272,12 @@ public final class FormatOptions {
 
     public Builder strings(Strings strings) {
       this.strings = Objects.requireNonNull(strings, "strings");
+      return this;
+    }
+
+    /** False for Net-SNMP's {@code -Ih}: values and {@code -OX} indexes print as if their objects had no DISPLAY-HINT. */
+    public Builder displayHints(boolean displayHints) {
+      this.displayHints = displayHints;
       return this;
     }
 

@@ -117,13 +117,13 @@ public final class VarBindFormatter {
       }
       case OCTETS -> {
         Bytes b = ((OctetString) value).value();
-        if (f.hint != null) {
+        if (f.hint != null && options.displayHints()) {
           if (!bare) {
             sb.append("STRING: ");
           }
           f.hint.appendOctets(sb, b);
         } else {
-          if (f.badHint != null) {
+          if (f.badHint != null && options.displayHints()) {
             sb.append(f.badHint);
           }
           appendOctetString(sb, b);
@@ -173,7 +173,7 @@ public final class VarBindFormatter {
         return;
       }
     }
-    if (f.hint != null) {
+    if (f.hint != null && options.displayHints()) {
       f.hint.appendInteger(sb, v);
     } else {
       sb.append(v);

@@ -3,8 +3,11 @@ package dev.puresnmp.mib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.puresnmp.smi.Oid;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Names with -OX, -Ob and -Ou ({@link Mib#name(Oid, FormatOptions)}); each expected string is what
@@ -51,6 +54,24 @@ class ExtendedIndexTest {
     // a NetworkAddress that is not internet(1) and four numbers: all that is left, no dot, unclosed
     assertThat(name("X", "1.3.6.1.2.1.3.1.1.1.2.1.10.0.0.1")).isEqualTo("RFC1213-MIB::atIfIndex[2][1.10.0.0.1]");
     assertThat(name("X", "1.3.6.1.2.1.3.1.1.1.2.2.10.0.0.1")).isEqualTo("RFC1213-MIB::atIfIndex[2][2.10.0.0.1");
+  }
+
+  @Test
+  void anIndexObjectNoLoadedModuleDefinesEndsTheIndexWithoutABracket(@TempDir Path dir) throws Exception {
+    // as NET-SNMP-VACM-MIB's nsVacmAccessTable without SNMP-VIEW-BASED-ACM-MIB, whose vacmGroupName it indexes by
+    Files.writeString(dir.resolve("MISSING-INDEX-MIB.txt"), """
+        MISSING-INDEX-MIB DEFINITIONS ::= BEGIN
+        IMPORTS OBJECT-TYPE, Integer32, enterprises FROM SNMPv2-SMI;
+        mxTable OBJECT-TYPE SYNTAX SEQUENCE OF MxEntry MAX-ACCESS not-accessible STATUS current DESCRIPTION "t" ::= { enterprises 77777 }
+        mxEntry OBJECT-TYPE SYNTAX MxEntry MAX-ACCESS not-accessible STATUS current DESCRIPTION "r"
+            INDEX { missingName, mxValue } ::= { mxTable 1 }
+        MxEntry ::= SEQUENCE { mxValue Integer32 }
+        mxValue OBJECT-TYPE SYNTAX Integer32 MAX-ACCESS read-only STATUS current DESCRIPTION "v" ::= { mxEntry 1 }
+        END
+        """);
+    Mib m = Mib.builder().builtIn().lenient(true).loadFile(dir.resolve("MISSING-INDEX-MIB.txt")).build();
+    assertThat(m.name(Oid.parse("1.3.6.1.4.1.77777.1.1.3.103.114.112.7"), FormatOptions.netSnmp("X")))
+        .isEqualTo("MISSING-INDEX-MIB::mxValue.3.103.114.112.7");
   }
 
   @Test

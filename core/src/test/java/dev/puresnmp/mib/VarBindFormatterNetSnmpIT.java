@@ -78,13 +78,13 @@ class VarBindFormatterNetSnmpIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "U", "t", "x", "a", "f", "s", "n", "sQe", "qt"})
+  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "U", "t", "x", "a", "f", "s", "n", "sQe", "qt", "Ih", "Ihq", "X", "u"})
   void snmpdWalkPrintsAsSnmpwalk(String letters) throws Exception {
     assertSameAsSnmpwalk(snmpdValues, letters, ".1");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "vQ", "U", "t", "x", "a", "f", "s", "n", "Qe", "qt", "qU"})
+  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "vQ", "U", "t", "x", "a", "f", "s", "n", "Qe", "qt", "qU", "Ih", "Ihx", "IhQ"})
   void everySyntaxPrintsAsSnmpwalk(String letters) throws Exception {
     assertSameAsSnmpwalk(fmtValues, letters, ".1.3.6.1.4.1.99998");
   }
@@ -158,7 +158,7 @@ class VarBindFormatterNetSnmpIT {
     }
     // the agent's data ends inside the subtree: snmpwalk prints the endOfMibView it gets, then stops
     served.add(new VarBind(served.get(served.size() - 1).oid(), EndOfMibView.INSTANCE));
-    VarBindFormatter f = mib.formatter(FormatOptions.netSnmp(letters));
+    VarBindFormatter f = mib.formatter(options(letters));
     StringBuilder ours = new StringBuilder();
     for (VarBind vb : served) {
       f.appendTo(ours, vb);
@@ -179,9 +179,19 @@ class VarBindFormatterNetSnmpIT {
     }
   }
 
+  /** The -O letters, after "Ih" for Net-SNMP's input option -Ih (no display hints). */
+  private static FormatOptions options(String letters) {
+    boolean noHints = letters.startsWith("Ih");
+    return FormatOptions.netSnmp(noHints ? letters.substring(2) : letters).newBuilder().displayHints(!noHints).build();
+  }
+
   private static String netSnmp(String tool, ReplayAgent agent, String letters, List<String> oids) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", tool, "-v2c", "-c", "public", "-M", mibPath,
         "-m", String.join(":", MODULES)));
+    if (letters.startsWith("Ih")) {
+      cmd.add("-Ih");
+      letters = letters.substring(2);
+    }
     if (!letters.isEmpty()) {
       cmd.add("-O" + letters);
     }
