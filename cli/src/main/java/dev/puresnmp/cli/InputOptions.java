@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
  * Net-SNMP's input options, {@code -I} letters, as its tools read them: {@code R} random access (a label
  * anywhere, and nothing else: not even a numeric OID), {@code b} best match (the name as a
  * case-insensitive regular expression over labels), {@code u} names read below mib-2 first, {@code h}
- * no DISPLAY-HINTs (for values printed too), {@code r} no range checks of values, {@code s SUFFIX} and
+ * no DISPLAY-HINTs (for values printed too), {@code r} no checks of set values, {@code s SUFFIX} and
  * {@code S PREFIX} added to every OID on the command line. Letters combine ({@code -IRs .0}); after
  * {@code s} or {@code S} the rest of the word is the value, or the next word when nothing is left.
  *
@@ -31,6 +31,8 @@ final class InputOptions {
   boolean ucd;
   /** {@code -Ih}: no DISPLAY-HINTs. */
   boolean noHints;
+  /** {@code -Ir}: set values are not checked against the MIB ({@link SetChecks}). */
+  boolean noChecks;
   /** {@code -Is}, {@code -IS}: the last of each wins, as in Net-SNMP; empty when not given. */
   String suffix = "";
   String prefix = "";
@@ -61,7 +63,7 @@ final class InputOptions {
           case 'b' -> in.best = true;
           case 'u' -> in.ucd = true;
           case 'h' -> in.noHints = true;
-          case 'r' -> { } // no range or type checks of set values: this command makes none
+          case 'r' -> in.noChecks = true;
           case 's', 'S' -> {
             if (c == 's') {
               in.suffix = w.substring(i + 1);

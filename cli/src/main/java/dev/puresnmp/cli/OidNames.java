@@ -142,6 +142,11 @@ final class OidNames {
     return oid;
   }
 
+  /** Whether set values are checked against the MIB: false with {@code -Ir}. */
+  boolean checksValues() {
+    return !input.noChecks;
+  }
+
   /** A varbind as snmpget prints it with these modules and -O letters. */
   String format(VarBind vb) {
     mib();

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
-      "  i INTEGER, u Gauge32 (unsigned), c Counter32, C Counter64, t TimeTicks,",
+      "  i INTEGER (a number or an enumeration label), u Gauge32 (unsigned), t TimeTicks,",
       "  a IpAddress, o OID (a number or a name: sysDescr, SNMPv2-SMI::enterprises.8072),",
       "  s string, x hex string, d decimal string (1.2.3), b bits (0,3,5), n NULL,",
       "  U Opaque UInt64, I Opaque Int64, F Opaque Float, D Opaque Double"
@@ -45,8 +45,20 @@ final class SetCommand extends SnmpCommand {
       throw new ParameterException(spec.commandLine(), "expected OID TYPE VALUE triples, got " + triples.size() + " words");
     }
     List<VarBind> binds = new ArrayList<>();
+    List<String> refusals = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
-      binds.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
+      try {
+        if (triples.get(i + 1).equals("c") || triples.get(i + 1).equals("C")) {
+          // snmpset has no counter types, -Ir or not (snmptrap has)
+          throw new SnmpOptions.Refused(triples.get(i) + ": Bad object type: " + triples.get(i + 1));
+        }
+        binds.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
+      } catch (SnmpOptions.Refused e) {
+        refusals.addAll(e.lines); // snmpset reports every varbind it refuses, then sends nothing
+      }
+    }
+    if (!refusals.isEmpty()) {
+      throw new SnmpOptions.Refused(refusals.toArray(new String[0]));
     }
     for (VarBind vb : client.blocking().multiset(binds)) {
       out.println(names.format(vb));

@@ -9,6 +9,7 @@ import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.client.UsmException;
+import dev.puresnmp.mib.Mib;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -144,13 +145,27 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   /**
    * A varbind from snmpset's OID TYPE VALUE ({@link SetCommand#value}); an OBJECT IDENTIFIER value
-   * ({@code o}) may be a name, read as the OIDs are, as snmpset reads it.
+   * ({@code o}) may be a name, read as the OIDs are, and an {@code i} value an enumeration label, as
+   * snmpset reads them. Unless {@code -Ir}, the value is checked against the MIB as snmpset checks it
+   * ({@link SetChecks}); a refusal is Net-SNMP's line in a {@link SnmpOptions.Refused}.
    */
   VarBind varBind(String oidText, String type, String valueText) {
     Oid oid = oids(List.of(oidText)).get(0);
+    Mib mib = names.mib();
+    String complaint = names.checksValues() ? SetChecks.complaint(mib, oid, type, valueText) : null;
+    if (complaint != null) {
+      throw new SnmpOptions.Refused(oidText + ": " + complaint);
+    }
+    String text = valueText;
+    if (type.equals("i")) {
+      text = SetChecks.integer(mib, oid, valueText);
+      if (text == null) {
+        throw new SnmpOptions.Refused(oidText + ": Value out of range (" + valueText + ")");
+      }
+    }
     Value value = type.equals("o")
         ? new ObjectIdentifier(names.readValue(oidText, valueText))
-        : SetCommand.value(spec.commandLine(), type, valueText);
+        : SetCommand.value(spec.commandLine(), type, text);
     return new VarBind(oid, value);
   }
 

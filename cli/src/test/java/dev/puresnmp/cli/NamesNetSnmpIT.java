@@ -104,6 +104,14 @@ class NamesNetSnmpIT {
     all.add(Arguments.of("bulkwalk", "-v2c -c public -Ib sysor.*id"));
     all.add(Arguments.of("set", "-v2c -c private -Is .0 sysObjectID o sysDescrX"));
     all.add(Arguments.of("set", "-v2c -c private -Is .0 sysObjectID o sysDescr"));
+    // snmpset's checks of values against the MIB (community public: what passes them, snmpd refuses), and -Ir
+    for (String set : List.of("sysName.0 i 1 sysServices.0 s x", "sysServices.0 i 200", "sysServices.0 i -1", "sysServices.0 i x",
+        "ifAdminStatus.1 i up", "ifAdminStatus.1 i bogus", "ifAdminStatus.1 i 7", "sysObjectID.0 t 5", "ipAdEntAddr.1.2.3.4 s x",
+        "ifHCInOctets.1 s x", "ifSpeed.1 i 1", "ifSpeed.1 u 5", "snmpInPkts.0 u 1", "sysORTable i 1", "system s x",
+        "ifTable.1.2.1 i 1", "sysContact.0 c 1", "sysContact.0 C 1", "sysContact.0 n x", ".1.3.6.1.4.1.99999.1 i x",
+        "sysDescrX.0 s x sysName.0 i 5", "-Ir sysServices.0 i 200", "-Ir sysName.0 i 5", "-Ir sysName.0 c 5")) {
+      all.add(Arguments.of("set", "-v2c -c public " + set));
+    }
     // an OBJECT IDENTIFIER value by name: snmpd refuses to write sysObjectID.0 (noAccess), after reading it
     for (String value : List.of("SNMPv2-SMI::enterprises.8072", "sysDescr", "iso.3.6.1", ".1.3.6.1.4.1.8072.3.2.10", "ifDescr.1",
         "noSuchThingX", "ifDescr.x", "SNMPv2-MIB::noSuchThing", "FOO-MIB::bar")) {
