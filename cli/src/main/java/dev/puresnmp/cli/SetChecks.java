@@ -70,6 +70,27 @@ final class SetChecks {
     return null;
   }
 
+  /**
+   * The letter snmpset's type {@code =} stands for at this OID: the object's type's ("i" for an INTEGER,
+   * "s" for an OCTET STRING); null when no object with a type is there.
+   */
+  static String letterOf(Mib mib, Oid oid) {
+    MibObject o = object(mib, oid);
+    if (o == null || o.baseType().isEmpty()) {
+      return null;
+    }
+    String base = o.baseType().get();
+    if (base.equals("Counter64")) {
+      return "C";
+    }
+    for (String letter : List.of("i", "u", "t", "a", "o", "s", "b", "c")) {
+      if (FITS.get(letter).contains(base) && !(letter.equals("s") && base.equals("BITS"))) {
+        return letter;
+      }
+    }
+    return null;
+  }
+
   /** An {@code i} value as a decimal number: the number, or an enumeration label's; null when it is neither. */
   static String integer(Mib mib, Oid oid, String text) {
     if (text.matches("-?[0-9]+")) {

@@ -67,22 +67,26 @@ final class SetCommand extends SnmpCommand {
   }
 
   /**
-   * A value from snmpset's type letter and text; a bad one is a usage error of {@code cl}. An {@code o}
-   * value here is numeric only: the commands read names through {@link SnmpCommand#varBind}.
+   * A value from snmpset's type letter and text. An {@code o} value here is numeric only, an {@code i}
+   * value a number: the commands read names and labels through {@link SnmpCommand#varBind}. Unsigned
+   * values keep their low 32 bits, as snmpset's strtoul does ({@code u -1} is 4294967295).
+   *
+   * @throws IllegalArgumentException with snmpset's words after "NAME: ": "Bad value notation (x)",
+   *     "Value out of range (x)", "Bad object type: q"
    */
-  static Value value(picocli.CommandLine cl, String type, String text) {
+  static Value value(String type, String text) {
     try {
       switch (type) {
         case "i":
-          return new Integer32(Integer.parseInt(text));
+          return new Integer32((int) Long.parseLong(text));
         case "u":
-          return new Gauge32(Long.parseLong(text));
+          return new Gauge32(Long.parseLong(text) & 0xFFFF_FFFFL);
         case "c":
-          return new Counter32(Long.parseLong(text));
+          return new Counter32(Long.parseLong(text) & 0xFFFF_FFFFL);
         case "C":
           return Counter64.of(new BigInteger(text));
         case "t":
-          return new TimeTicks(Long.parseLong(text));
+          return new TimeTicks(Long.parseLong(text) & 0xFFFF_FFFFL);
         case "a":
           return IpAddress.parse(text);
         case "o":
@@ -90,7 +94,8 @@ final class SetCommand extends SnmpCommand {
         case "s":
           return OctetString.of(text);
         case "x":
-          return new OctetString(Bytes.decodeHex(text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text));
+          String hex = text.replaceAll("\\s", "");
+          return new OctetString(Bytes.decodeHex(hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex));
         case "d":
           return decimalString(text);
         case "b":
@@ -106,10 +111,22 @@ final class SetCommand extends SnmpCommand {
         case "D":
           return opaque(0x79, ByteBuffer.allocate(8).putDouble(Double.parseDouble(text)).array());
         default:
-          throw new ParameterException(cl, "unknown type '" + type + "' (one of i u c C t a o s x d b n U I F D)");
+          throw new BadValue("Bad object type: " + type);
       }
+    } catch (BadValue e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(cl, "bad value for type " + type + ": \"" + text + "\" (" + e.getMessage() + ")");
+      // snmpset: an i that is no number, and a bit that is none, are out of range; the rest bad notation
+      throw new BadValue(type.equals("i") ? "Value out of range (" + text + ")" : "Bad value notation (" + text + ")");
+    }
+  }
+
+  /** A value snmpset refuses, in its words (after "NAME: "). */
+  static final class BadValue extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String words) {
+      super(words);
     }
   }
 
@@ -132,6 +149,9 @@ final class SetCommand extends SnmpCommand {
     int max = -1;
     for (String p : text.split("[, ]+")) {
       if (!p.isEmpty()) {
+        if (!p.matches("[0-9]{1,9}")) {
+          throw new BadValue("Value out of range (" + p + ")");
+        }
         int bit = Integer.parseInt(p);
         if (bit < 0 || bit > 65535) {
           throw new IllegalArgumentException("bit " + bit + " out of range");

@@ -149,9 +149,13 @@ abstract class SnmpCommand implements Callable<Integer> {
    * snmpset reads them. Unless {@code -Ir}, the value is checked against the MIB as snmpset checks it
    * ({@link SetChecks}); a refusal is Net-SNMP's line in a {@link SnmpOptions.Refused}.
    */
-  VarBind varBind(String oidText, String type, String valueText) {
+  VarBind varBind(String oidText, String given, String valueText) {
     Oid oid = oids(List.of(oidText)).get(0);
     Mib mib = names.mib();
+    String type = given.equals("=") ? SetChecks.letterOf(mib, oid) : given; // "=": the MIB's type
+    if (type == null) {
+      throw new SnmpOptions.Refused(oidText + ": Bad variable type (\"=\")");
+    }
     String complaint = names.checksValues() ? SetChecks.complaint(mib, oid, type, valueText) : null;
     if (complaint != null) {
       throw new SnmpOptions.Refused(oidText + ": " + complaint);
@@ -163,10 +167,12 @@ abstract class SnmpCommand implements Callable<Integer> {
         throw new SnmpOptions.Refused(oidText + ": Value out of range (" + valueText + ")");
       }
     }
-    Value value = type.equals("o")
-        ? new ObjectIdentifier(names.readValue(oidText, valueText))
-        : SetCommand.value(spec.commandLine(), type, text);
-    return new VarBind(oid, value);
+    try {
+      Value value = type.equals("o") ? new ObjectIdentifier(names.readValue(oidText, valueText)) : SetCommand.value(type, text);
+      return new VarBind(oid, value);
+    } catch (SetCommand.BadValue e) {
+      throw new SnmpOptions.Refused(oidText + ": " + e.getMessage());
+    }
   }
 
   /** OIDs or names from the command line, as Net-SNMP reads them; unknown ones are refused with its words. */

@@ -109,7 +109,12 @@ class NamesNetSnmpIT {
         "ifAdminStatus.1 i up", "ifAdminStatus.1 i bogus", "ifAdminStatus.1 i 7", "sysObjectID.0 t 5", "ipAdEntAddr.1.2.3.4 s x",
         "ifHCInOctets.1 s x", "ifSpeed.1 i 1", "ifSpeed.1 u 5", "snmpInPkts.0 u 1", "sysORTable i 1", "system s x",
         "ifTable.1.2.1 i 1", "sysContact.0 c 1", "sysContact.0 C 1", "sysContact.0 n x", ".1.3.6.1.4.1.99999.1 i x",
-        "sysDescrX.0 s x sysName.0 i 5", "-Ir sysServices.0 i 200", "-Ir sysName.0 i 5", "-Ir sysName.0 c 5")) {
+        "sysDescrX.0 s x sysName.0 i 5", "-Ir sysServices.0 i 200", "-Ir sysName.0 i 5", "-Ir sysName.0 c 5",
+        // snmpset's words for values it cannot read, and its type "=" (the MIB's)
+        ".1.3.6.1.4.1.99999.1 u x", ".1.3.6.1.4.1.99999.1 u -1", ".1.3.6.1.4.1.99999.1 t x", ".1.3.6.1.4.1.99999.1 a x",
+        ".1.3.6.1.4.1.99999.1 x zz", ".1.3.6.1.4.1.99999.1 x 123", ".1.3.6.1.4.1.99999.1 d 300", ".1.3.6.1.4.1.99999.1 b 1,x",
+        ".1.3.6.1.4.1.99999.1 F x", ".1.3.6.1.4.1.99999.1 q 1", ".1.3.6.1.4.1.99999.1 = 5", "sysName.0 = hello",
+        "sysServices.0 = up", "ifAdminStatus.1 = up", "sysObjectID.0 = sysDescr", "ifInOctets.1 = 5", "sysUpTime.0 = 5")) {
       all.add(Arguments.of("set", "-v2c -c public " + set));
     }
     // an OBJECT IDENTIFIER value by name: snmpd refuses to write sysObjectID.0 (noAccess), after reading it

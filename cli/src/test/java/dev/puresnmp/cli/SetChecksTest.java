@@ -1,8 +1,10 @@
 package dev.puresnmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.puresnmp.mib.Mib;
+import dev.puresnmp.smi.Gauge32;
 import dev.puresnmp.smi.Oid;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -51,5 +53,24 @@ class SetChecksTest {
     assertThat(SetChecks.integer(mib, mib.oid("ifAdminStatus.1"), "up")).isEqualTo("1");
     assertThat(SetChecks.integer(mib, mib.oid("ifAdminStatus.1"), "bogus")).isNull();
     assertThat(SetChecks.integer(mib, mib.oid("sysServices.0"), "0x10")).isNull(); // snmpset: "Value out of range (0x10)"
+  }
+
+  @Test
+  void theEqualsTypeIsTheLetterOfTheObjectsType() {
+    assertThat(SetChecks.letterOf(mib, mib.oid("sysName.0"))).isEqualTo("s");
+    assertThat(SetChecks.letterOf(mib, mib.oid("ifAdminStatus.1"))).isEqualTo("i");
+    assertThat(SetChecks.letterOf(mib, mib.oid("ifSpeed.1"))).isEqualTo("u");
+    assertThat(SetChecks.letterOf(mib, mib.oid("ifInOctets.1"))).isEqualTo("c");
+    assertThat(SetChecks.letterOf(mib, mib.oid("ifHCInOctets.1"))).isEqualTo("C");
+    assertThat(SetChecks.letterOf(mib, mib.oid("pstFlags.0"))).isEqualTo("b");
+    assertThat(SetChecks.letterOf(mib, mib.oid("sysORTable"))).isNull();
+  }
+
+  @Test
+  void valuesSnmpsetCannotReadAreRefusedInItsWords() {
+    assertThat(SetCommand.value("u", "-1")).isEqualTo(new Gauge32(4294967295L));
+    assertThatThrownBy(() -> SetCommand.value("t", "x")).hasMessage("Bad value notation (x)");
+    assertThatThrownBy(() -> SetCommand.value("b", "1,x")).hasMessage("Value out of range (x)");
+    assertThatThrownBy(() -> SetCommand.value("q", "1")).hasMessage("Bad object type: q");
   }
 }
