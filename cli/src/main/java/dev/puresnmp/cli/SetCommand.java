@@ -30,10 +30,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
-      "  i INTEGER (a number or an enumeration label), u Gauge32 (unsigned), t TimeTicks,",
-      "  a IpAddress, o OID (a number or a name: sysDescr, SNMPv2-SMI::enterprises.8072),",
-      "  s string, x hex string, d decimal string (1.2.3), b bits (0,3,5), n NULL,",
-      "  U Opaque UInt64, I Opaque Int64, F Opaque Float, D Opaque Double"
+      "  i INTEGER (a number or an enumeration label), u Gauge32, t TimeTicks,",
+      "  a IpAddress, o OID (numbers or a name: sysDescr), s string, x hex,",
+      "  d decimal bytes (1.2.3), b bits (0,3,5), n NULL, U Opaque UInt64,",
+      "  I Opaque Int64, F Opaque Float, D Opaque Double, = the MIB's type.",
+      "Values are checked against the MIB first, as snmpset checks them;",
+      "-Ir turns that off."
     })
 final class SetCommand extends SnmpCommand {
   @Parameters(index = "1..*", arity = "3..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
