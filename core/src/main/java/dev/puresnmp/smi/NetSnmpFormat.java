@@ -129,14 +129,14 @@ public final class NetSnmpFormat {
           break;
         case 0x78:
           if (n == 4) {
-            sb.append("Opaque: Float: ").append(String.format(Locale.ROOT, "%f", (double) Float.intBitsToFloat((int) v)));
+            sb.append("Opaque: Float: ").append(printfF(Float.intBitsToFloat((int) v)));
             return;
           }
           break;
         case 0x79:
           if (n == 8) {
             // sic: Net-SNMP labels a double "Float" too
-            sb.append("Opaque: Float: ").append(String.format(Locale.ROOT, "%f", Double.longBitsToDouble(v)));
+            sb.append("Opaque: Float: ").append(printfF(Double.longBitsToDouble(v)));
             return;
           }
           break;
@@ -167,6 +167,18 @@ public final class NetSnmpFormat {
     twoDigits(sb, minutes).append(':');
     twoDigits(sb, seconds).append('.');
     twoDigits(sb, centis);
+  }
+
+  /**
+   * C's printf("%f"): six decimals of the exact binary value, a tie to even (5.0078125 is "5.007812",
+   * where Java's %f rounds half up); "-0.000000" keeps its sign.
+   */
+  static String printfF(double d) {
+    if (!Double.isFinite(d)) {
+      return String.format(Locale.ROOT, "%f", d);
+    }
+    String digits = new java.math.BigDecimal(d).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    return d == 0 && 1 / d < 0 || d < 0 && !digits.startsWith("-") ? "-" + digits : digits;
   }
 
   private static StringBuilder twoDigits(StringBuilder sb, long v) {
