@@ -26,14 +26,27 @@ final class OidNames {
 
   private final MibOptions.Loaded loaded;
   private final FormatOptions options;
+  private final InputOptions input;
   private Mib mib;
   private VarBindFormatter formatter;
   private TranslateTree tree;
+  /**
+   * Net-SNMP keeps the last detail until a failure prints it: a name found after read_objid failed
+   * ("sysName.0": "Sub-id not found: (top) -> sysName") leaves its detail to the next failure that sets
+   * none ("IF-MIB::ifFoo.1: Unknown Object Identifier (Sub-id not found: (top) -> sysName)").
+   */
+  private String leftDetail;
 
   /** {@code letters}: the -O letters given, in order (already checked with {@link FormatOptions#netSnmp}). */
   OidNames(MibOptions.Loaded loaded, String letters) {
+    this(loaded, letters, new InputOptions());
+  }
+
+  /** With the -I options: how names are read, and -Ih for what is printed. */
+  OidNames(MibOptions.Loaded loaded, String letters, InputOptions input) {
     this.loaded = loaded;
-    this.options = FormatOptions.netSnmp(letters);
+    this.options = FormatOptions.netSnmp(letters).newBuilder().displayHints(!input.noHints).build();
+    this.input = input;
   }
 
   /**
@@ -55,8 +68,29 @@ final class OidNames {
     return oids;
   }
 
+  /**
+   * The OID a {@code set} or {@code trap} value of type {@code o} names, read as the OIDs are; when it
+   * names nothing, snmpset's line, which names the varbind's OID ("sysObjectID.0: Unknown Object
+   * Identifier (Sub-id not found: (top) -> foo)"), in a {@link SnmpOptions.Refused}.
+   */
+  Oid readValue(String oidText, String valueText) {
+    List<String> failures = new ArrayList<>();
+    Oid oid = read(valueText, failures, oidText);
+    if (oid == null) {
+      throw new SnmpOptions.Refused(failures.toArray(new String[0]));
+    }
+    return oid;
+  }
+
   private Oid read(String text, List<String> failures) {
-    if (NUMERIC.matcher(text).matches()) {
+    return read(text, failures, text);
+  }
+
+  /** {@code label}: what a failure's line names. */
+  private Oid read(String given, List<String> failures, String label) {
+    String text = input.apply(given);
+    boolean fromTop = !input.ucd || text.startsWith(".");
+    if (!input.random && !input.best && fromTop && NUMERIC.matcher(text).matches()) {
       try {
         return Oid.parse(text);
       } catch (IllegalArgumentException e) {
@@ -72,21 +106,45 @@ final class OidNames {
       tree = new TranslateTree(m); // only for names: numeric OIDs need no tree
     }
     OidReader reader = new OidReader(m, tree, mod -> m.modules().contains(mod));
-    // snmp_parse_oid: read_objid, then get_node, then get_wild_node; the message is the last one set
-    Oid oid = reader.read(text);
-    String detail = reader.detail;
-    if (oid == null && module == null) {
+    Oid oid;
+    String detail;
+    if (input.random || module != null) {
+      // snmp_parse_oid with -IR, or a module named: get_node only
       oid = reader.node(text);
-      detail = reader.detail != null ? reader.detail : detail;
+      detail = reader.detail;
+    } else if (input.best) {
+      // -Ib: get_wild_node only; a name it does not find is printed with an empty message
+      oid = reader.wild(text);
       if (oid == null) {
-        oid = reader.wild(text);
+        failures.add(label + ": ");
+      }
+      return oid;
+    } else {
+      // snmp_parse_oid: read_objid (below mib-2 with -Iu), then get_node, then get_wild_node; the message is the last one set
+      oid = reader.read(input.ucd ? InputOptions.belowMib2(text) : text);
+      detail = reader.detail;
+      if (oid == null) {
+        oid = reader.node(text);
+        detail = reader.detail != null ? reader.detail : detail;
+        if (oid == null) {
+          oid = reader.wild(text);
+        }
       }
     }
     failures.addAll(reader.log);
     if (oid == null) {
-      failures.add(text + ": Unknown Object Identifier" + (detail == null ? "" : " (" + detail + ")"));
+      detail = detail != null ? detail : leftDetail;
+      leftDetail = null;
+      failures.add(label + ": Unknown Object Identifier" + (detail == null ? "" : " (" + detail + ")"));
+    } else if (detail != null) {
+      leftDetail = detail;
     }
     return oid;
+  }
+
+  /** Whether set values are checked against the MIB: false with {@code -Ir}. */
+  boolean checksValues() {
+    return !input.noChecks;
   }
 
   /** A varbind as snmpget prints it with these modules and -O letters. */
@@ -97,7 +155,7 @@ final class OidNames {
 
   /** An OID as Net-SNMP's messages print it ("Failed object: …", "OID not increasing: …"). */
   String name(Oid oid) {
-    return mib().name(oid, options.names());
+    return mib().name(oid, options);
   }
 
   /** The loaded Mib, with what the tree readers and formatter need; again after a module was loaded. */

@@ -30,10 +30,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
-      "  i INTEGER, u Gauge32 (unsigned), c Counter32, C Counter64, t TimeTicks,",
-      "  a IpAddress, o OID,",
-      "  s string, x hex string, d decimal string (1.2.3), b bits (0,3,5), n NULL,",
-      "  U Opaque UInt64, I Opaque Int64, F Opaque Float, D Opaque Double"
+      "  i INTEGER (a number or an enumeration label), u Gauge32, t TimeTicks,",
+      "  a IpAddress, o OID (numbers or a name: sysDescr), s string, x hex,",
+      "  d decimal bytes (1.2.3), b bits (0,3,5), n NULL, U Opaque UInt64,",
+      "  I Opaque Int64, F Opaque Float, D Opaque Double, = the MIB's type.",
+      "Values are checked against the MIB first, as snmpset checks them;",
+      "-Ir turns that off."
     })
 final class SetCommand extends SnmpCommand {
   @Parameters(index = "1..*", arity = "3..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
@@ -45,9 +47,20 @@ final class SetCommand extends SnmpCommand {
       throw new ParameterException(spec.commandLine(), "expected OID TYPE VALUE triples, got " + triples.size() + " words");
     }
     List<VarBind> binds = new ArrayList<>();
+    List<String> refusals = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
-      Oid oid = oids(List.of(triples.get(i))).get(0);
-      binds.add(new VarBind(oid, value(spec.commandLine(), triples.get(i + 1), triples.get(i + 2))));
+      try {
+        if (triples.get(i + 1).equals("c") || triples.get(i + 1).equals("C")) {
+          // snmpset has no counter types, -Ir or not (snmptrap has)
+          throw new SnmpOptions.Refused(triples.get(i) + ": Bad object type: " + triples.get(i + 1));
+        }
+        binds.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
+      } catch (SnmpOptions.Refused e) {
+        refusals.addAll(e.lines); // snmpset reports every varbind it refuses, then sends nothing
+      }
+    }
+    if (!refusals.isEmpty()) {
+      throw new SnmpOptions.Refused(refusals.toArray(new String[0]));
     }
     for (VarBind vb : client.blocking().multiset(binds)) {
       out.println(names.format(vb));
@@ -55,20 +68,27 @@ final class SetCommand extends SnmpCommand {
     return 0;
   }
 
-  /** A value from snmpset's type letter and text; a bad one is a usage error of {@code cl}. */
-  static Value value(picocli.CommandLine cl, String type, String text) {
+  /**
+   * A value from snmpset's type letter and text. An {@code o} value here is numeric only, an {@code i}
+   * value a number: the commands read names and labels through {@link SnmpCommand#varBind}. Unsigned
+   * values keep their low 32 bits, as snmpset's strtoul does ({@code u -1} is 4294967295).
+   *
+   * @throws IllegalArgumentException with snmpset's words after "NAME: ": "Bad value notation (x)",
+   *     "Value out of range (x)", "Bad object type: q"
+   */
+  static Value value(String type, String text) {
     try {
       switch (type) {
         case "i":
-          return new Integer32(Integer.parseInt(text));
+          return new Integer32((int) Long.parseLong(text));
         case "u":
-          return new Gauge32(Long.parseLong(text));
+          return new Gauge32(Long.parseLong(text) & 0xFFFF_FFFFL);
         case "c":
-          return new Counter32(Long.parseLong(text));
+          return new Counter32(Long.parseLong(text) & 0xFFFF_FFFFL);
         case "C":
           return Counter64.of(new BigInteger(text));
         case "t":
-          return new TimeTicks(Long.parseLong(text));
+          return new TimeTicks(Long.parseLong(text) & 0xFFFF_FFFFL);
         case "a":
           return IpAddress.parse(text);
         case "o":
@@ -76,7 +96,8 @@ final class SetCommand extends SnmpCommand {
         case "s":
           return OctetString.of(text);
         case "x":
-          return new OctetString(Bytes.decodeHex(text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text));
+          String hex = text.replaceAll("\\s", "");
+          return new OctetString(Bytes.decodeHex(hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex));
         case "d":
           return decimalString(text);
         case "b":
@@ -92,10 +113,22 @@ final class SetCommand extends SnmpCommand {
         case "D":
           return opaque(0x79, ByteBuffer.allocate(8).putDouble(Double.parseDouble(text)).array());
         default:
-          throw new ParameterException(cl, "unknown type '" + type + "' (one of i u c C t a o s x d b n U I F D)");
+          throw new BadValue("Bad object type: " + type);
       }
+    } catch (BadValue e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(cl, "bad value for type " + type + ": \"" + text + "\" (" + e.getMessage() + ")");
+      // snmpset: an i that is no number, and a bit that is none, are out of range; the rest bad notation
+      throw new BadValue(type.equals("i") ? "Value out of range (" + text + ")" : "Bad value notation (" + text + ")");
+    }
+  }
+
+  /** A value snmpset refuses, in its words (after "NAME: "). */
+  static final class BadValue extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String words) {
+      super(words);
     }
   }
 
@@ -118,6 +151,9 @@ final class SetCommand extends SnmpCommand {
     int max = -1;
     for (String p : text.split("[, ]+")) {
       if (!p.isEmpty()) {
+        if (!p.matches("[0-9]{1,9}")) {
+          throw new BadValue("Value out of range (" + p + ")");
+        }
         int bit = Integer.parseInt(p);
         if (bit < 0 || bit > 65535) {
           throw new IllegalArgumentException("bit " + bit + " out of range");

@@ -4,8 +4,12 @@ import dev.puresnmp.SnmpException;
 import dev.puresnmp.client.ErrorResponseException;
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.pdu.ErrorStatus;
+import dev.puresnmp.smi.ObjectIdentifier;
 import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Value;
+import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.client.UsmException;
+import dev.puresnmp.mib.Mib;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -137,6 +141,38 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   static String reason(ErrorStatus s) {
     return s.code() >= 0 && s.code() < REASONS.length ? REASONS[s.code()] : "Unknown Error";
+  }
+
+  /**
+   * A varbind from snmpset's OID TYPE VALUE ({@link SetCommand#value}); an OBJECT IDENTIFIER value
+   * ({@code o}) may be a name, read as the OIDs are, and an {@code i} value an enumeration label, as
+   * snmpset reads them. Unless {@code -Ir}, the value is checked against the MIB as snmpset checks it
+   * ({@link SetChecks}); a refusal is Net-SNMP's line in a {@link SnmpOptions.Refused}.
+   */
+  VarBind varBind(String oidText, String given, String valueText) {
+    Oid oid = oids(List.of(oidText)).get(0);
+    Mib mib = names.mib();
+    String type = given.equals("=") ? SetChecks.letterOf(mib, oid) : given; // "=": the MIB's type
+    if (type == null) {
+      throw new SnmpOptions.Refused(oidText + ": Bad variable type (\"=\")");
+    }
+    String complaint = names.checksValues() ? SetChecks.complaint(mib, oid, type, valueText) : null;
+    if (complaint != null) {
+      throw new SnmpOptions.Refused(oidText + ": " + complaint);
+    }
+    String text = valueText;
+    if (type.equals("i")) {
+      text = SetChecks.integer(mib, oid, valueText);
+      if (text == null) {
+        throw new SnmpOptions.Refused(oidText + ": Value out of range (" + valueText + ")");
+      }
+    }
+    try {
+      Value value = type.equals("o") ? new ObjectIdentifier(names.readValue(oidText, valueText)) : SetCommand.value(type, text);
+      return new VarBind(oid, value);
+    } catch (SetCommand.BadValue e) {
+      throw new SnmpOptions.Refused(oidText + ": " + e.getMessage());
+    }
   }
 
   /** OIDs or names from the command line, as Net-SNMP reads them; unknown ones are refused with its words. */

@@ -60,8 +60,13 @@ final class SnmpOptions {
   List<String> appFlags = new ArrayList<>();
 
   @Option(names = "-O", paramLabel = "OUTOPTS",
-      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric OIDs; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
+      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
   List<String> outputOptions = new ArrayList<>();
+
+  @Option(names = "-I", paramLabel = "INOPTS", parameterConsumer = InputOptions.Joined.class,
+      description = "Input, as Net-SNMP's: R random access only, b best match (a regular expression), u names below mib-2 first, "
+          + "h no display hints, r no value checks, s SUFFIX and S PREFIX added to every OID.")
+  List<String> inputOptions = new ArrayList<>();
 
   @Mixin MibOptions mibOptions;
 
@@ -83,16 +88,16 @@ final class SnmpOptions {
   }
 
   /**
-   * The MIB modules of -m/-M ({@link MibOptions#loadForCommands}) and the -O letters; what loading
+   * The MIB modules of -m/-M ({@link MibOptions#loadForCommands}), the -O letters and the -I options; what loading
    * reports goes to {@code err}, as Net-SNMP prints it.
    */
   OidNames names(java.io.PrintWriter err) {
     String letters = String.join("", outputOptions);
     for (char c : letters.toCharArray()) {
-      if ("0bEpTuX".indexOf(c) >= 0) {
+      if ("0EpT".indexOf(c) >= 0) {
         throw new ParameterException(spec.commandLine(), "-O" + c + " is not supported");
       }
-      if ("SfsneqQvUtxa".indexOf(c) < 0) {
+      if ("SfsnubXeqQvUtxa".indexOf(c) < 0) {
         throw new Refused("Unknown output option passed to -O: " + c + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
       }
     }
@@ -100,7 +105,13 @@ final class SnmpOptions {
     if (parserOption != null) {
       throw new Refused("Unknown parsing option passed to -P: " + parserOption + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
     }
-    return new OidNames(mibOptions.loadForCommands(err), letters);
+    InputOptions input;
+    try {
+      input = InputOptions.parse(inputOptions);
+    } catch (InputOptions.UnknownLetter e) {
+      throw new Refused(e.getMessage(), "Try '" + spec.qualifiedName() + " --help' for more.");
+    }
+    return new OidNames(mibOptions.loadForCommands(err), letters, input);
   }
 
   /** The SNMPv3 user the flags describe; what Net-SNMP refuses is refused with its words. */

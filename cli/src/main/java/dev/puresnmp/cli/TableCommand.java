@@ -28,12 +28,13 @@ import picocli.CommandLine.Parameters;
  * {@code puresnmp table AGENT TABLE}: a table as snmptable 5.9.3 prints it with the same MIBs and
  * {@code -O} letters: "SNMP table: IF-MIB::ifTable", the accessible columns the MIB defines under the
  * table's entry as headers, and each row's values as snmpget -Oq prints them ({@link TableLayout}).
- * {@code -Cb -Ci -Cl -CH -Ch -Cf SEP -Cw WIDTH -CrN}. GETBULK in SNMPv2c/v3; in SNMPv1 GETNEXT, printed in
+ * {@code -Cb -Ci -Cl -CH -Ch -Cf SEP -Cw WIDTH -Cc WIDTH -CrN}. GETBULK in SNMPv2c/v3; in SNMPv1 GETNEXT, printed in
  * rounds of N rows (-CrN, default 10) as snmptable does.
  */
 @Command(name = "table", mixinStandardHelpOptions = true, preprocessor = TableCommand.SeparateValues.class,
     description = "Print a table as snmptable does: -Cb brief headers, -Ci index, -Cl left-align, -CH no headers, "
-        + "-Ch headers only, -Cf SEP field separator, -Cw WIDTH parts of at most WIDTH characters.")
+        + "-Ch headers only, -Cf SEP field separator, -Cw WIDTH parts of at most WIDTH characters, "
+        + "-Cc WIDTH every column WIDTH characters wide.")
 final class TableCommand extends SnmpCommand {
   @Parameters(index = "1", paramLabel = "TABLE", description = "The table, by name (ifTable) or OID (1.3.6.1.2.1.2.2).")
   String tableText;
@@ -43,8 +44,8 @@ final class TableCommand extends SnmpCommand {
   private boolean read;
 
   /**
-   * Reads every -C before picocli does, as snmptable does: each letter a flag, and f, w and r each
-   * taking the next word (-Cf SEP, -Cw WIDTH, -Cr N); picocli's -C would take one word only. Passes -Cr
+   * Reads every -C before picocli does, as snmptable does: each letter a flag, and f, w, c and r each
+   * taking the next word (-Cf SEP, -Cw WIDTH, -Cc WIDTH, -Cr N); picocli's -C would take one word only. Passes -Cr
    * on as -CrN for {@link SnmpOptions} (which also takes -Cr25 in one word); a letter snmptable does not
    * know is refused with its words.
    */
@@ -78,7 +79,7 @@ final class TableCommand extends SnmpCommand {
             case 'H' -> o.noHeaders = true;
             case 'h' -> o.headersOnly = true;
             case 'B' -> { } // GETNEXT instead of GETBULK: the same output
-            case 'f', 'w', 'r' -> {
+            case 'f', 'w', 'r', 'c' -> {
               if (i + 1 >= in.size()) {
                 throw new ParameterException(spec.commandLine(), "-C" + c + " needs a value");
               }
@@ -87,6 +88,11 @@ final class TableCommand extends SnmpCommand {
                 o.separator = value;
               } else if (c == 'w') {
                 o.maxWidth = number(spec, c, value);
+              } else if (c == 'c') {
+                o.columnWidth = number(spec, c, value);
+                if (o.columnWidth < 3) { // snmptable's usage text below 3
+                  throw new ParameterException(spec.commandLine(), "-Cc takes a width of 3 or more, not " + value);
+                }
               } else {
                 out.add("-Cr" + number(spec, c, value));
               }
@@ -115,20 +121,21 @@ final class TableCommand extends SnmpCommand {
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     Oid table = oids(List.of(tableText)).get(0);
     String letters = String.join("", options.outputOptions);
-    FormatOptions format = FormatOptions.netSnmp(letters);
+    // snmptable turns QUICK_PRINT on before reading -O, which toggles it: -Oq prints the type labels
+    FormatOptions format = FormatOptions.netSnmp("q" + letters);
     Mib mib = names.mib();
     Mib.NameStyle style = format.names();
-    String tableName = mib.name(table, style);
+    String tableName = mib.name(table, format);
     Columns columns = Columns.of(mib, table, style);
     if (columns == null) {
       err.println("Was that a table? " + tableName);
       return 1;
     }
-        TableLayout t = new TableLayout(tableName, columns.labels, layout);
+    TableLayout t = new TableLayout(tableName, columns.labels, layout);
     if (layout.headersOnly) {
       t.print(out);
     } else {
-      VarBindFormatter values = mib.formatter(format.newBuilder().quick(true).build()); // snmptable sets QUICK_PRINT
+      VarBindFormatter values = mib.formatter(format);
       Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
       boolean[] extra = new boolean[1];
       client.blocking().bulkwalk(table, vb -> {
@@ -140,7 +147,7 @@ final class TableCommand extends SnmpCommand {
           extra[0] = true;
           return;
         }
-        String index = index(mib.name(vb.oid(), style), tableName, style);
+        String index = index(mib.name(vb.oid(), format), tableName, format);
         rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, values.formatValue(vb).replace('\n', ' '));
       });
       // snmptable reads SNMPv1 tables in rounds of -Cr rows (all at once with -Cw) and prints each round
@@ -165,11 +172,16 @@ final class TableCommand extends SnmpCommand {
 
   /**
    * The index part of an instance's name as snmptable cuts it: after the first '.' following the module
-   * ("IF-MIB::ifDescr.1" → "1"), or the table's name and the entry's ("-Of").
+   * ("IF-MIB::ifDescr.1" → "1"), or the table's name and the entry's ("-Of", "-Ou"); with -OX from the
+   * first '[' ("[1]").
    */
-  static String index(String name, String tableName, Mib.NameStyle style) {
+  static String index(String name, String tableName, FormatOptions format) {
+    if (format.indexes() == FormatOptions.Indexes.BRACKETS) {
+      int bracket = name.indexOf('[');
+      return bracket < 0 ? "" : name.substring(bracket);
+    }
     String rest;
-    switch (style) {
+    switch (format.names()) {
       case MODULE -> {
         int colon = name.indexOf(':');
         rest = colon < 0 ? name : name.substring(colon + 1);

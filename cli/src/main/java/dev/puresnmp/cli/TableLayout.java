@@ -11,7 +11,8 @@ import java.util.Map;
  * How snmptable 5.9.3 lays out a table (print_table in apps/snmptable.c): right-aligned columns each one
  * wider than its widest cell or label, "?" for a missing cell; {@code -Cl} aligns left, {@code -Cf SEP}
  * separates instead of padding, {@code -Ci} adds the index column, {@code -CH} drops the headers,
- * {@code -Ch} prints them alone, {@code -Cw WIDTH} prints the table in parts no wider than WIDTH.
+ * {@code -Ch} prints them alone, {@code -Cw WIDTH} prints the table in parts no wider than WIDTH,
+ * {@code -Cc WIDTH} makes every column WIDTH wide ({@link #printFixed}).
  * Widths only grow, so a table printed in several chunks (snmptable's SNMPv1 rounds) keeps them.
  *
  * <pre>{@code
@@ -33,6 +34,8 @@ final class TableLayout {
     String separator;
     /** -Cw; 0: one part. */
     int maxWidth;
+    /** -Cc, at least 3; 0: each column as wide as its widest cell. */
+    int columnWidth;
   }
 
   private final String tableName;
@@ -106,6 +109,17 @@ final class TableLayout {
     if (headers && !options.headersOnly) {
       out.print("SNMP table: " + tableName + "\n\n");
     }
+    if (options.columnWidth > 0) {
+      printFixed(out, headers);
+    } else {
+      printParts(out, headers);
+    }
+    total += rows.size();
+    rows = new LinkedHashMap<>();
+    firstPass = false;
+  }
+
+  private void printParts(PrintWriter out, boolean headers) {
     int last = 0;
     int part = 0;
     while (last != labels.size()) {
@@ -148,9 +162,47 @@ final class TableLayout {
         out.print(line.append('\n'));
       }
     }
-    total += rows.size();
-    rows = new LinkedHashMap<>();
-    firstPass = false;
+  }
+
+  /**
+   * {@code -Cc N}, as snmptable prints it: every cell right-aligned (left with {@code -Cl}) in N
+   * columns, cut to N-1 bytes; {@code -Cw} breaks a line before a cell that would pass it instead of
+   * making parts; {@code -Ci} prints "index: I" on a line of its own before each row and no index column;
+   * {@code -Cf} does not apply.
+   */
+  private void printFixed(PrintWriter out, boolean headers) {
+    if (headers) {
+      out.print(fixedLine(labels.toArray(new String[0])));
+    }
+    for (Map.Entry<String, String[]> r : rows.entrySet()) {
+      if (options.showIndex) {
+        out.print("\nindex: " + r.getKey() + "\n");
+      }
+      String[] cells = r.getValue().clone();
+      for (int f = 0; f < cells.length; f++) {
+        cells[f] = cells[f] == null ? "?" : cells[f];
+      }
+      out.print(fixedLine(cells));
+    }
+  }
+
+  private String fixedLine(String[] cells) {
+    int n = options.columnWidth;
+    StringBuilder line = new StringBuilder();
+    int width = 0;
+    for (int f = 0; f < cells.length; f++) {
+      if (f > 0 && options.maxWidth > 0 && width + n > options.maxWidth) {
+        line.append('\n');
+        width = 0;
+      }
+      String text = cells[f];
+      while (width(text) > n - 1) {
+        text = text.substring(0, text.length() - 1); // printf's "%.*s" counts bytes
+      }
+      line.append(pad(text, n));
+      width += n;
+    }
+    return line.append('\n').toString();
   }
 
   private String indexCell(String text) {

@@ -1,5 +1,6 @@
 package dev.puresnmp.cli;
 
+import dev.puresnmp.mib.FormatOptions;
 import dev.puresnmp.mib.Mib;
 import dev.puresnmp.smi.Oid;
 import java.io.PrintWriter;
@@ -41,7 +42,8 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "-O", paramLabel = "OUTOPTS", description = "Output: n numeric, f full, s last label only, S MODULE::label (default).")
   List<String> outputOptions = new ArrayList<>();
 
-  @Option(names = "-I", paramLabel = "INOPTS", description = "Input: R random access (a label anywhere in the tree).")
+  @Option(names = "-I", paramLabel = "INOPTS",
+      description = "Input: R random access (a label anywhere in the tree), b best match (a regular expression), u names below mib-2.")
   List<String> inputOptions = new ArrayList<>();
 
   @Option(names = "-T", paramLabel = "TRANSOPTS", description = "Report: d the details of the node, p the tree below it.")
@@ -76,16 +78,14 @@ final class TranslateCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Mib.NameStyle style = Mib.NameStyle.MODULE;
+    StringBuilder letters = new StringBuilder();
     for (String o : outputOptions) {
       for (char c : o.toCharArray()) {
         switch (c) {
-          case 'n' -> style = Mib.NameStyle.NUMERIC;
-          case 'f' -> style = Mib.NameStyle.FULL;
-          case 's' -> style = Mib.NameStyle.SHORT;
-          case 'S' -> style = Mib.NameStyle.MODULE;
-          case '0', 'a', 'e', 'E', 'q', 'Q', 't', 'T', 'U', 'v', 'x' -> { } // value formats: translate prints no values
-          case 'b', 'u', 'X', 'p' -> {
+          // names, and what -OX's index values follow (q, Q, t); the other value formats change nothing here
+          case 'n', 'f', 's', 'S', 'u', 'b', 'X', 'a', 'e', 'q', 'Q', 't', 'U', 'v', 'x' -> letters.append(c);
+          case '0', 'E', 'T' -> { }
+          case 'p' -> {
             return unsupported(err, "-O" + c);
           }
           default -> {
@@ -95,13 +95,17 @@ final class TranslateCommand implements Callable<Integer> {
       }
     }
     boolean random = false;
+    boolean best = false;
+    boolean ucd = false;
     for (String o : inputOptions) {
       for (char c : o.toCharArray()) {
         switch (c) {
           case 'R' -> random = true;
+          case 'b' -> best = true;
+          case 'u' -> ucd = true;
           case 'h', 'r' -> { } // display hints and range checks of values: translate reads no values
-          case 'b', 'u', 's', 'S' -> {
-            return unsupported(err, "-I" + c);
+          case 's', 'S' -> {
+            return unsupported(err, "-I" + c); // snmptranslate 5.9.3 crashes (SIGSEGV) with either
           }
           default -> {
             return usage(err, "Unknown OID option to -I: " + c + ".");
@@ -109,6 +113,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
       }
     }
+    FormatOptions format = FormatOptions.netSnmp(letters.toString());
     Report report = Report.NAME;
     boolean description = false;
     for (String t : reports) {
@@ -156,10 +161,14 @@ final class TranslateCommand implements Callable<Integer> {
       }
       Mib m = mib;
       OidReader reader = new OidReader(m, tree, mod -> m.modules().contains(mod));
-      Oid oid = random ? reader.node(name) : reader.read(name);
+      // -IR wins over -Ib; -Iu reads below mib-2
+      Oid oid = random ? reader.node(name) : best ? reader.wild(name) : reader.read(ucd ? InputOptions.belowMib2(name) : name);
       reader.log.forEach(err::println);
       if (oid == null) {
-        if (random) {
+        if (best && !random) {
+          err.println("Unable to find a matching object identifier for \"" + name + "\"");
+          return 1;
+        } else if (random) {
           err.println("Unknown object identifier: " + name);
         } else {
           err.println(name + ": Unknown Object Identifier" + (reader.detail == null ? "" : " (" + reader.detail + ")"));
@@ -175,7 +184,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
         out.print(printer.tree(node));
       } else {
-        out.println(mib.name(oid, style));
+        out.println(mib.name(oid, format));
         if (report == Report.DESCRIPTION) {
           String d = printer.description(oid);
           // Net-SNMP prints its empty buffer and " [TRUNCATED]" when no node is above the OID

@@ -80,7 +80,7 @@ class TrapCommand extends SnmpCommand {
     }
     List<VarBind> vbs = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
-      vbs.add(new VarBind(oids(List.of(triples.get(i))).get(0), SetCommand.value(spec.commandLine(), triples.get(i + 1), triples.get(i + 2))));
+      vbs.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
     }
     return vbs;
   }

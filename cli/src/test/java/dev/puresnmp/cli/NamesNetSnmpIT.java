@@ -64,7 +64,10 @@ class NamesNetSnmpIT {
     words.addAll(0, List.of("-M", path));
     int firstPositional = 0;
     while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
-      firstPositional += words.get(firstPositional).length() == 2 ? 2 : 1;
+      String w = words.get(firstPositional);
+      // "-c public", and "-Is .0", "-IRS SNMPv2-MIB::": -I letters ending in s or S take the next word
+      boolean takesNext = w.length() == 2 || w.startsWith("-I") && (w.endsWith("s") || w.endsWith("S"));
+      firstPositional += takesNext ? 2 : 1;
     }
     words.add(firstPositional, "127.0.0.1:" + port);
     NetSnmpComparison.samePrinted("snmp" + ours, ours, words, false);
@@ -75,13 +78,55 @@ class NamesNetSnmpIT {
     List<Arguments> all = new ArrayList<>();
     all.add(Arguments.of("get", "-v2c -c public sysName.0 SNMPv2-MIB::sysDescr.0 iso.3.6.1.2.1.1.2.0 .1.3.6.1.2.1.2.2.1.2.1 system.sysName.0"));
     all.add(Arguments.of("get", "-v2c -c public IF-MIB:ifDescr.1 .iso.org.dod.internet.mgmt.mib-2.interfaces.ifTable.ifEntry.ifType.1"));
-    for (String o : List.of("", "-OS", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-Osqe", "-Ofv")) {
+    for (String o : List.of("", "-OS", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-Osqe", "-Ofv",
+        "-OX", "-Ob", "-Ou", "-OXs", "-OXf", "-OuX", "-OXq", "-ObX", "-OXb", "-Ous", "-OuXqt", "-Oqq", "-OQQ", "-OqQ", "-OQq")) {
       all.add(Arguments.of("get", "-v2c -c public " + o + " " + some));
+    }
+    for (String o : List.of("-OX", "-OXq", "-Ob", "-Ou", "-OuX", "-OXn")) {
+      all.add(Arguments.of("walk", "-v2c -c public " + o + " atTable"));
+      all.add(Arguments.of("bulkwalk", "-v2c -c public " + o + " ipAddrTable"));
+      all.add(Arguments.of("getnext", "-v2c -c public " + o + " ipRouteDest sysORID ifStackStatus"));
+    }
+    all.add(Arguments.of("bulkget", "-v2c -c public -OX -Cn1 -Cr3 sysName ifDescr"));
+    // input options: -Is, -IS (joined or not, the last wins), -Iu, -Ib, -IR (alone: no numeric OIDs), -Ih, -Ir
+    for (String in : List.of("-Is .0 sysName sysDescr", "-Is.0 sysName", "-IRs .0 sysName", "-Is .0 -Is .1 sysName",
+        "-IS SNMPv2-MIB:: sysName.0 ifDescr.1 .1.3.6.1.2.1.1.3.0", "-IS IF-MIB:: -IS SNMPv2-MIB:: sysName.0",
+        "-Iu 1.5.0 system.sysName.0 sysName.0 2.2.1.2.x nothing.0 1.99.0",
+        "-Iu 1.5.0 system.sysName.0 2.2.1.2.1 .1.3.6.1.2.1.1.5.0 iso.3.6.1.2.1.1.5.0", "-Iu 5.x",
+        "-Ib sys.*ontact ifdescr", "-Ib ifdescr nothingxyz sysname", "-Ib ifdescr.1", "-Ib SNMPv2-MIB::nothing",
+        "-Ib -IS SNMPv2-MIB:: sysName.0", "-IbR sysname", "-IRb sysName.0",
+        "-IR .1.3.6.1.2.1.1.5.0 iso.3.6.1.2.1.1.5.0 system.sysName.0 .sysName.0", "-IR sysDescrX.0 ifDescr.x",
+        "-Ih sysName.0 ifPhysAddress.2 sysContact.0", "-Ih -Oq sysName.0 ifPhysAddress.2", "-Ir sysName.0")) {
+      all.add(Arguments.of("get", "-v2c -c public " + in));
+    }
+    all.add(Arguments.of("getnext", "-v2c -c public -Iu system.sysName interfaces.ifTable.ifEntry.ifDescr"));
+    all.add(Arguments.of("walk", "-v2c -c public -Ih ifPhysAddress"));
+    all.add(Arguments.of("bulkwalk", "-v2c -c public -Ib sysor.*id"));
+    all.add(Arguments.of("set", "-v2c -c private -Is .0 sysObjectID o sysDescrX"));
+    all.add(Arguments.of("set", "-v2c -c private -Is .0 sysObjectID o sysDescr"));
+    // snmpset's checks of values against the MIB (community public: what passes them, snmpd refuses), and -Ir
+    for (String set : List.of("sysName.0 i 1 sysServices.0 s x", "sysServices.0 i 200", "sysServices.0 i -1", "sysServices.0 i x",
+        "ifAdminStatus.1 i up", "ifAdminStatus.1 i bogus", "ifAdminStatus.1 i 7", "sysObjectID.0 t 5", "ipAdEntAddr.1.2.3.4 s x",
+        "ifHCInOctets.1 s x", "ifSpeed.1 i 1", "ifSpeed.1 u 5", "snmpInPkts.0 u 1", "sysORTable i 1", "system s x",
+        "ifTable.1.2.1 i 1", "sysContact.0 c 1", "sysContact.0 C 1", "sysContact.0 n x", ".1.3.6.1.4.1.99999.1 i x",
+        "sysDescrX.0 s x sysName.0 i 5", "-Ir sysServices.0 i 200", "-Ir sysName.0 i 5", "-Ir sysName.0 c 5",
+        // snmpset's words for values it cannot read, and its type "=" (the MIB's)
+        ".1.3.6.1.4.1.99999.1 u x", ".1.3.6.1.4.1.99999.1 u -1", ".1.3.6.1.4.1.99999.1 t x", ".1.3.6.1.4.1.99999.1 a x",
+        ".1.3.6.1.4.1.99999.1 x zz", ".1.3.6.1.4.1.99999.1 x 123", ".1.3.6.1.4.1.99999.1 d 300", ".1.3.6.1.4.1.99999.1 b 1,x",
+        ".1.3.6.1.4.1.99999.1 F x", ".1.3.6.1.4.1.99999.1 q 1", ".1.3.6.1.4.1.99999.1 = 5", "sysName.0 = hello",
+        "sysServices.0 = up", "ifAdminStatus.1 = up", "sysObjectID.0 = sysDescr", "ifInOctets.1 = 5", "sysUpTime.0 = 5")) {
+      all.add(Arguments.of("set", "-v2c -c public " + set));
+    }
+    // an OBJECT IDENTIFIER value by name: snmpd refuses to write sysObjectID.0 (noAccess), after reading it
+    for (String value : List.of("SNMPv2-SMI::enterprises.8072", "sysDescr", "iso.3.6.1", ".1.3.6.1.4.1.8072.3.2.10", "ifDescr.1",
+        "noSuchThingX", "ifDescr.x", "SNMPv2-MIB::noSuchThing", "FOO-MIB::bar")) {
+      all.add(Arguments.of("set", "-v2c -c private sysObjectID.0 o " + value));
     }
     all.add(Arguments.of("get", "-v1 -c public sysName.0 sysDescr.99"));
     all.add(Arguments.of("get", "-v2c -c public sysDescrX.0 ifDescr.x ifDescr.1.2.3.x"));
     all.add(Arguments.of("get", "-v2c -c public FOO-MIB::bar.0"));
     all.add(Arguments.of("get", "-v2c -c public IF-MIB::ifFoo.1"));
+    all.add(Arguments.of("get", "-v2c -c public sysName.0 IF-MIB::ifFoo.1 sysNameX.0 IF-MIB::ifFoo.2 .1.3.6.1.2.1.1.5.0 IF-MIB::ifFoo.3"));
     all.add(Arguments.of("getnext", "-v2c -c public ifDescr sysORID IF-MIB::ifType"));
     all.add(Arguments.of("walk", "-v2c -c public ifDescr"));
     all.add(Arguments.of("walk", "-v1 -c public -Os ifType"));
@@ -102,9 +147,11 @@ class NamesNetSnmpIT {
 
   static Stream<Arguments> againstTheSimulator() {
     List<Arguments> all = new ArrayList<>();
-    for (String o : List.of("", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa")) {
+    for (String o : List.of("", "-Os", "-Of", "-On", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox", "-Oa", "-OX", "-OXq", "-Ob", "-Ou")) {
       all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 " + o + " .1"));
     }
+    all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 -Ih .1"));
+    all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 -Ih -OXq .1"));
     all.add(Arguments.of("walk", "-v2c -c linux-host system"));
     all.add(Arguments.of("walk", "-v2c -c linux-host IF-MIB::ifTable"));
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB:NET-SNMP-AGENT-MIB:UCD-DISKIO-MIB .1"));

@@ -93,7 +93,7 @@ class SnmpCommandNamesTest {
     CliRun r = run("get", "-Oz", "sysName.0");
     assertThat(r.err()).startsWith("Unknown output option passed to -O: z.\n");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(run("get", "-OX", "sysName.0").err()).contains("-OX is not supported");
+    assertThat(run("get", "-OT", "sysName.0").err()).contains("-OT is not supported");
   }
 
   @Test
@@ -107,5 +107,14 @@ class SnmpCommandNamesTest {
   void errorsNameTheFailedObject() {
     CliRun r = run("set", "sysDescr.0", "s", "x");
     assertThat(r.err()).contains("Failed object: SNMPv2-MIB::sysDescr.0\n");
+  }
+
+  @Test
+  void setReadsAnObjectIdentifierValueAsANameAndNamesTheVarbindWhenItIsUnknown() {
+    CliRun sent = run("set", "sysObjectID.0", "o", "SNMPv2-SMI::enterprises.8072");
+    assertThat(sent.err()).contains("Failed object: SNMPv2-MIB::sysObjectID.0\n"); // sent: the agent refused it
+    CliRun refused = run("set", "sysObjectID.0", "o", "noSuchThingX");
+    assertThat(refused.err()).isEqualTo("sysObjectID.0: Unknown Object Identifier (Sub-id not found: (top) -> noSuchThingX)\n");
+    assertThat(refused.exitCode()).isEqualTo(1);
   }
 }

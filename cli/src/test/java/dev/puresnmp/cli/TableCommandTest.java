@@ -39,4 +39,12 @@ class TableCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).startsWith("table: Bad option after -C: z\n");
   }
+
+  @Test
+  void cTakesAColumnWidthOfThreeOrMoreAsSnmptableDoes() {
+    assertThat(parsed("table", "-Cc", "12", "-Ci", "host", "ifTable").layout.columnWidth).isEqualTo(12);
+    CliRun r = CliRun.of("table", "-Cc", "2", "127.0.0.1:1", "ifTable");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("table: -Cc takes a width of 3 or more, not 2\n");
+  }
 }

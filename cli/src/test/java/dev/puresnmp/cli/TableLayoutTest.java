@@ -2,7 +2,7 @@ package dev.puresnmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.puresnmp.mib.Mib;
+import dev.puresnmp.mib.FormatOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -63,6 +63,20 @@ class TableLayoutTest {
   }
 
   @Test
+  void columnWidthCutsEveryCellToOneLessThanTheWidthAndIgnoresTheSeparator() {
+    assertThat(print(o -> { o.columnWidth = 4; o.separator = ","; }, List.of("abFirst", "abX")))
+        .isEqualTo("SNMP table: X-MIB::abTable\n\n abF abX\n one   a\n   ?  bb\n");
+    assertThat(print(o -> { o.columnWidth = 4; o.leftAligned = true; }, List.of("abFirst", "abX")))
+        .isEqualTo("SNMP table: X-MIB::abTable\n\nabF abX \none a   \n?   bb  \n");
+  }
+
+  @Test
+  void columnWidthPutsTheIndexOnALineOfItsOwnAndWidthBreaksLinesInsteadOfParts() {
+    assertThat(print(o -> { o.columnWidth = 4; o.showIndex = true; o.maxWidth = 7; }, List.of("abFirst", "abX")))
+        .isEqualTo("SNMP table: X-MIB::abTable\n\n abF\n abX\n\nindex: 1\n one\n   a\n\nindex: 22\n   ?\n  bb\n");
+  }
+
+  @Test
   void headersOnlyPrintsTheHeaderLineWithoutTheTitle() {
     TableLayout.Options o = new TableLayout.Options();
     o.headersOnly = true;
@@ -75,10 +89,14 @@ class TableLayoutTest {
 
   @Test
   void theIndexIsCutFromTheNameAsSnmptableCutsIt() {
-    assertThat(TableCommand.index("IF-MIB::ifDescr.3", "IF-MIB::ifTable", Mib.NameStyle.MODULE)).isEqualTo("3");
-    assertThat(TableCommand.index("vacmAccessContextMatch.\"grp\".\"\".3.noAuthNoPriv", "vacmAccessTable", Mib.NameStyle.SHORT))
+    assertThat(TableCommand.index("IF-MIB::ifDescr.3", "IF-MIB::ifTable", FormatOptions.DEFAULT)).isEqualTo("3");
+    assertThat(TableCommand.index("vacmAccessContextMatch.\"grp\".\"\".3.noAuthNoPriv", "vacmAccessTable", FormatOptions.netSnmp("s")))
         .isEqualTo("\"grp\".\"\".3.noAuthNoPriv");
     assertThat(TableCommand.index(".iso.org.dod.internet.mgmt.mib-2.interfaces.ifTable.ifEntry.ifDescr.3",
-        ".iso.org.dod.internet.mgmt.mib-2.interfaces.ifTable", Mib.NameStyle.FULL)).isEqualTo("3");
+        ".iso.org.dod.internet.mgmt.mib-2.interfaces.ifTable", FormatOptions.netSnmp("f"))).isEqualTo("3");
+    assertThat(TableCommand.index("ip.ipAddrTable.ipAddrEntry.ipAdEntAddr.127.0.0.1", "ip.ipAddrTable", FormatOptions.netSnmp("u")))
+        .isEqualTo("127.0.0.1");
+    assertThat(TableCommand.index("RFC1213-MIB::ipAdEntAddr[127.0.0.1]", "RFC1213-MIB::ipAddrTable", FormatOptions.netSnmp("X")))
+        .isEqualTo("[127.0.0.1]");
   }
 }

@@ -79,7 +79,10 @@ class TableNetSnmpIT {
 
   /** Every -C letter and -O style we match, alone and together. */
   private static final List<String> OPTIONS = List.of("", "-Ci", "-Cb", "-CH", "-Ch", "-Cl", "-Cf ,", "-Ci -Cf |",
-      "-Cw 60", "-Ci -Cw 80", "-Cib -CH -Cw 50", "-Cl -Ci -Cb", "-Os", "-Of", "-On", "-Ci -Os", "-Ci -Of", "-Cb -Of -Cw 70");
+      "-Cw 60", "-Ci -Cw 80", "-Cib -CH -Cw 50", "-Cl -Ci -Cb", "-Os", "-Of", "-On", "-Ci -Os", "-Ci -Of", "-Cb -Of -Cw 70",
+      "-OX -Ci", "-OXq -Ci", "-Ob -Ci", "-Ou -Ci", "-OuX -Ci -Cb", "-Ou", "-Oq", "-OQ -Ci", "-OqQ",
+      "-Cc 10", "-Cc 10 -Ci", "-Cc 12 -Cl -Ci -Cb", "-Cc 10 -Cf ,", "-Cf , -Cc 10", "-Cc 20 -Cw 50", "-Cc 40 -Cw 30",
+      "-Cc 12 -Cw 30 -Ci", "-Cc 10 -CH -Ci", "-Cc 10 -Ch", "-Cc 3");
 
   static Stream<Arguments> againstSnmpd() {
     List<Arguments> all = new ArrayList<>();
@@ -89,11 +92,16 @@ class TableNetSnmpIT {
     all.add(Arguments.of("-v1 -c public sysORTable"));
     all.add(Arguments.of("-v1 -c public -Cr 3 -Ci sysORTable"));
     all.add(Arguments.of("-v1 -c public -Cr 4 -Cw 60 sysORTable"));
+    all.add(Arguments.of("-v1 -c public -Cr 3 -Cc 15 -Ci sysORTable"));
     all.add(Arguments.of("-v2c -c public -Cr 2 -C ib .1.3.6.1.2.1.1.9"));
     all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci vacmAccessTable"));
     all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci -Of vacmAccessTable"));
     all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci -Os -Cb vacmViewTreeFamilyTable"));
     all.add(Arguments.of("stdout:-v2c -c public -m +NET-SNMP-AGENT-MIB -Ci nsCacheTable"));
+    for (String o : List.of("-OX -Ci", "-Ob -Ci", "-Ou -Ci", "-OXs -Ci -Cb")) {
+      all.add(Arguments.of("-v2c -c public -m SNMPv2-MIB:IF-MIB:RFC1213-MIB " + o + " atTable"));
+      all.add(Arguments.of("-v2c -c public -m SNMPv2-MIB:IF-MIB:RFC1213-MIB " + o + " ipAddrTable"));
+    }
     all.add(Arguments.of("-v2c -c public sysOREntry"));
     all.add(Arguments.of("-v2c -c public sysDescr"));
     all.add(Arguments.of("-v2c -c public .1.3.6.1.4.1.8072.9999.9999.7.1"));
@@ -113,6 +121,7 @@ class TableNetSnmpIT {
       all.add(Arguments.of("-v2c -c switch-48 " + o + " ifTable"));
     }
     all.add(Arguments.of("-v2c -c switch-48 -Cb ifXTable"));
+    all.add(Arguments.of("-v2c -c switch-48 -Ih -Ci ifTable"));
     all.add(Arguments.of("-v1 -c switch-48 -Ci ifTable"));
     all.add(Arguments.of("-v2c -c linux-host -Ci ifTable"));
     all.add(Arguments.of("-v2c -c linux-host -Cb -Cw 100 ifTable"));

@@ -1,5 +1,6 @@
 package dev.puresnmp.mib;
 
+import dev.puresnmp.smi.Oid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * string is an address whose type the index before it gives.
  */
 final class IndexType {
-  enum Category { INTEGER, OCTETS, IP_ADDRESS, OBJECT_IDENTIFIER, OTHER }
+  /** TIMETICKS and NETWORK_ADDRESS are decoded only with -OX; without it they end decoding, as OTHER. */
+  enum Category { INTEGER, TIMETICKS, OCTETS, IP_ADDRESS, NETWORK_ADDRESS, OBJECT_IDENTIFIER, OTHER }
 
   private static final IndexType OTHER = new IndexType(Category.OTHER, Map.of(), -1, false);
 
@@ -50,6 +52,10 @@ final class IndexType {
         List<Syntax.Range> r = o.ranges();
         long fixed = r.size() == 1 && r.get(0).isFixed() ? r.get(0).min().longValue() : -1;
         return new IndexType(Category.OCTETS, Map.of(), fixed, isInetAddress(n));
+      case "TimeTicks":
+        return new IndexType(Category.TIMETICKS, Map.of(), -1, false);
+      case "NetworkAddress":
+        return new IndexType(Category.NETWORK_ADDRESS, Map.of(), -1, false);
       case "IpAddress":
         return new IndexType(Category.IP_ADDRESS, Map.of(), -1, false);
       case "OBJECT IDENTIFIER":
@@ -66,5 +72,20 @@ final class IndexType {
     Map.Entry<Long, MibNode> below = n.parent.children.lowerEntry(n.arc);
     MibObject type = below == null ? null : below.getValue().object;
     return type != null && type.textualConvention().equals(Optional.of("InetAddressType"));
+  }
+
+  /**
+   * Where a string index that starts at arc {@code i} of {@code oid} has its octets: {first arc, count},
+   * or null when the arcs do not hold it. A length comes first unless the index is IMPLIED (the rest of
+   * the OID) or of fixed size (RFC 2578 §7.7).
+   */
+  int[] octets(Oid oid, int i, boolean implied) {
+    int remaining = oid.size() - i;
+    if (implied) {
+      return new int[] {i, remaining};
+    }
+    long n = fixedSize >= 0 ? fixedSize : Integer.toUnsignedLong(oid.arc(i));
+    int start = fixedSize >= 0 ? i : i + 1;
+    return n <= oid.size() - start && (fixedSize >= 0 || n < remaining) ? new int[] {start, (int) n} : null;
   }
 }

@@ -71,7 +71,13 @@ public final class Mib {
     /** "sysName.0" ({@code -Os}). */
     SHORT,
     /** ".1.3.6.1.2.1.1.5.0" ({@code -On}). */
-    NUMERIC
+    NUMERIC,
+    /**
+     * "system.sysName.0", "enterprises.8072.3.2.10" ({@code -Ou}, UCD style): the full name without
+     * ".iso.org.dod.internet.mgmt.mib-2.", ".iso.org.dod.internet.private." or
+     * ".iso.org.dod.internet.experimental." in front; other names stay full (".iso.org.dod.internet.snmpV2").
+     */
+    UCD
   }
 
   /**
@@ -100,6 +106,22 @@ public final class Mib {
     Objects.requireNonNull(oid, "oid");
     Objects.requireNonNull(style, "style");
     return names.format(oid, style);
+  }
+
+  /**
+   * The name of {@code oid} as Net-SNMP's tools print it with these {@code -O} options: the
+   * {@link FormatOptions#names() style}, and the {@link FormatOptions#indexes() index} decoded, as numbers
+   * ({@code -Ob}) or in brackets ({@code -OX}: "IF-MIB::ifStackStatus[1][2]", whose string and TimeTicks
+   * values follow {@code -Oq} and {@code -Ot}).
+   *
+   * <pre>{@code
+   * mib.name(oid, FormatOptions.netSnmp("X"));      // "IF-MIB::ifDescr[3]"
+   * mib.name(oid, FormatOptions.netSnmp("ub"));     // "interfaces.ifTable.ifEntry.ifDescr.3"
+   * }</pre>
+   */
+  public String name(Oid oid, FormatOptions options) {
+    Objects.requireNonNull(oid, "oid");
+    return names.format(oid, options);
   }
 
   /** The object a name (as {@link #oid} reads it) names exactly, if it names one. */

@@ -17,7 +17,28 @@ final class MibNames {
 
   // --- OID → name ---
 
+  /** The options of each name style alone, so that naming in a style allocates none. */
+  private static final FormatOptions[] STYLES = new FormatOptions[Mib.NameStyle.values().length];
+
+  static {
+    for (Mib.NameStyle s : Mib.NameStyle.values()) {
+      STYLES[s.ordinal()] = FormatOptions.builder().names(s).build();
+    }
+  }
+
+  /**
+   * Where {@link Mib.NameStyle#UCD} cuts a full name: Net-SNMP's list of prefixes, each cut with the dot
+   * after it when the name is longer (it compares bytes, not labels).
+   */
+  private static final List<String> UCD_PREFIXES = List.of(
+      ".iso.org.dod.internet.mgmt.mib-2", ".iso.org.dod.internet.experimental", ".iso.org.dod.internet.private");
+
   String format(Oid oid, Mib.NameStyle style) {
+    return format(oid, STYLES[style.ordinal()]);
+  }
+
+  String format(Oid oid, FormatOptions options) {
+    Mib.NameStyle style = options.names();
     if (style == Mib.NameStyle.NUMERIC) {
       return oid.toDottedString();
     }
@@ -33,13 +54,14 @@ final class MibNames {
       path.add(n);
     }
     // only below a column: Net-SNMP prints "nsLoggingEntry.0" as it is, not by the row's INDEX
-    List<MibObject.IndexPart> index = n.parent == null ? null : indexOf(n.parent);
+    List<MibObject.IndexPart> index = n.parent == null || options.indexes() == FormatOptions.Indexes.NUMBERS ? null : indexOf(n.parent);
     if (path.isEmpty()) {
       return oid.toDottedString(); // Net-SNMP prints ".3.4" when not even the root is known
     }
     StringBuilder sb = new StringBuilder(64);
     switch (style) {
       case FULL:
+      case UCD:
         for (MibNode p : path) {
           sb.append('.').append(p.shownLabel());
         }
@@ -54,8 +76,28 @@ final class MibNames {
         sb.append(n.shownLabel());
         break;
     }
-    appendIndex(sb, oid, i, index);
-    return sb.toString();
+    if (index != null && options.indexes() == FormatOptions.Indexes.BRACKETS) {
+      String overflow = ExtendedIndex.append(sb, this, tree, options, oid, i, index);
+      if (overflow != null) {
+        sb.setLength(0);
+        for (MibNode p : path) {
+          sb.append('.').append(p.shownLabel());
+        }
+        return sb.append(overflow).toString();
+      }
+    } else {
+      appendIndex(sb, oid, i, index);
+    }
+    return style == Mib.NameStyle.UCD ? ucd(sb.toString()) : sb.toString();
+  }
+
+  private static String ucd(String full) {
+    for (String prefix : UCD_PREFIXES) {
+      if (full.length() > prefix.length() && full.startsWith(prefix)) {
+        return full.substring(prefix.length() + 1);
+      }
+    }
+    return full;
   }
 
   /** The INDEX of a row, or of the row it AUGMENTS; null for other nodes. */
@@ -105,26 +147,16 @@ final class MibNames {
             }
             break;
           case OCTETS:
-            int start = i;
-            long n;
-            char quote = part.implied() || type.fixedSize >= 0 ? '\'' : '"';
-            if (part.implied()) {
-              n = remaining;
-            } else if (type.fixedSize >= 0) {
-              n = type.fixedSize;
-            } else {
-              n = Integer.toUnsignedLong(oid.arc(i));
-              start = i + 1;
-              if (n >= remaining) {
-                break;
-              }
-            }
-            if (n <= size - start) {
+            int[] octets = type.octets(oid, i, part.implied());
+            if (octets != null) {
               sb.append('.');
-              if (!type.inetAddress || n == 0 || !appendInetAddress(sb, oid, start, (int) n)) {
-                appendString(sb, oid, start, (int) n, quote);
+              // Net-SNMP reads an InetAddress by its type only where a length comes first
+              boolean address = type.inetAddress && !part.implied() && type.fixedSize < 0 && octets[1] > 0
+                  && appendInetAddress(sb, oid, octets[0], octets[1]);
+              if (!address) {
+                appendString(sb, oid, octets[0], octets[1], part.implied() || type.fixedSize >= 0 ? '\'' : '"');
               }
-              next = start + (int) n;
+              next = octets[0] + octets[1];
             }
             break;
           case OBJECT_IDENTIFIER:
@@ -155,7 +187,7 @@ final class MibNames {
    * after a length and in single quotes where no length is sent (IMPLIED or fixed size); nothing is
    * escaped, so an arc 34 prints as a bare '"'.
    */
-  private static void appendString(StringBuilder sb, Oid oid, int from, int n, char quote) {
+  static void appendString(StringBuilder sb, Oid oid, int from, int n, char quote) {
     sb.append(quote);
     for (int k = from; k < from + n; k++) {
       long c = Integer.toUnsignedLong(oid.arc(k));
@@ -170,7 +202,7 @@ final class MibNames {
    * "%zone". False, with nothing appended, for another type, a length that does not fit it or an arc
    * above 255.
    */
-  private static boolean appendInetAddress(StringBuilder sb, Oid oid, int from, int n) {
+  static boolean appendInetAddress(StringBuilder sb, Oid oid, int from, int n) {
     long type = Integer.toUnsignedLong(oid.arc(from - 2));
     int bytes = type == 1 || type == 3 ? 4 : type == 2 || type == 4 ? 16 : -1;
     boolean zoned = type == 3 || type == 4;

@@ -62,7 +62,7 @@ public final class VarBindFormatter {
   /** Appends what {@link #format} returns. */
   public void appendTo(StringBuilder sb, VarBind vb) {
     if (!options.valueOnly()) {
-      sb.append(mib.name(vb.oid(), options.names()));
+      sb.append(mib.name(vb.oid(), options));
       sb.append(options.quick() && !options.quickEquals() ? " " : " = ");
     }
     appendValue(sb, vb.oid(), vb.value());
@@ -117,13 +117,13 @@ public final class VarBindFormatter {
       }
       case OCTETS -> {
         Bytes b = ((OctetString) value).value();
-        if (f.hint != null) {
+        if (f.hint != null && options.displayHints()) {
           if (!bare) {
             sb.append("STRING: ");
           }
           f.hint.appendOctets(sb, b);
         } else {
-          if (f.badHint != null) {
+          if (f.badHint != null && options.displayHints()) {
             sb.append(f.badHint);
           }
           appendOctetString(sb, b);
@@ -173,7 +173,7 @@ public final class VarBindFormatter {
         return;
       }
     }
-    if (f.hint != null) {
+    if (f.hint != null && options.displayHints()) {
       f.hint.appendInteger(sb, v);
     } else {
       sb.append(v);
@@ -226,7 +226,7 @@ public final class VarBindFormatter {
       case OBJECT_IDENTIFIER -> {
         Oid v = ((ObjectIdentifier) value).value();
         // an empty OID (06 00) is read by Net-SNMP as 0 (NetSnmpFormat prints ".0")
-        sb.append(bare ? "" : "OID: ").append(mib.name(v.size() == 0 ? Oid.of(0) : v, options.names()));
+        sb.append(bare ? "" : "OID: ").append(mib.name(v.size() == 0 ? Oid.of(0) : v, options));
       }
       case IP_ADDRESS -> sb.append(bare ? "" : "IpAddress: ").append(value.asText());
       case COUNTER32 -> sb.append(bare ? "" : "Counter32: ").append(((Counter32) value).value());
@@ -240,6 +240,14 @@ public final class VarBindFormatter {
 
   /** "Timeticks: (N) 1 day, 0:00:00.00"; -Oq "1:0:00:00.00"; -Ot "N". */
   private void appendTimeTicks(StringBuilder sb, long ticks) {
+    if (!options.timeTicksAsNumbers() && !options.bare()) {
+      sb.append("Timeticks: (").append(ticks).append(") ");
+    }
+    appendUptime(sb, ticks, options);
+  }
+
+  /** Net-SNMP's uptime_string: "1 day, 0:00:00.00"; -Oq "1:0:00:00.00"; -Ot "N" (also an -OX index). */
+  static void appendUptime(StringBuilder sb, long ticks, FormatOptions options) {
     if (options.timeTicksAsNumbers()) {
       sb.append(ticks);
     } else if (options.bare()) {
@@ -248,7 +256,9 @@ public final class VarBindFormatter {
       twoDigits(sb, ticks / 100 % 60).append('.');
       twoDigits(sb, ticks % 100);
     } else {
-      NetSnmpFormat.appendTimeTicks(sb.append("Timeticks: "), ticks);
+      int at = sb.length();
+      NetSnmpFormat.appendTimeTicks(sb, ticks);
+      sb.delete(at, sb.indexOf(") ", at) + 2); // the "(N) " in front is the value's, not the uptime's
     }
   }
 

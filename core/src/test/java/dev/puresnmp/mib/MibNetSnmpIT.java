@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -34,17 +35,16 @@ class MibNetSnmpIT {
     facts = BuiltInMibGenerator.FACTS;
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "NET-SNMP-MIB", "NET-SNMP-TC", "NET-SNMP-AGENT-MIB", "NET-SNMP-EXTEND-MIB", "NET-SNMP-EXAMPLES-MIB", "UCD-SNMP-MIB",
+  static List<String> modules() {
+    return List.of("NET-SNMP-MIB", "NET-SNMP-TC", "NET-SNMP-AGENT-MIB", "NET-SNMP-EXTEND-MIB", "NET-SNMP-EXAMPLES-MIB", "UCD-SNMP-MIB",
         "UCD-DISKIO-MIB", "UCD-DLMOD-MIB", "UCD-IPFWACC-MIB", "UCD-DEMO-MIB", "LM-SENSORS-MIB", "SNMPv2-MIB", "IF-MIB",
         "RFC1213-MIB", "IANAifType-MIB", "PURESNMP-TEST-MIB", "PURESNMP-V1-MIB", "IP-MIB", "TCP-MIB", "UDP-MIB",
         "HOST-RESOURCES-MIB", "HOST-RESOURCES-TYPES", "ENTITY-MIB", "INET-ADDRESS-MIB", "SNMP-FRAMEWORK-MIB", "HCNUM-TC",
-        "IANA-ENTITY-MIB", "UUID-TC-MIB"
-      })
-  void namesAndOidsOfEveryObjectMatchSnmptranslate(String module) throws Exception {
-    Mib mib = Mib.builder().path(standard, SYSTEM_MIBS, good, facts).load(module).build();
+        "IANA-ENTITY-MIB", "UUID-TC-MIB");
+  }
+
+  /** The objects of {@code module} in {@code mib}. */
+  private static List<MibObject> objectsOf(Mib mib, String module) {
     List<MibObject> objects = new ArrayList<>();
     for (MibObject o : mib.objects()) {
       if (o.module().equals(module)) {
@@ -52,6 +52,29 @@ class MibNetSnmpIT {
       }
     }
     assertThat(objects).as("objects of " + module).isNotEmpty();
+    return objects;
+  }
+
+  /** The module as {@code -m MODULE} loads it; strict: every import is on the path. */
+  private static Mib load(String module) {
+    return Mib.builder().path(standard, SYSTEM_MIBS, good, facts).load(module).build();
+  }
+
+  /** Each object's OID and an instance OID below it (for a column, {@link #INSTANCE}; else ".0"). */
+  private static List<String> oidsAndInstances(List<MibObject> objects) {
+    List<String> oids = new ArrayList<>();
+    for (MibObject o : objects) {
+      oids.add(o.oid().toDottedString());
+      oids.add(o.oid().toDottedString() + (o.role() == MibObject.Role.COLUMN ? INSTANCE : ".0"));
+    }
+    return oids;
+  }
+
+  @ParameterizedTest
+  @MethodSource("modules")
+  void namesAndOidsOfEveryObjectMatchSnmptranslate(String module) throws Exception {
+    Mib mib = load(module);
+    List<MibObject> objects = objectsOf(mib, module);
 
     List<String> names = new ArrayList<>();
     List<String> ours = new ArrayList<>();
@@ -61,11 +84,7 @@ class MibNetSnmpIT {
     }
     assertThat(ours).as(module + " -IR -On").containsExactlyElementsOf(translate(module, List.of("-IR", "-On"), names));
 
-    List<String> oids = new ArrayList<>();
-    for (MibObject o : objects) {
-      oids.add(o.oid().toDottedString());
-      oids.add(o.oid().toDottedString() + (o.role() == MibObject.Role.COLUMN ? INSTANCE : ".0"));
-    }
+    List<String> oids = oidsAndInstances(objects);
     for (Mib.NameStyle style : List.of(Mib.NameStyle.MODULE, Mib.NameStyle.FULL, Mib.NameStyle.SHORT)) {
       List<String> expected = translate(module, style == Mib.NameStyle.MODULE ? List.of() : List.of(style == Mib.NameStyle.FULL ? "-Of" : "-Os"), oids);
       List<String> got = new ArrayList<>();
@@ -83,6 +102,28 @@ class MibNetSnmpIT {
           }
         }
       }
+    }
+  }
+
+  /**
+   * {@code -OX} (indexes in brackets, their strings and TimeTicks by {@code -Oq}/{@code -Ot}), {@code -Ob}
+   * (indexes as numbers) and {@code -Ou} (UCD style), alone and with the other name letters, for every
+   * object and an instance below it.
+   */
+  @ParameterizedTest
+  @MethodSource("modules")
+  void extendedNumericAndUcdNamesOfEveryObjectMatchSnmptranslate(String module) throws Exception {
+    Mib mib = load(module);
+    List<String> oids = oidsAndInstances(objectsOf(mib, module));
+    for (String letters : List.of("X", "Xq", "Xst", "Xf", "b", "bX", "u", "uX", "us")) {
+      List<String> expected = translate(module, List.of("-O" + letters), oids);
+      FormatOptions options = FormatOptions.netSnmp(letters);
+      List<String> got = new ArrayList<>();
+      for (String oid : oids) {
+        // a string index may hold a line break: compare lines, as snmptranslate's output is read
+        mib.name(Oid.parse(oid), options).lines().filter(l -> !l.isEmpty()).forEach(got::add);
+      }
+      assertThat(got).as(module + " -O" + letters).containsExactlyElementsOf(expected);
     }
   }
 
@@ -104,7 +145,10 @@ class MibNetSnmpIT {
     String module = instance.startsWith("tcp") ? "TCP-MIB" : instance.startsWith("udp") ? "UDP-MIB" : "IP-MIB";
     String oid = translate(module, List.of("-IR", "-On"), List.of(instance)).get(0);
     assertThat(mib.oid(instance).toDottedString()).isEqualTo(oid);
-    assertThat(mib.name(Oid.parse(oid))).isEqualTo(translate(module, List.of(), List.of(oid)).get(0));
+    for (String letters : List.of("", "X", "b", "u")) {
+      assertThat(mib.name(Oid.parse(oid), FormatOptions.netSnmp(letters))).as("-O" + letters)
+          .isEqualTo(translate(module, letters.isEmpty() ? List.of() : List.of("-O" + letters), List.of(oid)).get(0));
+    }
   }
 
   private static List<String> translate(String module, List<String> flags, List<String> args) throws Exception {

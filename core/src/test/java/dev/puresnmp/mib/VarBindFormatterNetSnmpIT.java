@@ -85,20 +85,20 @@ class VarBindFormatterNetSnmpIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "U", "t", "x", "a", "f", "s", "n", "sQe", "qt"})
+  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "U", "t", "x", "a", "f", "s", "n", "sQe", "qt", "Ih", "Ihq", "X", "u"})
   void snmpdWalkPrintsAsSnmpwalk(String letters) throws Exception {
     assertSameAsSnmpwalk(files, snmpdValues, letters, ".1");
   }
 
   /** No file read on our side: the built-in set prints as snmpwalk does with the files it was made from. */
   @ParameterizedTest
-  @ValueSource(strings = {"", "e", "f", "s", "x"})
+  @ValueSource(strings = {"", "e", "f", "s", "x", "X", "b", "u"})
   void theBuiltInSetPrintsSnmpdsWalkAsSnmpwalkWithItsModules(String letters) throws Exception {
     assertSameAsSnmpwalk(builtIn, snmpdValues, letters, ".1");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "vQ", "U", "t", "x", "a", "f", "s", "n", "Qe", "qt", "qU"})
+  @ValueSource(strings = {"", "e", "q", "Q", "v", "vq", "vQ", "U", "t", "x", "a", "f", "s", "n", "Qe", "qt", "qU", "Ih", "Ihx", "IhQ"})
   void everySyntaxPrintsAsSnmpwalk(String letters) throws Exception {
     assertSameAsSnmpwalk(files, fmtValues, letters, ".1.3.6.1.4.1.99998");
   }
@@ -172,7 +172,7 @@ class VarBindFormatterNetSnmpIT {
     }
     // the agent's data ends inside the subtree: snmpwalk prints the endOfMibView it gets, then stops
     served.add(new VarBind(served.get(served.size() - 1).oid(), EndOfMibView.INSTANCE));
-    VarBindFormatter f = mibs.mib().formatter(FormatOptions.netSnmp(letters));
+    VarBindFormatter f = mibs.mib().formatter(options(letters));
     StringBuilder ours = new StringBuilder();
     for (VarBind vb : served) {
       f.appendTo(ours, vb);
@@ -193,9 +193,19 @@ class VarBindFormatterNetSnmpIT {
     }
   }
 
+  /** The -O letters, after "Ih" for Net-SNMP's input option -Ih (no display hints). */
+  private static FormatOptions options(String letters) {
+    boolean noHints = letters.startsWith("Ih");
+    return FormatOptions.netSnmp(noHints ? letters.substring(2) : letters).newBuilder().displayHints(!noHints).build();
+  }
+
   private static String netSnmp(String tool, Mibs mibs, ReplayAgent agent, String letters, List<String> oids) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("env", "SNMPCONFPATH=/nonexistent", tool, "-v2c", "-c", "public", "-M", mibs.path(),
         "-m", String.join(":", mibs.modules())));
+    if (letters.startsWith("Ih")) {
+      cmd.add("-Ih");
+      letters = letters.substring(2);
+    }
     if (!letters.isEmpty()) {
       cmd.add("-O" + letters);
     }

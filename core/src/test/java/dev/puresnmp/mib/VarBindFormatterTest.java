@@ -182,9 +182,19 @@ class VarBindFormatterTest {
   }
 
   @Test
+  void quickLettersToggleQuickOutputAsNetSnmpDoes() {
+    assertThat(FormatOptions.netSnmp("qq").quick()).isFalse();
+    assertThat(FormatOptions.netSnmp("QQ").quick()).isFalse();
+    assertThat(FormatOptions.netSnmp("QQ").quickEquals()).isTrue();
+    assertThat(FormatOptions.netSnmp("qQ").quick()).isFalse();
+    assertThat(FormatOptions.netSnmp("QQ")).hasToString("-OSQq");
+    assertThat(FormatOptions.netSnmp("Qq")).isEqualTo(FormatOptions.netSnmp("QQ"));
+  }
+
+  @Test
   void optionLettersRoundTripAndUnknownLettersAreRejected() {
     assertThat(FormatOptions.netSnmp("sQe").toString()).isEqualTo("-OseQ");
     assertThat(FormatOptions.netSnmp("")).isEqualTo(FormatOptions.DEFAULT);
-    assertThatThrownBy(() -> FormatOptions.netSnmp("X")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'X'");
+    assertThatThrownBy(() -> FormatOptions.netSnmp("T")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'T'");
   }
 }
