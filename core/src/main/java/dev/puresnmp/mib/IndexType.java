@@ -35,10 +35,10 @@ final class IndexType {
   /** The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it. */
   static IndexType of(MibTree tree, String name) {
     MibNode n = tree.first(name);
-    if (n == null || n.object == null || n.object.baseType().isEmpty()) {
+    MibObject o = n == null ? null : n.object();
+    if (o == null || o.baseType().isEmpty()) {
       return OTHER; // SMIv1 type names in an INDEX ("INTEGER") are not objects: printed as numbers
     }
-    MibObject o = n.object;
     switch (o.baseType().get()) {
       case "INTEGER":
       case "Integer32":
@@ -60,11 +60,11 @@ final class IndexType {
   }
 
   private static boolean isInetAddress(MibNode n) {
-    if (!n.object.textualConvention().equals(Optional.of("InetAddress")) || n.parent == null) {
+    if (!n.object().textualConvention().equals(Optional.of("InetAddress")) || n.parent == null) {
       return false;
     }
     Map.Entry<Long, MibNode> below = n.parent.children.lowerEntry(n.arc);
-    MibObject type = below == null ? null : below.getValue().object;
+    MibObject type = below == null ? null : below.getValue().object();
     return type != null && type.textualConvention().equals(Optional.of("InetAddressType"));
   }
 }

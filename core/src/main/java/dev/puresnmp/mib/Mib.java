@@ -27,11 +27,15 @@ import java.util.Optional;
 public final class Mib {
   private final MibTree tree;
   private final MibNames names;
+  private final List<MibObject> objects;
+  private final List<String> modules;
   private final List<MibException> problems;
 
-  private Mib(MibTree tree, List<MibException> problems) {
+  private Mib(MibTree tree, List<MibObject> objects, List<String> modules, List<MibException> problems) {
     this.tree = tree;
     this.names = new MibNames(tree);
+    this.objects = Collections.unmodifiableList(objects);
+    this.modules = modules;
     this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
   }
 
@@ -59,7 +63,7 @@ public final class Mib {
   /** Read when first asked for; the JVM initialises a class once, so this is thread-safe (JLS §12.4.2). */
   private static final class BuiltIn {
     static final MibImageReader.Image IMAGE = MibImageReader.builtIn();
-    static final Mib MIB = new Mib(IMAGE.tree(), List.of());
+    static final Mib MIB = new Mib(IMAGE.tree(), IMAGE.objects(), IMAGE.moduleNames(), List.of());
   }
 
   /** How {@link #name(Oid, NameStyle)} names an OID: Net-SNMP's output options. */
@@ -114,7 +118,7 @@ public final class Mib {
   /** The object defined at exactly {@code oid}. */
   public Optional<MibObject> object(Oid oid) {
     MibNode n = node(oid);
-    return n == null ? Optional.empty() : Optional.ofNullable(n.object);
+    return n == null ? Optional.empty() : Optional.ofNullable(n.object());
   }
 
   /** The object with the longest OID that {@code oid} starts with: a column for an instance OID. */
@@ -126,7 +130,8 @@ public final class Mib {
       if (n == null) {
         break;
       }
-      best = n.object != null ? n.object : best;
+      MibObject o = n.object();
+      best = o != null ? o : best;
     }
     return Optional.ofNullable(best);
   }
@@ -135,8 +140,9 @@ public final class Mib {
   public Optional<MibObject> parent(MibObject object) {
     MibNode n = node(object.oid());
     for (MibNode p = n == null ? null : n.parent; p != null; p = p.parent) {
-      if (p.object != null) {
-        return Optional.of(p.object);
+      MibObject o = p.object();
+      if (o != null) {
+        return Optional.of(o);
       }
     }
     return Optional.empty();
@@ -148,8 +154,9 @@ public final class Mib {
     List<MibObject> out = new ArrayList<>();
     if (n != null) {
       for (MibNode c : n.children.values()) {
-        if (c.object != null) {
-          out.add(c.object);
+        MibObject o = c.object();
+        if (o != null) {
+          out.add(o);
         }
       }
     }
@@ -161,13 +168,15 @@ public final class Mib {
     List<MibObject.IndexPart> parts = row.index();
     if (parts.isEmpty() && row.augments().isPresent()) {
       MibNode base = tree.first(row.augments().get());
-      parts = base != null && base.object != null ? base.object.index() : List.of();
+      MibObject o = base == null ? null : base.object();
+      parts = o != null ? o.index() : List.of();
     }
     List<MibObject> out = new ArrayList<>();
     for (MibObject.IndexPart p : parts) {
       MibNode n = tree.first(p.name());
-      if (n != null && n.object != null) {
-        out.add(n.object);
+      MibObject o = n == null ? null : n.object();
+      if (o != null) {
+        out.add(o);
       }
     }
     return out;
@@ -175,12 +184,12 @@ public final class Mib {
 
   /** Every defined object, in OID order. */
   public List<MibObject> objects() {
-    return Collections.unmodifiableList(tree.objects);
+    return objects;
   }
 
   /** The names of the loaded modules, each after those it imports. */
   public List<String> modules() {
-    return List.copyOf(tree.modules.keySet());
+    return modules;
   }
 
   /** What lenient loading skipped or could not resolve; empty after a strict load. */
@@ -272,7 +281,8 @@ public final class Mib {
           loader.load((String) l);
         }
       }
-      return new Mib(MibTree.link(loader.modules(), lenient, problems), problems);
+      MibTree tree = MibTree.link(loader.modules(), lenient, problems);
+      return new Mib(tree, tree.objects, List.copyOf(tree.modules.keySet()), problems);
     }
   }
 
@@ -304,7 +314,7 @@ public final class Mib {
     }
     ObjectFormat f = n.format;
     if (f == null) {
-      f = n == tree.root ? ObjectFormat.UNTYPED : ObjectFormat.of(n.object);
+      f = n == tree.root ? ObjectFormat.UNTYPED : ObjectFormat.of(n.object());
       n.format = f;
     }
     return f;

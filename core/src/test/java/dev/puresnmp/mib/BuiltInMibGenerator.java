@@ -72,7 +72,7 @@ final class BuiltInMibGenerator {
     MibTree tree = MibTree.link(modules, true, problems);
     byte[] image = MibImageWriter.write(modules, tree, descriptions);
     MibImageReader.Image back = MibImageReader.read(image);
-    if (descriptions && (!back.tree().objects.equals(tree.objects) || !back.modules().equals(modules))) {
+    if (descriptions && (!back.objects().equals(tree.objects) || !back.modules().equals(modules))) {
       throw new IllegalStateException("the image does not read back as written");
     }
     return image;

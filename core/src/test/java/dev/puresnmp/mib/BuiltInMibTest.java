@@ -124,7 +124,7 @@ class BuiltInMibTest {
     assertThatThrownBy(() -> MibImageReader.read("PMIX\1\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected a MIB image starting with \"PMIB\"");
-    assertThatThrownBy(() -> MibImageReader.read(new byte[] {'P', 'M', 'I', 'B', 1, 0, 5}))
+    assertThatThrownBy(() -> MibImageReader.read(new byte[] {'P', 'M', 'I', 'B', 2, 0, 5}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("corrupt MIB image: a read near offset 7 of 7 went out of bounds (Index 7 out of bounds for length 7)");
   }
