@@ -62,7 +62,7 @@ public final class Mib {
 
   /** Read when first asked for; the JVM initialises a class once, so this is thread-safe (JLS §12.4.2). */
   private static final class BuiltIn {
-    static final MibImageReader.Image IMAGE = MibImageReader.builtIn();
+    static final MibImage IMAGE = MibImageReader.builtIn();
     static final Mib MIB = new Mib(IMAGE.tree(), IMAGE.objects(), IMAGE.moduleNames(), List.of());
   }
 

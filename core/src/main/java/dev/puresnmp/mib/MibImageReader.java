@@ -17,7 +17,7 @@ import java.util.Map;
  * writes it; the built-in image is the resource {@value #RESOURCE}. Only what names need is read at
  * once: the tree's arcs, labels and modules, the label tables and the definitions of rows (their INDEX);
  * objects, their definitions, the syntaxes and the modules are decoded on first use by {@link
- * MibImageDecoder}, and a string when first read.
+ * MibImage}, and a string when first read.
  *
  * <p>Format, version 2. Numbers are unsigned LEB128 varints, signed ones zigzag-encoded; a string is
  * the varint index+1 of an entry of the string table, 0 for null.
@@ -28,7 +28,7 @@ import java.util.Map;
  * syntaxes = count (length:varint type enums ranges size:u8)*     the different SYNTAX clauses, shared
  * modules  = count name* length:varint (file imports importAt definitions)*
  * definition = presence-mask name macro [oid] [syntax-index] [clauses …] line column
- * tree     = children labels moduleLabels               the root's children, depth first
+ * tree     = nodes:count objects:count children labels moduleLabels     the root's children, depth first
  * children = count (arc:varint label module tag:u8 [object] children)*
  * object   = length:varint module definition:varint kind:u8 role:u8 baseType tc hint enums ranges
  * </pre>
@@ -66,18 +66,10 @@ final class MibImageReader {
   static final int HAS_ENTERPRISE = 1 << 12;
   static final int HAS_TRAP_NUMBER = 1 << 13;
 
-  /**
-   * What an image holds: the tree, ready for names, the module names in load order, and its objects in
-   * OID order, each decoded on first use; {@link #modules()} decodes the modules on first use.
-   */
-  record Image(MibTree tree, List<String> moduleNames, List<MibObject> objects, MibImageDecoder decoder) {
-    List<ModuleSource> modules() {
-      return decoder.modules();
-    }
-  }
-
   final byte[] in;
   int pos;
+  private int nodeCount;
+  private int objectCount;
   /** Where each string's length is; a string is decoded when first read (most are prose never asked for). */
   private final int[] stringAt;
   private final String[] strings;
@@ -95,7 +87,7 @@ final class MibImageReader {
   }
 
   /** The built-in image, read from the classpath. */
-  static Image builtIn() {
+  static MibImage builtIn() {
     try (InputStream s = MibImageReader.class.getResourceAsStream(RESOURCE)) {
       if (s == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath next to " + MibImageReader.class.getName());
@@ -111,7 +103,7 @@ final class MibImageReader {
    *
    * @throws IllegalArgumentException if it is not a version 2 image or ends early
    */
-  static Image read(byte[] image) {
+  static MibImage read(byte[] image) {
     if (image.length < 6 || !Arrays.equals(image, 0, 4, MAGIC, 0, 4)) {
       throw new IllegalArgumentException("expected a MIB image starting with \"PMIB\"");
     }
@@ -142,7 +134,7 @@ final class MibImageReader {
     throw e;
   }
 
-  private Image image() {
+  private MibImage image() {
     for (int i = 0; i < stringAt.length; i++) {
       stringAt[i] = pos;
       int n = count();
@@ -159,19 +151,22 @@ final class MibImageReader {
     int length = count();
     int modulesAt = pos;
     pos += length;
-    MibImageDecoder decoder = new MibImageDecoder(this, syntaxesAt, modulesAt, moduleNames);
     // a fresh tree holds the three roots (ccitt, iso, joint-iso-ccitt) and their labels
     MibTree tree = MibTree.link(List.of(), false, new ArrayList<>());
     tree.labels.clear();
-    List<MibNode> nodes = new ArrayList<>(2048);
-    List<MibNode> objects = new ArrayList<>(2048);
-    children(tree.root, decoder, nodes, objects);
+    MibNode[] nodes = new MibNode[count()];
+    MibNode[] objects = new MibNode[count()];
+    MibImage image = new MibImage(tree, moduleNames, objects, this, syntaxesAt, modulesAt);
+    children(tree.root, image, nodes, objects);
+    if (nodeCount != nodes.length || objectCount != objects.length) {
+      throw new IllegalArgumentException(nodeCount + " nodes and " + objectCount + " objects, expected " + nodes.length + " and " + objects.length);
+    }
     for (int i = count(); i > 0; i--) {
       String label = string();
       int n = count();
       List<MibNode> same = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
-        same.add(nodes.get(count()));
+        same.add(nodes[count()]);
       }
       tree.labels.put(label, same);
     }
@@ -180,22 +175,22 @@ final class MibImageReader {
       int n = count();
       Map<String, MibNode> byLabel = new HashMap<>(n * 2);
       for (int k = 0; k < n; k++) {
-        byLabel.put(string(), nodes.get(count()));
+        byLabel.put(string(), nodes[count()]);
       }
       tree.moduleLabels.put(module, byLabel);
     }
     if (pos != in.length) {
       throw new IllegalArgumentException((in.length - pos) + " bytes after the label tables");
     }
-    return new Image(tree, List.of(moduleNames), decoder.objects(objects.toArray(new MibNode[0])), decoder);
+    return image;
   }
 
-  private void children(MibNode parent, MibImageDecoder decoder, List<MibNode> nodes, List<MibNode> objects) {
+  private void children(MibNode parent, MibImage image, MibNode[] nodes, MibNode[] objects) {
     for (int i = count(); i > 0; i--) {
       long arc = varint();
       String label = string();
       String module = string();
-      MibNode node = parent.child(arc);
+      MibNode node = parent.parent == null ? parent.child(arc) : null;
       if (node == null) {
         node = new MibNode(arc, parent, label, module);
         parent.children.put(arc, node);
@@ -203,17 +198,17 @@ final class MibImageReader {
         node.label = label; // a root: it exists in every tree
         node.module = module;
       }
-      nodes.add(node);
+      nodes[nodeCount++] = node;
       int tag = u8();
       if (tag != OBJECT_NONE) {
-        node.decoder = decoder;
-        objects.add(node); // depth first, parents first: the order MibTree.describe adds them
+        node.image = image;
+        objects[objectCount++] = node; // depth first, parents first: the order MibTree.describe adds them
       }
       if (tag == OBJECT_DEFINED || tag == OBJECT_ROW) {
         int length = count();
         node.objectAt = pos;
         if (tag == OBJECT_ROW) {
-          node.definition = decoder.rowDefinition(node); // MibNames reads a row's INDEX from it
+          node.definition = image.rowDefinition(node); // MibNames reads a row's INDEX from it
         }
         pos = node.objectAt + length;
       } else if (tag == OBJECT_NODE) {
@@ -221,7 +216,7 @@ final class MibImageReader {
       } else if (tag != OBJECT_NONE) {
         throw new IllegalArgumentException("unknown object tag " + tag);
       }
-      children(node, decoder, nodes, objects);
+      children(node, image, nodes, objects);
     }
   }
 

@@ -20,7 +20,7 @@ final class MibNode {
   /** Read it through {@link #object()}: in a tree read from an image it is decoded on first use. */
   MibObject object;
   /** In a tree read from an image, what decodes {@link #object} from {@link #objectAt}; else null. */
-  MibImageDecoder decoder;
+  MibImage image;
   int objectAt;
   /** How values of this node print; set on first use by {@link Mib#objectFormat} (the same whoever sets it). */
   volatile ObjectFormat format;
@@ -36,7 +36,7 @@ final class MibNode {
   /** What the modules say about this node, null for a node that is only numbered. */
   MibObject object() {
     MibObject o = object; // read without a lock: a MibObject's fields are final (JLS §17.5)
-    return o != null || decoder == null ? o : decoder.object(this);
+    return o != null || image == null ? o : image.object(this);
   }
 
   MibNode child(long arc) {

@@ -71,7 +71,7 @@ final class BuiltInMibGenerator {
     List<ModuleSource> modules = loader.modules();
     MibTree tree = MibTree.link(modules, true, problems);
     byte[] image = MibImageWriter.write(modules, tree, descriptions);
-    MibImageReader.Image back = MibImageReader.read(image);
+    MibImage back = MibImageReader.read(image);
     if (descriptions && (!back.objects().equals(tree.objects) || !back.modules().equals(modules))) {
       throw new IllegalStateException("the image does not read back as written");
     }

@@ -80,6 +80,8 @@ final class MibImageWriter {
       string(m.name());
     }
     lengthPrefixed(() -> modules.forEach(this::module));
+    count(countNodes(tree.root, false));
+    count(countNodes(tree.root, true));
     children(tree.root);
     Map<String, List<MibNode>> labels = new TreeMap<>(tree.labels);
     count(labels.size());
@@ -212,6 +214,15 @@ final class MibImageWriter {
       object(n);
       children(n);
     }
+  }
+
+  /** The nodes below {@code n}, or only those with an object. */
+  private static int countNodes(MibNode n, boolean objects) {
+    int sum = 0;
+    for (MibNode c : n.children.values()) {
+      sum += (objects && c.object == null ? 0 : 1) + countNodes(c, objects);
+    }
+    return sum;
   }
 
   private void object(MibNode n) {

@@ -9,37 +9,48 @@ import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * Decodes on first use what {@link MibImageReader} leaves in the image bytes: each node's {@link
- * MibObject} with its definition, the syntaxes, and the modules for {@code Mib.builder().builtIn()}.
- * A {@link Mib} is shared between threads, so decoding holds this decoder's lock and each value is
- * decoded once: every thread gets the same instance. Readers check a node's field without the lock,
- * which is safe because what is stored there is immutable with final fields (JLS §17.5).
+ * A MIB image as {@link MibImageReader} read it: the tree, ready for names, and the module names in
+ * load order. What the tree does not hold is decoded from the image bytes on first use: each node's
+ * {@link MibObject} with its definition, the syntaxes, and the modules for {@code
+ * Mib.builder().builtIn()}. A {@link Mib} is shared between threads, so decoding holds this image's
+ * lock and each value is decoded once: every thread gets the same instance. Readers check a node's
+ * field without the lock, which is safe because what is stored there is immutable with final fields
+ * (JLS §17.5).
  */
-final class MibImageDecoder {
-  private static final MibObject.Kind[] KINDS = MibObject.Kind.values();
-  private static final MibObject.Role[] ROLES = MibObject.Role.values();
-  private static final Token.Kind[] TOKEN_KINDS = Token.Kind.values();
-
-  /** The image and its string table, shared with the cursors this decoder makes. */
+final class MibImage {
+  private final MibTree tree;
+  private final List<String> moduleNames;
+  /** The nodes that have an object, in OID order. */
+  private final MibNode[] objectNodes;
+  /** The image and its string table, shared with the cursors made here. */
   private final MibImageReader image;
   private final int syntaxesAt;
   private final int modulesAt;
-  private final String[] moduleNames;
   /** Where each syntax starts and the syntaxes decoded so far; null until a syntax is first asked for. */
   private int[] syntaxAt;
   private Syntax[] syntaxes;
   private List<ModuleSource> modules;
 
-  MibImageDecoder(MibImageReader image, int syntaxesAt, int modulesAt, String[] moduleNames) {
+  MibImage(MibTree tree, String[] moduleNames, MibNode[] objectNodes, MibImageReader image, int syntaxesAt, int modulesAt) {
+    this.tree = tree;
+    this.moduleNames = List.of(moduleNames);
+    this.objectNodes = objectNodes;
     this.image = image;
     this.syntaxesAt = syntaxesAt;
     this.modulesAt = modulesAt;
-    this.moduleNames = moduleNames;
   }
 
-  /** The objects of {@code nodes} in this order, each decoded when first read. */
-  List<MibObject> objects(MibNode[] nodes) {
-    return new Objects(nodes);
+  MibTree tree() {
+    return tree;
+  }
+
+  List<String> moduleNames() {
+    return moduleNames;
+  }
+
+  /** Every object in OID order, each decoded when first read. */
+  List<MibObject> objects() {
+    return new Objects(objectNodes);
   }
 
   /** The modules in load order, as our parser read them. */
@@ -47,7 +58,7 @@ final class MibImageDecoder {
     if (modules == null) {
       MibImageReader r = image.at(modulesAt);
       try {
-        List<ModuleSource> out = new ArrayList<>(moduleNames.length);
+        List<ModuleSource> out = new ArrayList<>(moduleNames.size());
         for (String name : moduleNames) {
           out.add(module(r, name));
         }
@@ -72,8 +83,8 @@ final class MibImageDecoder {
     return n.object;
   }
 
-  /** The definition of the row {@code n}, while the tree is read. */
-  synchronized Definition rowDefinition(MibNode n) {
+  /** The definition of the row {@code n}, while the tree is read; the image is not shared yet. */
+  Definition rowDefinition(MibNode n) {
     MibImageReader r = image.at(n.objectAt);
     r.string();
     return definition((int) r.varint());
@@ -91,8 +102,8 @@ final class MibImageDecoder {
     String module = r.string();
     int definitionAt = (int) r.varint();
     Definition d = n.definition != null ? n.definition : definition(definitionAt);
-    MibObject.Kind kind = KINDS[r.u8()];
-    MibObject.Role role = ROLES[r.u8()];
+    MibObject.Kind kind = MibObject.Kind.values()[r.u8()];
+    MibObject.Role role = MibObject.Role.values()[r.u8()];
     String baseType = r.string();
     String tc = r.string();
     String hint = r.string();
@@ -114,7 +125,7 @@ final class MibImageDecoder {
     Map<String, Token> importAt = new LinkedHashMap<>();
     for (int i = r.count(); i > 0; i--) {
       String module = r.string();
-      importAt.put(module, new Token(TOKEN_KINDS[r.u8()], r.string(), r.count(), r.count()));
+      importAt.put(module, new Token(Token.Kind.values()[r.u8()], r.string(), r.count(), r.count()));
     }
     List<Definition> defs = new ArrayList<>();
     for (int i = r.count(); i > 0; i--) {
