@@ -32,10 +32,30 @@ final class IndexType {
     this.inetAddress = inetAddress;
   }
 
-  /** The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it. */
+  /** A layout as an image stores it. */
+  static IndexType of(Category category, Map<Long, String> enums, long fixedSize, boolean inetAddress) {
+    return new IndexType(category, enums, fixedSize, inetAddress);
+  }
+
+  /**
+   * The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it; worked
+   * out once per node and kept there (an image stores it for every object an INDEX names).
+   */
   static IndexType of(MibTree tree, String name) {
     MibNode n = tree.first(name);
-    MibObject o = n == null ? null : n.object();
+    if (n == null) {
+      return OTHER;
+    }
+    IndexType t = n.indexType;
+    if (t == null) {
+      t = of(n);
+      n.indexType = t;
+    }
+    return t;
+  }
+
+  private static IndexType of(MibNode n) {
+    MibObject o = n.object();
     if (o == null || o.baseType().isEmpty()) {
       return OTHER; // SMIv1 type names in an INDEX ("INTEGER") are not objects: printed as numbers
     }

@@ -107,8 +107,8 @@ final class MibImage {
     String baseType = r.string();
     String tc = r.string();
     String hint = r.string();
-    Map<Long, String> enums = enums(r);
-    List<Syntax.Range> ranges = ranges(r);
+    Map<Long, String> enums = r.enums();
+    List<Syntax.Range> ranges = r.ranges();
     return new MibObject(d.name(), module, MibTree.oidOf(n), kind, role, Optional.ofNullable(d.syntax()),
         Optional.ofNullable(baseType), Optional.ofNullable(tc), Optional.ofNullable(hint), enums, ranges,
         Optional.ofNullable(d.access()), Optional.ofNullable(d.status()), Optional.ofNullable(d.description()),
@@ -199,37 +199,12 @@ final class MibImage {
       MibImageReader r = image.at(syntaxAt[index]);
       r.count();
       String type = r.string();
-      Map<Long, String> named = enums(r);
-      List<Syntax.Range> ranges = ranges(r);
+      Map<Long, String> named = r.enums();
+      List<Syntax.Range> ranges = r.ranges();
       s = new Syntax(type, named, ranges, r.u8() != 0);
       syntaxes[index] = s;
     }
     return s;
-  }
-
-  private static Map<Long, String> enums(MibImageReader r) {
-    int n = r.count();
-    if (n == 0) {
-      return Map.of();
-    }
-    Map<Long, String> out = new LinkedHashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      long number = r.zigzag();
-      out.put(number, r.string());
-    }
-    return out;
-  }
-
-  private static List<Syntax.Range> ranges(MibImageReader r) {
-    int n = r.count();
-    if (n == 0) {
-      return List.of();
-    }
-    Syntax.Range[] out = new Syntax.Range[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = new Syntax.Range(r.big(), r.big());
-    }
-    return List.of(out); // immutable already: Syntax and MibObject keep it without a copy
   }
 
   /** A list of objects decoded on first read, for {@link Mib#objects}. */

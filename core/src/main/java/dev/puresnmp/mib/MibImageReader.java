@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,12 +30,14 @@ import java.util.Map;
  * modules  = count name* length:varint (file imports importAt definitions)*
  * definition = presence-mask name macro [oid] [syntax-index] [clauses …] line column
  * tree     = nodes:count objects:count children labels moduleLabels     the root's children, depth first
- * children = count (arc:varint label module tag:u8 [object] children)*
+ * children = count (arc:varint label module tag:u8 [object] [layout] children)*
  * object   = length:varint module definition:varint kind:u8 role:u8 baseType tc hint enums ranges
+ * layout   = category:u8 fixedSize:zigzag inetAddress:u8 enums      {@link IndexType}
  * </pre>
  *
  * The tag says whether a node has an object: 0 none, 1 defined, 3 defined and a row (INDEX or
- * AUGMENTS), 2 a node named in an OID value (no object bytes). An object's definition is its offset
+ * AUGMENTS), 2 a node named in an OID value (no object bytes); with 4 added, an INDEX names the
+ * object and its layout follows the object. An object's definition is its offset
  * after the modules' length; the label tables refer to nodes by their depth-first index. Every length
  * is what follows it, so that the reader skips what it does not decode yet.
  */
@@ -48,6 +51,8 @@ final class MibImageReader {
   static final int OBJECT_DEFINED = 1;
   static final int OBJECT_NODE = 2;
   static final int OBJECT_ROW = 3;
+  /** Or-ed into a node's tag: an INDEX names the object, and its layout follows. */
+  static final int INDEX_LAYOUT = 4;
   static final int RANGE_LONG = 0;
   static final int RANGE_BIG = 1;
   // which of a definition's optional clauses follow; a trap number other than -1 counts as one
@@ -200,6 +205,8 @@ final class MibImageReader {
       }
       nodes[nodeCount++] = node;
       int tag = u8();
+      boolean layout = (tag & INDEX_LAYOUT) != 0;
+      tag &= ~INDEX_LAYOUT;
       if (tag != OBJECT_NONE) {
         node.image = image;
         objects[objectCount++] = node; // depth first, parents first: the order MibTree.describe adds them
@@ -216,8 +223,40 @@ final class MibImageReader {
       } else if (tag != OBJECT_NONE) {
         throw new IllegalArgumentException("unknown object tag " + tag);
       }
+      if (layout) {
+        // what names need of an index object, so that naming an instance decodes no object
+        IndexType.Category category = IndexType.Category.values()[u8()];
+        long fixedSize = zigzag();
+        boolean inetAddress = u8() != 0;
+        node.indexType = IndexType.of(category, enums(), fixedSize, inetAddress);
+      }
       children(node, image, nodes, objects);
     }
+  }
+
+  Map<Long, String> enums() {
+    int n = count();
+    if (n == 0) {
+      return Map.of();
+    }
+    Map<Long, String> out = new LinkedHashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      long number = zigzag();
+      out.put(number, string());
+    }
+    return out;
+  }
+
+  List<Syntax.Range> ranges() {
+    int n = count();
+    if (n == 0) {
+      return List.of();
+    }
+    Syntax.Range[] out = new Syntax.Range[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = new Syntax.Range(big(), big());
+    }
+    return List.of(out); // immutable already: Syntax and MibObject keep it without a copy
   }
 
   /** Passes over one length-prefixed entry. */

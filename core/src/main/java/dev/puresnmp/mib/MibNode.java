@@ -24,6 +24,8 @@ final class MibNode {
   int objectAt;
   /** How values of this node print; set on first use by {@link Mib#objectFormat} (the same whoever sets it). */
   volatile ObjectFormat format;
+  /** How values of this node print in an index; set on first use by {@link IndexType#of}, or read from an image. */
+  volatile IndexType indexType;
   final TreeMap<Long, MibNode> children = new TreeMap<>();
 
   MibNode(long arc, MibNode parent, String label, String module) {

@@ -25,6 +25,8 @@ final class MibImageWriter {
   private final Map<Definition, Integer> definitions = new IdentityHashMap<>();
   private final Map<MibNode, Integer> nodes = new IdentityHashMap<>();
   private final Map<String, Integer> syntaxes = new LinkedHashMap<>();
+  /** The layout of each object an INDEX names, written with it. */
+  private final Map<MibNode, IndexType> layouts = new IdentityHashMap<>();
   private final List<Syntax> syntaxList = new ArrayList<>();
   private final boolean descriptions;
 
@@ -80,6 +82,7 @@ final class MibImageWriter {
       string(m.name());
     }
     lengthPrefixed(() -> modules.forEach(this::module));
+    layouts(tree, tree.root);
     count(countNodes(tree.root, false));
     count(countNodes(tree.root, true));
     children(tree.root);
@@ -212,7 +215,28 @@ final class MibImageWriter {
       string(n.label);
       string(n.module);
       object(n);
+      IndexType layout = layouts.get(n);
+      if (layout != null) {
+        body.write(layout.category.ordinal());
+        zigzag(layout.fixedSize);
+        body.write(layout.inetAddress ? 1 : 0);
+        enums(layout.enums);
+      }
       children(n);
+    }
+  }
+
+  private void layouts(MibTree tree, MibNode n) {
+    for (MibNode c : n.children.values()) {
+      if (c.definition != null) {
+        for (MibObject.IndexPart p : c.definition.index()) {
+          MibNode named = tree.first(p.name());
+          if (named != null && named.object != null) {
+            layouts.put(named, IndexType.of(tree, p.name()));
+          }
+        }
+      }
+      layouts(tree, c);
     }
   }
 
@@ -228,16 +252,17 @@ final class MibImageWriter {
   private void object(MibNode n) {
     MibObject o = n.object;
     Definition d = n.definition;
+    int layout = layouts.containsKey(n) ? MibImageReader.INDEX_LAYOUT : 0;
     if (o == null) {
       if (d != null) {
         throw new IllegalArgumentException(n.label + ": a definition without an object");
       }
-      body.write(MibImageReader.OBJECT_NONE);
+      body.write(MibImageReader.OBJECT_NONE | layout);
     } else if (d == null) {
       if (o.kind() != MibObject.Kind.NODE || !o.name().equals(n.label) || !o.module().equals(n.module)) {
         throw new IllegalArgumentException(o.qualifiedName() + ": an object without a definition must be a plain node");
       }
-      body.write(MibImageReader.OBJECT_NODE);
+      body.write(MibImageReader.OBJECT_NODE | layout);
     } else {
       Integer at = definitions.get(d);
       if (at == null || n.source == null) {
@@ -247,7 +272,7 @@ final class MibImageWriter {
         throw new IllegalArgumentException(o.qualifiedName() + ": expected the name and module of its definition");
       }
       boolean row = !d.index().isEmpty() || d.augments() != null;
-      body.write(row ? MibImageReader.OBJECT_ROW : MibImageReader.OBJECT_DEFINED);
+      body.write((row ? MibImageReader.OBJECT_ROW : MibImageReader.OBJECT_DEFINED) | layout);
       lengthPrefixed(() -> {
         string(o.module());
         varint(body, at);
