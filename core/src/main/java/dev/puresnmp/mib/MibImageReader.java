@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -269,6 +268,9 @@ final class MibImageReader {
     return in[pos++] & 0xff;
   }
 
+  // String(bytes, 0, offset, count) is ISO-8859-1 in a few bytecodes; the Charset constructor runs
+  // hundreds, cold, for each of the ~1,300 labels read before Mib.builtIn() returns
+  @SuppressWarnings("deprecation")
   String string() {
     int i = count();
     if (i == 0) {
@@ -279,7 +281,7 @@ final class MibImageReader {
       int p = pos;
       pos = stringAt[i - 1];
       int n = count();
-      s = new String(in, pos, n, StandardCharsets.ISO_8859_1);
+      s = new String(in, 0, pos, n);
       strings[i - 1] = s;
       pos = p;
     }
