@@ -72,10 +72,12 @@ final class MibImage {
 
   /** The object of {@code n}, decoded once. */
   synchronized MibObject object(MibNode n) {
-    if (n.object == null) {
+    if (n.object == null && n.objectAt < 0) {
+      n.object = node(n);
+    } else if (n.object == null) {
       MibImageReader r = image.at(n.objectAt);
       try {
-        n.object = n.objectAt < 0 ? node(n) : object(r, n);
+        n.object = object(r, n);
       } catch (RuntimeException e) {
         throw r.corrupt(e);
       }
