@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.puresnmp.smi.Oid;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +120,24 @@ class BuiltInMibTest {
     assertThatThrownBy(() -> Mib.builder().path(dir).load("VENDOR-MIB").build())
         .isInstanceOf(MibException.class)
         .hasMessageContaining("cannot find module IF-MIB imported by VENDOR-MIB");
+  }
+
+  @Test
+  void imageIsReadStraightFromAJarFile(@TempDir Path dir) throws Exception {
+    byte[] image = {'P', 'M', 'I', 'B', 2, 1, 0};
+    Path jar = dir.resolve("with-image.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("dev/puresnmp/mib/" + MibImageReader.RESOURCE));
+      out.write(image);
+    }
+    Path other = dir.resolve("without.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(other))) {
+      out.putNextEntry(new JarEntry("dev/puresnmp/mib/Other.class"));
+    }
+    assertThat(MibImageReader.fromJar(jar.toUri().toURL())).isEqualTo(image);
+    assertThat(MibImageReader.fromJar(other.toUri().toURL())).isNull();
+    assertThat(MibImageReader.fromJar(dir.toUri().toURL())).as("a directory: getResourceAsStream reads it").isNull();
+    assertThat(MibImageReader.fromJar(new URL("jar:" + jar.toUri() + "!/nested.jar"))).isNull();
   }
 
   @Test
