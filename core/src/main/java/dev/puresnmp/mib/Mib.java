@@ -45,8 +45,8 @@ public final class Mib {
   }
 
   /**
-   * The built-in modules, read from a precompiled resource on first use (once: 20-30 ms in a fresh
-   * JVM) and shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*,
+   * The built-in modules, read from a precompiled resource on first use (once: about 15 ms in a fresh
+   * JVM; each object is decoded when first asked for) and shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*,
    * UCD-SNMP-MIB, UCD-DISKIO-MIB and LM-SENSORS-MIB with what they import. No MIB file is needed. Equal,
    * object for object, to what {@link #builder} loads from those files (docs/mibs.md, "Built-in MIB-2").
    *
