@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -87,6 +88,40 @@ class BuiltInMibTest {
       for (Future<Mib> f : pool.invokeAll(calls)) {
         assertThat(f.get()).isSameAs(Mib.builtIn());
       }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void anObjectIsDecodedOnceForAllThreads() throws Exception {
+    MibImage image = MibImageReader.builtIn(); // a fresh read: nothing decoded yet
+    List<MibObject> objects = image.objects();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<List<MibObject>>> calls = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        int start = i * 149;
+        calls.add(() -> {
+          List<MibObject> seen = new ArrayList<>();
+          for (int k = 0; k < objects.size(); k++) {
+            seen.add(objects.get((start + k) % objects.size())); // each thread starts elsewhere
+          }
+          seen.sort(Comparator.comparing(MibObject::oid));
+          return seen;
+        });
+      }
+      List<MibObject> first = null;
+      for (Future<List<MibObject>> f : pool.invokeAll(calls)) {
+        List<MibObject> seen = f.get();
+        if (first == null) {
+          first = seen;
+        }
+        for (int k = 0; k < seen.size(); k++) {
+          assertThat(seen.get(k)).isSameAs(first.get(k));
+        }
+      }
+      assertThat(first).isEqualTo(Mib.builtIn().objects());
     } finally {
       pool.shutdown();
     }
