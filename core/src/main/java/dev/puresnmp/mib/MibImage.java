@@ -50,7 +50,7 @@ final class MibImage {
 
   /** Every object in OID order, each decoded when first read. */
   List<MibObject> objects() {
-    return new Objects(objectNodes);
+    return new ObjectList(objectNodes);
   }
 
   /** The modules in load order, as our parser read them. */
@@ -210,10 +210,10 @@ final class MibImage {
   }
 
   /** A list of objects decoded on first read, for {@link Mib#objects}. */
-  private static final class Objects extends AbstractList<MibObject> implements RandomAccess {
+  private static final class ObjectList extends AbstractList<MibObject> implements RandomAccess {
     private final MibNode[] nodes;
 
-    Objects(MibNode[] nodes) {
+    ObjectList(MibNode[] nodes) {
       this.nodes = nodes;
     }
 

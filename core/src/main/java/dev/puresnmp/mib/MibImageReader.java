@@ -21,9 +21,9 @@ import java.util.zip.ZipFile;
  * Reads a MIB image: modules as our parser read them and the OID tree {@link MibTree} linked from them,
  * stored so that a {@link Mib} is ready without parsing or linking. {@code MibImageWriter} (test code)
  * writes it; the built-in image is the resource {@value #RESOURCE}. Only what names need is read at
- * once: the tree's arcs, labels and modules, the label tables and the definitions of rows (their INDEX);
- * objects, their definitions, the syntaxes and the modules are decoded on first use by {@link
- * MibImage}, and a string when first read.
+ * once: the tree's arcs, labels and modules, the label tables, the definitions of rows (their INDEX)
+ * and the layout of each object an INDEX names; objects, their definitions, the syntaxes and the modules
+ * are decoded on first use by {@link MibImage}, and a string when first read.
  *
  * <p>Format, version 2. Numbers are unsigned LEB128 varints, signed ones zigzag-encoded; a string is
  * the varint index+1 of an entry of the string table, 0 for null.
@@ -42,9 +42,9 @@ import java.util.zip.ZipFile;
  *
  * The tag says whether a node has an object: 0 none, 1 defined, 3 defined and a row (INDEX or
  * AUGMENTS), 2 a node named in an OID value (no object bytes); with 4 added, an INDEX names the
- * object and its layout follows the object. An object's definition is its offset
- * after the modules' length; the label tables refer to nodes by their depth-first index. Every length
- * is what follows it, so that the reader skips what it does not decode yet.
+ * object and its layout follows the object. An object's definition is its offset after the modules'
+ * length; the label tables refer to nodes by their depth-first index. A length counts the bytes after
+ * it, so that the reader passes over what it does not decode yet.
  */
 final class MibImageReader {
   static final String RESOURCE = "built-in-mibs.bin";
