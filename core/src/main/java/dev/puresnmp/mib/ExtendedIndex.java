@@ -146,8 +146,8 @@ final class ExtendedIndex {
     int start = octets[0];
     int n = octets[1];
     MibNode node = tree.latest(part.name());
-    DisplayHint hint = node == null ? null : ObjectFormat.of(node.object).hint;
-    if (hint == null || ObjectFormat.of(node.object).kind != ObjectFormat.Kind.OCTETS || !options.displayHints()) {
+    DisplayHint hint = node == null ? null : ObjectFormat.of(node.object()).hint;
+    if (hint == null || ObjectFormat.of(node.object()).kind != ObjectFormat.Kind.OCTETS || !options.displayHints()) {
       boolean address = type.inetAddress && !part.implied() && type.fixedSize < 0 && n > 0
           && MibNames.appendInetAddress(sb, oid, start, n);
       if (!address) {

@@ -34,13 +34,33 @@ final class IndexType {
     this.inetAddress = inetAddress;
   }
 
-  /** The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it. */
+  /** A layout as an image stores it. */
+  static IndexType of(Category category, Map<Long, String> enums, long fixedSize, boolean inetAddress) {
+    return new IndexType(category, enums, fixedSize, inetAddress);
+  }
+
+  /**
+   * The layout of index object {@code name}, found anywhere in the tree as Net-SNMP finds it; worked
+   * out once per node and kept there (an image stores it for every object an INDEX names).
+   */
   static IndexType of(MibTree tree, String name) {
     MibNode n = tree.latest(name);
-    if (n == null || n.object == null || n.object.baseType().isEmpty()) {
+    if (n == null) {
+      return OTHER;
+    }
+    IndexType t = n.indexType;
+    if (t == null) {
+      t = of(n);
+      n.indexType = t;
+    }
+    return t;
+  }
+
+  private static IndexType of(MibNode n) {
+    MibObject o = n.object();
+    if (o == null || o.baseType().isEmpty()) {
       return OTHER; // SMIv1 type names in an INDEX ("INTEGER") are not objects: printed as numbers
     }
-    MibObject o = n.object;
     switch (o.baseType().get()) {
       case "INTEGER":
       case "Integer32":
@@ -66,11 +86,11 @@ final class IndexType {
   }
 
   private static boolean isInetAddress(MibNode n) {
-    if (!n.object.textualConvention().equals(Optional.of("InetAddress")) || n.parent == null) {
+    if (!n.object().textualConvention().equals(Optional.of("InetAddress")) || n.parent == null) {
       return false;
     }
     Map.Entry<Long, MibNode> below = n.parent.children.lowerEntry(n.arc);
-    MibObject type = below == null ? null : below.getValue().object;
+    MibObject type = below == null ? null : below.getValue().object();
     return type != null && type.textualConvention().equals(Optional.of("InetAddressType"));
   }
 

@@ -27,11 +27,15 @@ import java.util.Optional;
 public final class Mib {
   private final MibTree tree;
   private final MibNames names;
+  private final List<MibObject> objects;
+  private final List<String> modules;
   private final List<MibException> problems;
 
-  private Mib(MibTree tree, List<MibException> problems) {
+  private Mib(MibTree tree, List<MibObject> objects, List<String> modules, List<MibException> problems) {
     this.tree = tree;
     this.names = new MibNames(tree);
+    this.objects = Collections.unmodifiableList(objects);
+    this.modules = modules;
     this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
   }
 
@@ -41,8 +45,8 @@ public final class Mib {
   }
 
   /**
-   * The built-in modules, read from a precompiled resource on first use (once: 20-30 ms in a fresh
-   * JVM) and shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*,
+   * The built-in modules, read from a precompiled resource on first use (once: about 15 ms in a fresh
+   * JVM; each object is decoded when first asked for) and shared after: SNMPv2-MIB, IF-MIB, IANAifType-MIB, RFC1213-MIB, Net-SNMP's NET-SNMP-*,
    * UCD-SNMP-MIB, UCD-DISKIO-MIB and LM-SENSORS-MIB with what they import. No MIB file is needed. Equal,
    * object for object, to what {@link #builder} loads from those files (docs/mibs.md, "Built-in MIB-2").
    *
@@ -58,8 +62,8 @@ public final class Mib {
 
   /** Read when first asked for; the JVM initialises a class once, so this is thread-safe (JLS §12.4.2). */
   private static final class BuiltIn {
-    static final MibImageReader.Image IMAGE = MibImageReader.builtIn();
-    static final Mib MIB = new Mib(IMAGE.tree(), List.of());
+    static final MibImage IMAGE = MibImageReader.builtIn();
+    static final Mib MIB = new Mib(IMAGE.tree(), IMAGE.objects(), IMAGE.moduleNames(), List.of());
   }
 
   /** How {@link #name(Oid, NameStyle)} names an OID: Net-SNMP's output options. */
@@ -136,7 +140,7 @@ public final class Mib {
   /** The object defined at exactly {@code oid}. */
   public Optional<MibObject> object(Oid oid) {
     MibNode n = node(oid);
-    return n == null ? Optional.empty() : Optional.ofNullable(n.object);
+    return n == null ? Optional.empty() : Optional.ofNullable(n.object());
   }
 
   /** The object with the longest OID that {@code oid} starts with: a column for an instance OID. */
@@ -148,7 +152,8 @@ public final class Mib {
       if (n == null) {
         break;
       }
-      best = n.object != null ? n.object : best;
+      MibObject o = n.object();
+      best = o != null ? o : best;
     }
     return Optional.ofNullable(best);
   }
@@ -157,8 +162,9 @@ public final class Mib {
   public Optional<MibObject> parent(MibObject object) {
     MibNode n = node(object.oid());
     for (MibNode p = n == null ? null : n.parent; p != null; p = p.parent) {
-      if (p.object != null) {
-        return Optional.of(p.object);
+      MibObject o = p.object();
+      if (o != null) {
+        return Optional.of(o);
       }
     }
     return Optional.empty();
@@ -170,8 +176,9 @@ public final class Mib {
     List<MibObject> out = new ArrayList<>();
     if (n != null) {
       for (MibNode c : n.children.values()) {
-        if (c.object != null) {
-          out.add(c.object);
+        MibObject o = c.object();
+        if (o != null) {
+          out.add(o);
         }
       }
     }
@@ -183,13 +190,15 @@ public final class Mib {
     List<MibObject.IndexPart> parts = row.index();
     if (parts.isEmpty() && row.augments().isPresent()) {
       MibNode base = tree.latest(row.augments().get());
-      parts = base != null && base.object != null ? base.object.index() : List.of();
+      MibObject o = base == null ? null : base.object();
+      parts = o != null ? o.index() : List.of();
     }
     List<MibObject> out = new ArrayList<>();
     for (MibObject.IndexPart p : parts) {
       MibNode n = tree.latest(p.name());
-      if (n != null && n.object != null) {
-        out.add(n.object);
+      MibObject o = n == null ? null : n.object();
+      if (o != null) {
+        out.add(o);
       }
     }
     return out;
@@ -197,12 +206,12 @@ public final class Mib {
 
   /** Every defined object, in OID order. */
   public List<MibObject> objects() {
-    return Collections.unmodifiableList(tree.objects);
+    return objects;
   }
 
   /** The names of the loaded modules, each after those it imports. */
   public List<String> modules() {
-    return List.copyOf(tree.modules.keySet());
+    return modules;
   }
 
   /**
@@ -329,7 +338,8 @@ public final class Mib {
         }
       }
       MibTree tree = MibTree.link(loader.modules(), lenient, loader.endLines(), loader.allEnds());
-      return new Mib(tree, loader.interleave(tree.orphans.moduleProblems, tree.orphans.endProblems));
+      return new Mib(tree, tree.objects, List.copyOf(tree.modules.keySet()),
+          loader.interleave(tree.orphans.moduleProblems, tree.orphans.endProblems));
     }
   }
 
@@ -361,7 +371,7 @@ public final class Mib {
     }
     ObjectFormat f = n.format;
     if (f == null) {
-      f = n == tree.root ? ObjectFormat.UNTYPED : ObjectFormat.of(n.object);
+      f = n == tree.root ? ObjectFormat.UNTYPED : ObjectFormat.of(n.object());
       n.format = f;
     }
     return f;

@@ -45,7 +45,9 @@ final class MibTree {
     for (int i = 0; i < roots.length; i++) {
       MibNode n = new MibNode(i, root, roots[i], null);
       root.children.put((long) i, n);
-      labels.computeIfAbsent(roots[i], k -> new ArrayList<>()).add(n);
+      List<MibNode> same = new ArrayList<>(1); // no lambda: a JVM's first costs milliseconds, and Mib.builtIn() comes here
+      same.add(n);
+      labels.put(roots[i], same);
     }
   }
 

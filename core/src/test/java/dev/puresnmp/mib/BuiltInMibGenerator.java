@@ -71,8 +71,8 @@ final class BuiltInMibGenerator {
     List<ModuleSource> modules = loader.modules();
     MibTree tree = MibTree.link(modules, true, problems);
     byte[] image = MibImageWriter.write(modules, tree, descriptions);
-    MibImageReader.Image back = MibImageReader.read(image);
-    if (descriptions && (!back.tree().objects.equals(tree.objects) || !back.modules().equals(modules))) {
+    MibImage back = MibImageReader.read(image);
+    if (descriptions && (!back.objects().equals(tree.objects) || !back.modules().equals(modules))) {
       throw new IllegalStateException("the image does not read back as written");
     }
     return image;

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.puresnmp.smi.Oid;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +113,40 @@ class BuiltInMibTest {
   }
 
   @Test
+  void anObjectIsDecodedOnceForAllThreads() throws Exception {
+    MibImage image = MibImageReader.builtIn(); // a fresh read: nothing decoded yet
+    List<MibObject> objects = image.objects();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<List<MibObject>>> calls = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        int start = i * 149;
+        calls.add(() -> {
+          List<MibObject> seen = new ArrayList<>();
+          for (int k = 0; k < objects.size(); k++) {
+            seen.add(objects.get((start + k) % objects.size())); // each thread starts elsewhere
+          }
+          seen.sort(Comparator.comparing(MibObject::oid));
+          return seen;
+        });
+      }
+      List<MibObject> first = null;
+      for (Future<List<MibObject>> f : pool.invokeAll(calls)) {
+        List<MibObject> seen = f.get();
+        if (first == null) {
+          first = seen;
+        }
+        for (int k = 0; k < seen.size(); k++) {
+          assertThat(seen.get(k)).isSameAs(first.get(k));
+        }
+      }
+      assertThat(first).isEqualTo(Mib.builtIn().objects());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void relinkingTheBuiltInModulesGivesTheStoredTree() {
     // the image stores both the modules and the tree linked from them: a change to the linker shows here
     Mib relinked = Mib.builder().builtIn().build();
@@ -139,11 +177,29 @@ class BuiltInMibTest {
   }
 
   @Test
+  void imageIsReadStraightFromAJarFile(@TempDir Path dir) throws Exception {
+    byte[] image = {'P', 'M', 'I', 'B', 2, 1, 0};
+    Path jar = dir.resolve("with-image.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("dev/puresnmp/mib/" + MibImageReader.RESOURCE));
+      out.write(image);
+    }
+    Path other = dir.resolve("without.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(other))) {
+      out.putNextEntry(new JarEntry("dev/puresnmp/mib/Other.class"));
+    }
+    assertThat(MibImageReader.fromJar(jar.toUri().toURL())).isEqualTo(image);
+    assertThat(MibImageReader.fromJar(other.toUri().toURL())).isNull();
+    assertThat(MibImageReader.fromJar(dir.toUri().toURL())).as("a directory: getResourceAsStream reads it").isNull();
+    assertThat(MibImageReader.fromJar(new URL("jar:" + jar.toUri() + "!/nested.jar"))).isNull();
+  }
+
+  @Test
   void readRejectsWhatIsNotAnImage() {
     assertThatThrownBy(() -> MibImageReader.read("PMIX\1\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected a MIB image starting with \"PMIB\"");
-    assertThatThrownBy(() -> MibImageReader.read(new byte[] {'P', 'M', 'I', 'B', 1, 0, 5}))
+    assertThatThrownBy(() -> MibImageReader.read(new byte[] {'P', 'M', 'I', 'B', 2, 0, 5}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("corrupt MIB image: a read near offset 7 of 7 went out of bounds (Index 7 out of bounds for length 7)");
   }

@@ -16,13 +16,17 @@ import java.util.TreeMap;
  * same bytes: label tables are written sorted.
  */
 final class MibImageWriter {
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 18);
+  /** Where the body goes; a length-prefixed part is written to a buffer of its own first. */
+  private ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 18);
   /** In the first pass how often each string is written; in the second its index, most frequent first. */
   private Map<String, Integer> strings = new LinkedHashMap<>();
   private boolean counting = true;
+  /** Each definition's offset after the modules' length. */
   private final Map<Definition, Integer> definitions = new IdentityHashMap<>();
   private final Map<MibNode, Integer> nodes = new IdentityHashMap<>();
   private final Map<String, Integer> syntaxes = new LinkedHashMap<>();
+  /** The layout of each object an INDEX names, written with it. */
+  private final Map<MibNode, IndexType> layouts = new IdentityHashMap<>();
   private final List<Syntax> syntaxList = new ArrayList<>();
   private final boolean descriptions;
 
@@ -66,15 +70,21 @@ final class MibImageWriter {
     }
     count(syntaxList.size());
     for (Syntax s : syntaxList) {
-      string(s.type());
-      enums(s.namedNumbers());
-      ranges(s.ranges());
-      body.write(s.size() ? 1 : 0);
+      lengthPrefixed(() -> {
+        string(s.type());
+        enums(s.namedNumbers());
+        ranges(s.ranges());
+        body.write(s.size() ? 1 : 0);
+      });
     }
     count(modules.size());
     for (ModuleSource m : modules) {
-      module(m);
+      string(m.name());
     }
+    lengthPrefixed(() -> modules.forEach(this::module));
+    layouts(tree, tree.root);
+    count(countNodes(tree.root, false));
+    count(countNodes(tree.root, true));
     children(tree.root);
     Map<String, List<MibNode>> labels = new TreeMap<>(tree.labels);
     count(labels.size());
@@ -113,7 +123,6 @@ final class MibImageWriter {
     if (!m.skipped().isEmpty()) {
       throw new IllegalArgumentException(m.name() + ": a module with skipped definitions cannot be built in: " + m.skipped());
     }
-    string(m.name());
     string(m.file());
     count(m.imports().size());
     m.imports().forEach((symbol, from) -> {
@@ -130,7 +139,7 @@ final class MibImageWriter {
     });
     count(m.definitions().size());
     for (Definition d : m.definitions()) {
-      definitions.put(d, definitions.size());
+      definitions.put(d, body.size());
       definition(d);
     }
   }
@@ -205,38 +214,88 @@ final class MibImageWriter {
       varint(body, n.arc);
       string(n.label);
       string(n.module);
-      Integer def = n.definition == null ? null : definitions.get(n.definition);
-      if (n.definition != null && (def == null || n.source == null)) {
-        throw new IllegalArgumentException(n.label + ": its definition is not one of the modules written");
-      }
-      count(def == null ? 0 : def + 1);
       object(n);
+      IndexType layout = layouts.get(n);
+      if (layout != null) {
+        body.write(layout.category.ordinal());
+        zigzag(layout.fixedSize);
+        body.write(layout.inetAddress ? 1 : 0);
+        enums(layout.enums);
+      }
       children(n);
     }
   }
 
+  private void layouts(MibTree tree, MibNode n) {
+    for (MibNode c : n.children.values()) {
+      if (c.definition != null) {
+        for (MibObject.IndexPart p : c.definition.index()) {
+          MibNode named = tree.latest(p.name());
+          if (named != null && named.object != null) {
+            layouts.put(named, IndexType.of(tree, p.name()));
+          }
+        }
+      }
+      layouts(tree, c);
+    }
+  }
+
+  /** The nodes below {@code n}, or only those with an object. */
+  private static int countNodes(MibNode n, boolean objects) {
+    int sum = 0;
+    for (MibNode c : n.children.values()) {
+      sum += (objects && c.object == null ? 0 : 1) + countNodes(c, objects);
+    }
+    return sum;
+  }
+
   private void object(MibNode n) {
     MibObject o = n.object;
+    Definition d = n.definition;
+    int layout = layouts.containsKey(n) ? MibImageReader.INDEX_LAYOUT : 0;
     if (o == null) {
-      body.write(MibImageReader.OBJECT_NONE);
-    } else if (n.definition == null) {
+      if (d != null) {
+        throw new IllegalArgumentException(n.label + ": a definition without an object");
+      }
+      body.write(MibImageReader.OBJECT_NONE | layout);
+    } else if (d == null) {
       if (o.kind() != MibObject.Kind.NODE || !o.name().equals(n.label) || !o.module().equals(n.module)) {
         throw new IllegalArgumentException(o.qualifiedName() + ": an object without a definition must be a plain node");
       }
-      body.write(MibImageReader.OBJECT_NODE);
+      body.write(MibImageReader.OBJECT_NODE | layout);
     } else {
-      if (!o.name().equals(n.definition.name()) || !o.module().equals(n.source.name())) {
+      Integer at = definitions.get(d);
+      if (at == null || n.source == null) {
+        throw new IllegalArgumentException(n.label + ": its definition is not one of the modules written");
+      }
+      if (!o.name().equals(d.name()) || !o.module().equals(n.source.name())) {
         throw new IllegalArgumentException(o.qualifiedName() + ": expected the name and module of its definition");
       }
-      body.write(MibImageReader.OBJECT_DEFINED);
-      body.write(o.kind().ordinal());
-      body.write(o.role().ordinal());
-      string(o.baseType().orElse(null));
-      string(o.textualConvention().orElse(null));
-      string(o.displayHint().orElse(null));
-      enums(o.enums());
-      ranges(o.ranges());
+      boolean row = !d.index().isEmpty() || d.augments() != null;
+      body.write((row ? MibImageReader.OBJECT_ROW : MibImageReader.OBJECT_DEFINED) | layout);
+      lengthPrefixed(() -> {
+        string(o.module());
+        varint(body, at);
+        body.write(o.kind().ordinal());
+        body.write(o.role().ordinal());
+        string(o.baseType().orElse(null));
+        string(o.textualConvention().orElse(null));
+        string(o.displayHint().orElse(null));
+        enums(o.enums());
+        ranges(o.ranges());
+      });
     }
+  }
+
+  /** Writes what {@code part} writes after its length in bytes, so that a reader can pass over it. */
+  private void lengthPrefixed(Runnable part) {
+    ByteArrayOutputStream outer = body;
+    body = new ByteArrayOutputStream();
+    part.run();
+    ByteArrayOutputStream inner = body;
+    body = outer;
+    count(inner.size());
+    body.writeBytes(inner.toByteArray());
   }
 
   private void enums(Map<Long, String> enums) {

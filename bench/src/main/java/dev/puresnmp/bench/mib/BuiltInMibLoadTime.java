@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * How long the first {@link Mib#builtIn} takes in a fresh JVM. With {@code --runs N} it starts N JVMs
  * one after the other, each timing one first call, and prints each figure and the median; {@code
- * --after-lambda} first runs one lambda, as any application has by then, so that the JVM's one-time
- * lambda bootstrap (about 4-5 ms here, paid by MibTree's first lambda otherwise) is not counted.
+ * --after-lambda} first runs one lambda, as any application has by then (Mib.builtIn() runs none and
+ * concatenates no string on its way, so this only shows a JVM that has warmed up a little more).
  *
  * <pre>{@code
  * java -cp bench/target/benchmarks.jar dev.puresnmp.bench.mib.BuiltInMibLoadTime --runs 15
