@@ -203,7 +203,7 @@ final class MibImageReader {
     int modulesAt = pos;
     pos += length;
     // a fresh tree holds the three roots (ccitt, iso, joint-iso-ccitt) and their labels
-    MibTree tree = MibTree.link(List.of(), false, new ArrayList<>());
+    MibTree tree = MibTree.roots();
     tree.labels.clear();
     MibNode[] nodes = new MibNode[count()];
     MibNode[] objects = new MibNode[count()];

@@ -17,12 +17,17 @@ final class MibNames {
 
   // --- OID → name ---
 
-  /** The options of each name style alone, so that naming in a style allocates none. */
-  private static final FormatOptions[] STYLES = new FormatOptions[Mib.NameStyle.values().length];
+  /**
+   * The options of each name style alone, so that naming in a style allocates none; in a class of their
+   * own, made on the first name and not when Mib.builtIn() makes its MibNames.
+   */
+  private static final class Styles {
+    static final FormatOptions[] ALL = new FormatOptions[Mib.NameStyle.values().length];
 
-  static {
-    for (Mib.NameStyle s : Mib.NameStyle.values()) {
-      STYLES[s.ordinal()] = FormatOptions.builder().names(s).build();
+    static {
+      for (Mib.NameStyle s : Mib.NameStyle.values()) {
+        ALL[s.ordinal()] = FormatOptions.builder().names(s).build();
+      }
     }
   }
 
@@ -34,7 +39,7 @@ final class MibNames {
       ".iso.org.dod.internet.mgmt.mib-2", ".iso.org.dod.internet.experimental", ".iso.org.dod.internet.private");
 
   String format(Oid oid, Mib.NameStyle style) {
-    return format(oid, STYLES[style.ordinal()]);
+    return format(oid, Styles.ALL[style.ordinal()]);
   }
 
   String format(Oid oid, FormatOptions options) {

@@ -51,6 +51,14 @@ final class MibTree {
     }
   }
 
+  /**
+   * A tree of the three roots only, for a reader that adds its nodes itself: nothing to link, so none of
+   * linking's lambdas (a JVM's first costs milliseconds, and Mib.builtIn() comes here).
+   */
+  static MibTree roots() {
+    return new MibTree(false, Map.of());
+  }
+
   /** Links {@code sources} in order; every problem is added to {@code problems}, each module's in order. */
   static MibTree link(List<ModuleSource> sources, boolean lenient, List<MibException> problems) {
     MibTree t = link(sources, lenient, new IdentityHashMap<>(), List.of());
