@@ -27,6 +27,7 @@ import java.util.Optional;
 public final class Mib {
   private final MibTree tree;
   private final MibNames names;
+  private final NameReader reader;
   private final List<MibObject> objects;
   private final List<String> modules;
   private final List<MibException> problems;
@@ -34,6 +35,7 @@ public final class Mib {
   private Mib(MibTree tree, List<MibObject> objects, List<String> modules, List<MibException> problems) {
     this.tree = tree;
     this.names = new MibNames(tree);
+    this.reader = new NameReader(tree, names);
     this.objects = Collections.unmodifiableList(objects);
     this.modules = modules;
     this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
@@ -93,7 +95,7 @@ public final class Mib {
    */
   public Oid oid(String name) {
     Objects.requireNonNull(name, "name");
-    return names.parse(name);
+    return reader.parse(name);
   }
 
   /** {@link #name(Oid, NameStyle)} in Net-SNMP's default style: "IF-MIB::ifDescr.3". */
