@@ -21,10 +21,10 @@ final class BulkGetCommand extends SnmpCommand {
     int nonRepeaters = Math.min(all.size(), Math.max(0, options.flag('n', 0)));
     BulkResult r = client.blocking().bulkget(all.subList(0, nonRepeaters), all.subList(nonRepeaters, all.size()), options.flag('r', 10));
     for (VarBind vb : r.scalars()) {
-      out.println(names.format(vb));
+      print(out, vb);
     }
     for (VarBind vb : r.listing()) {
-      out.println(names.format(vb));
+      print(out, vb);
     }
     return 0;
   }

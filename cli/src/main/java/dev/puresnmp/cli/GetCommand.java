@@ -24,7 +24,7 @@ final class GetCommand extends SnmpCommand {
     while (!left.isEmpty()) {
       try {
         for (VarBind vb : client.blocking().multiget(left)) {
-          out.println(names.format(vb));
+          print(out, vb);
         }
         return exit;
       } catch (NoSuchOidException e) {

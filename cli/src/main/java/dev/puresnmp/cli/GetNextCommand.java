@@ -19,7 +19,7 @@ final class GetNextCommand extends SnmpCommand {
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     try {
       for (VarBind vb : client.blocking().multigetnext(oids(oidTexts))) {
-        out.println(names.format(vb));
+        print(out, vb);
       }
       return 0;
     } catch (NoSuchOidException e) {

@@ -12,9 +12,6 @@ import dev.puresnmp.pdu.TrapV1Pdu;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.OctetString;
-import dev.puresnmp.smi.TimeTicks;
-import dev.puresnmp.smi.Unknown;
-import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
 
 /** Prints a decoded message: a header of "name: value" lines, then one Net-SNMP style line per varbind. */
@@ -191,43 +188,8 @@ final class MessagePrinter {
     return j.toString();
   }
 
-  /** One varbind as decode --json and listen --json print it: oid, type, plain value, Net-SNMP's text. */
+  /** One varbind as decode --json and listen --json print it: {@link VarBindJson}, without MIB names. */
   static void varBindJson(Json j, VarBind vb) {
-    j.begin();
-    j.field("oid").string(vb.oid().toDottedString());
-    Value v = vb.value();
-    j.field("type").string(v instanceof Unknown u ? String.format("0x%02x", u.tag()) : v.type().smiName());
-    j.field("value");
-    plainValue(j, v);
-    j.field("netsnmp").string(NetSnmpFormat.formatValue(v));
-    j.end();
-  }
-
-  private static void plainValue(Json j, Value v) {
-    switch (v.type()) {
-      case INTEGER32:
-      case COUNTER32:
-      case GAUGE32:
-      case COUNTER64:
-        j.raw(v.asBigInteger().toString());
-        break;
-      case TIMETICKS:
-        j.number(((TimeTicks) v).value());
-        break;
-      case OCTET_STRING:
-        j.string(v.asText());
-        break;
-      case NULL:
-      case NO_SUCH_OBJECT:
-      case NO_SUCH_INSTANCE:
-      case END_OF_MIB_VIEW:
-        j.raw("null");
-        break;
-      case OBJECT_IDENTIFIER:
-        j.string(v.asOid().toDottedString());
-        break;
-      default:
-        j.string(v.asText()); // IpAddress dotted, byte strings in hex
-    }
+    VarBindJson.write(j, vb, null);
   }
 }

@@ -153,6 +153,12 @@ final class OidNames {
     return formatter.format(vb);
   }
 
+  /** The value of a varbind as {@link #format} prints it, without the name: "INTEGER: up(1)". */
+  String formatValue(VarBind vb) {
+    mib();
+    return formatter.formatValue(vb);
+  }
+
   /** An OID as Net-SNMP's messages print it ("Failed object: …", "OID not increasing: …"). */
   String name(Oid oid) {
     return mib().name(oid, options);

@@ -63,7 +63,7 @@ final class SetCommand extends SnmpCommand {
       throw new SnmpOptions.Refused(refusals.toArray(new String[0]));
     }
     for (VarBind vb : client.blocking().multiset(binds)) {
-      out.println(names.format(vb));
+      print(out, vb);
     }
     return 0;
   }

@@ -30,6 +30,8 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   @Mixin SnmpOptions options;
 
+  @Mixin OutputOptions output;
+
   /** The names of -m/-M and the -O letters: set before {@link #run}. */
   OidNames names;
 
@@ -65,22 +67,68 @@ abstract class SnmpCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       names = options.names(err);
-      try (SnmpClient client = options.client(agent, defaultPort())) {
-        return run(client, out, err);
+      List<String> agents = output.agents(agent);
+      if (agents.size() > 1) {
+        if (!(this instanceof GetCommand || this instanceof WalkCommand)) {
+          throw new ParameterException(spec.commandLine(), "--agent and --agents are for get, walk and bulkwalk");
+        }
+        return new FanOut(this, output.parallel).run(agents, out, err);
       }
+      return runAgainst(agent, out, err);
     } catch (ParameterException e) {
       throw e;
     } catch (SnmpOptions.Refused e) {
-      e.lines.forEach(err::println);
-      return 1;
-    } catch (SnmpException e) {
-      out.flush();
-      report(e, err);
+      refused(e, err);
       return 1;
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The command against one agent, its failures reported; the exit code. */
+  final int runAgainst(String agentText, PrintWriter out, PrintWriter err) {
+    try (SnmpClient client = options.client(agentText, defaultPort())) {
+      return run(client, out, err);
+    } catch (SnmpOptions.Refused e) {
+      refused(e, err);
+      return 1;
+    } catch (SnmpException e) {
+      out.flush();
+      if (agentText.equals(agent)) {
+        report(e, err); // as the command words it (table, inform)
+      } else {
+        report(e, agentText, err);
+      }
+      return 1;
+    }
+  }
+
+  private void refused(SnmpOptions.Refused e, PrintWriter err) {
+    if (output.json) {
+      err.println(VarBindJson.error("refused", e.lines));
+    } else {
+      e.lines.forEach(err::println);
+    }
+  }
+
+  /** A varbind as the command prints it: as snmpget does, or with --json one object ({@link VarBindJson}). */
+  final void print(PrintWriter out, VarBind vb) {
+    synchronized (names) { // several agents' threads share the names (FanOut)
+      out.println(output.json ? VarBindJson.line(vb, names) : names.format(vb));
+    }
+  }
+
+  /** A line of text output that --json leaves out ("End of MIB"). */
+  final void note(PrintWriter out, String line) {
+    if (!output.json) {
+      out.println(line);
+    }
+  }
+
+  /** A complaint on stderr ("Error: OID not increasing: …"): the line, or with --json one error object. */
+  final void warn(PrintWriter err, String kind, String line) {
+    err.println(output.json ? VarBindJson.error(kind, List.of(line)) : line);
   }
 
   /** The agent's port when AGENT names none: 161, a notification receiver's 162. */
@@ -93,8 +141,19 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   /** Prints a failure as Net-SNMP does, or one clear line for what Net-SNMP has no words for. */
   void report(SnmpException e, PrintWriter err) {
-    if (e instanceof SnmpTimeoutException) {
-      err.println("Timeout: No Response from " + agent + ".");
+    report(e, agent, err);
+  }
+
+  /** {@link #report(SnmpException, PrintWriter)} of a failure of {@code agentText}'s. */
+  final void report(SnmpException e, String agentText, PrintWriter err) {
+    if (output.json && !(e instanceof ErrorResponseException)) {
+      String kind = e instanceof SnmpTimeoutException ? "timeout" : e instanceof UsmException ? "usm" : "failure";
+      String words = e instanceof UsmException u ? netSnmpWords(u.reason()) : null;
+      String message = e instanceof SnmpTimeoutException ? "Timeout: No Response from " + agentText + "."
+          : words != null ? options.tool() + ": " + words : spec.name() + ": " + e.getMessage();
+      err.println(VarBindJson.error(kind, List.of(message)));
+    } else if (e instanceof SnmpTimeoutException) {
+      err.println("Timeout: No Response from " + agentText + ".");
     } else if (e instanceof ErrorResponseException r) {
       errorInPacket(err, r.status(), r.offendingOid());
     } else if (e instanceof UsmException u && netSnmpWords(u.reason()) != null) {
@@ -131,6 +190,13 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   /** "Error in packet" (snmpget) or "Error in packet." (the others), the reason, and the failed object with a blank line. */
   void errorInPacket(PrintWriter err, ErrorStatus status, Oid failed) {
+    if (output.json) {
+      String message = "Error in packet: " + reason(status);
+      String name = failed == null ? null : names.name(failed);
+      err.println(VarBindJson.error("errorInPacket", List.of(message), "status", status.name(),
+          "failedOid", failed == null ? null : failed.toDottedString(), "failedName", name));
+      return;
+    }
     err.println(spec.name().equals("get") ? "Error in packet" : "Error in packet.");
     err.println("Reason: " + reason(status));
     if (failed != null) {

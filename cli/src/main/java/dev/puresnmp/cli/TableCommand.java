@@ -8,6 +8,7 @@ import dev.puresnmp.mib.VarBindFormatter;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Value;
+import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import dev.puresnmp.SnmpException;
 import java.io.PrintWriter;
@@ -137,6 +138,7 @@ final class TableCommand extends SnmpCommand {
     } else {
       VarBindFormatter values = mib.formatter(format);
       Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
+      Map<String, Map<Integer, VarBind>> cells = new LinkedHashMap<>(); // --json
       boolean[] extra = new boolean[1];
       client.blocking().bulkwalk(table, vb -> {
         if (!vb.oid().startsWith(columns.entry) || vb.oid().size() <= columns.entry.size()) {
@@ -149,7 +151,14 @@ final class TableCommand extends SnmpCommand {
         }
         String index = index(mib.name(vb.oid(), format), tableName, format);
         rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, values.formatValue(vb).replace('\n', ' '));
+        if (output.json) {
+          cells.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, vb);
+        }
       });
+      if (output.json) {
+        cells.forEach((index, row) -> out.println(VarBindJson.row(index, columns.labels, row, names)));
+        return 0;
+      }
       // snmptable reads SNMPv1 tables in rounds of -Cr rows (all at once with -Cw) and prints each round
       boolean v1 = options.version.equals("1");
       int round = v1 && layout.maxWidth == 0 ? Math.max(1, options.flag('r', 10)) : Integer.MAX_VALUE;
@@ -235,7 +244,7 @@ final class TableCommand extends SnmpCommand {
   /** snmptable's timeout line has no full stop (snmptable.c), unlike the other tools'. */
   @Override
   void report(SnmpException e, PrintWriter err) {
-    if (e instanceof SnmpTimeoutException) {
+    if (e instanceof SnmpTimeoutException && !output.json) {
       err.println("Timeout: No Response from " + agent);
       return;
     }

@@ -45,17 +45,17 @@ class WalkCommand extends SnmpCommand {
             return;
           }
           printed[0]++;
-          out.println(names.format(vb));
+          print(out, vb);
           if (verdict == WalkVerdict.NOT_INCREASING) {
             out.flush();
-            err.println("Error: OID not increasing: " + names.name(previous) + " >= " + names.name(vb.oid()));
+            warn(err, "notIncreasing", "Error: OID not increasing: " + names.name(previous) + " >= " + names.name(vb.oid()));
             exit[0] = 1;
           }
         };
     try {
       WalkEnd end = walk(client, root, printer);
       if (end == WalkEnd.END_OF_MIB) {
-        out.println("End of MIB"); // SNMPv1's noSuchName: no more
+        note(out, "End of MIB"); // SNMPv1's noSuchName: no more
       }
     } catch (FaultyAgentException e) {
       if (e.fault() != FaultyAgentException.Fault.NON_INCREASING_OID) {
@@ -73,7 +73,7 @@ class WalkCommand extends SnmpCommand {
       // Perhaps the root is itself an instance: ask for it, as snmpwalk does, and print what comes
       try {
         Value v = client.blocking().multiget(List.of(root)).get(0).value();
-        out.println(names.format(new VarBind(root, v)));
+        print(out, new VarBind(root, v));
       } catch (NoSuchOidException | ErrorResponseException e) {
         // snmpwalk prints nothing when that GET fails too
       }

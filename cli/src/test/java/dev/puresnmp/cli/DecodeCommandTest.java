@@ -71,7 +71,7 @@ class DecodeCommandTest {
     assertThat(json.lines()).hasSize(1);
     assertThat(json)
         .contains("\"requestId\":1234567890")
-        .contains("{\"oid\":\".1.3.6.1.2.1.31.1.1.1.6.1\",\"type\":\"Counter64\",\"value\":98765432109876543,\"netsnmp\":\"Counter64: 98765432109876543\"}")
+        .contains("{\"oid\":\".1.3.6.1.2.1.31.1.1.1.6.1\",\"type\":\"Counter64\",\"value\":98765432109876543,\"hex\":\"4608015ee2a320ff453f\",\"netsnmp\":\"Counter64: 98765432109876543\"}")
         .contains("\"type\":\"IpAddress\",\"value\":\"127.0.0.1\"");
   }
 

@@ -61,14 +61,14 @@ class ListenCommandTest {
         .containsEntry("generic", new BigDecimal(6)).containsEntry("specific", BigDecimal.ONE)
         .doesNotContainKey("user");
     List<?> vbs = (List<?>) v1.get("varBinds");
-    assertThat(vbs.get(2)).isEqualTo(Map.of("oid", ".1.3.6.1.4.1.8072.2.3.2.2", "type", "OCTET STRING", "value", "say \"hi\"", "netsnmp", "STRING: \"say \\\"hi\\\"\""));
+    assertThat(vbs.get(2)).isEqualTo(Map.of("oid", ".1.3.6.1.4.1.8072.2.3.2.2", "type", "STRING", "value", "say \"hi\"", "hex", "04087361792022686922", "netsnmp", "STRING: \"say \\\"hi\\\"\""));
     assertThat(vbs).hasSize(6); // sysUpTime.0, snmpTrapOID.0, the varbind, then RFC 3584's address, community, enterprise
 
     Map<String, Object> v3 = JsonValue.object(lines.get(1));
     assertThat(v3).containsEntry("version", "3").containsEntry("user", "traps").containsEntry("engineId", "80001f8804cafe01")
         .containsEntry("type", "InformRequest").containsEntry("sysUpTime", new BigDecimal(77)).containsEntry("trapOid", ".1.3.6.1.6.3.1.1.5.4")
         .doesNotContainKeys("community", "enterprise");
-    assertThat((List<?>) v3.get("varBinds")).last().isEqualTo(Map.of("oid", ".1.3.6.1.2.1.2.2.1.1.3", "type", "INTEGER", "value", new BigDecimal(3), "netsnmp", "INTEGER: 3"));
+    assertThat((List<?>) v3.get("varBinds")).last().isEqualTo(Map.of("oid", ".1.3.6.1.2.1.2.2.1.1.3", "type", "INTEGER", "value", new BigDecimal(3), "hex", "020103", "netsnmp", "INTEGER: 3"));
   }
 
   @Test
