@@ -35,6 +35,9 @@ final class OutputOptions {
   @Option(names = "--parallel", paramLabel = "N", description = "Agents queried at once with several agents (default 64).")
   int parallel = 64;
 
+  @Option(names = "--quiet", description = "No progress on stderr during a walk (shown only when stderr is a terminal and stdout is not).")
+  boolean quiet;
+
   /** AGENT, then the --agent ones, then the file's, each once, in that order. */
   List<String> agents(String first) {
     List<String> all = new ArrayList<>();

@@ -243,6 +243,8 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   /** OIDs or names from the command line, as Net-SNMP reads them; unknown ones are refused with its words. */
   List<Oid> oids(List<String> texts) {
-    return names.read(texts);
+    synchronized (names) { // several agents' threads share the names (FanOut)
+      return names.read(texts);
+    }
   }
 }

@@ -39,12 +39,14 @@ class WalkCommand extends SnmpCommand {
     Oid root = rootText == null ? MIB_2 : oids(List.of(rootText)).get(0);
     long[] printed = {0};
     int[] exit = {0};
+    WalkProgress progress = WalkProgress.of(!output.quiet && err == spec.commandLine().getErr(), spec.name(), err);
     WalkListener printer =
         (vb, verdict, previous) -> {
           if (verdict == WalkVerdict.OUTSIDE_SUBTREE) {
             return;
           }
           printed[0]++;
+          progress.row();
           print(out, vb);
           if (verdict == WalkVerdict.NOT_INCREASING) {
             out.flush();
@@ -68,6 +70,7 @@ class WalkCommand extends SnmpCommand {
       return 1;
     } finally {
       out.flush();
+      progress.done();
     }
     if (printed[0] == 0 && exit[0] == 0) {
       // Perhaps the root is itself an instance: ask for it, as snmpwalk does, and print what comes
