@@ -129,7 +129,7 @@ final class TableCommand extends SnmpCommand {
     String tableName = mib.name(table, format);
     Columns columns = Columns.of(mib, table, style);
     if (columns == null) {
-      err.println("Was that a table? " + tableName);
+      warn(err, "notATable", "Was that a table? " + tableName);
       return 1;
     }
     TableLayout t = new TableLayout(tableName, columns.labels, layout);

@@ -39,7 +39,8 @@ class JsonOutputIT {
   void start() throws Exception {
     path = StandardMibs.path();
     snmpd = NetSnmpPeer.startSnmpd(dir.resolve("snmpd"));
-    sim = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost()).start();
+    sim = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost())
+        .writable(dev.puresnmp.smi.Oid.parse("1.3.6.1.2.1.1.6")).start();
   }
 
   @AfterAll
@@ -64,7 +65,8 @@ class JsonOutputIT {
         Arguments.of("sim", "get -v2c -c linux-host AGENT sysDescr.0 ifHCInOctets.1 ifHCOutOctets.2 ipAdEntAddr.127.0.0.1"),
         Arguments.of("sim", "walk -v2c -c linux-host AGENT ifXTable"),
         Arguments.of("sim", "bulkwalk -Os -v2c -c linux-host AGENT ifTable"),
-        Arguments.of("sim", "walk -v2c -c linux-host AGENT 1.3.6.1.2.1.1.9.9"));
+        Arguments.of("sim", "walk -v2c -c linux-host AGENT 1.3.6.1.2.1.1.9.9"),
+        Arguments.of("sim", "set -v2c -c linux-host AGENT sysLocation.0 s rack-4"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -155,6 +157,14 @@ class JsonOutputIT {
         .containsEntry("error", "errorInPacket").containsEntry("status", "noSuchName")
         .containsEntry("failedOid", ".1.3.6.1.2.1.1.5.7").containsEntry("failedName", "SNMPv2-MIB::sysName.7");
     assertThat(JsonValue.object(json.out().strip())).containsEntry("name", "SNMPv2-MIB::sysName.0");
+  }
+
+  @Test
+  void aTableThatIsNoneIsOneErrorObjectWithTheTextsWords() throws Exception {
+    CliRun text = run("snmpd", "table -v2c -c public AGENT sysName", false);
+    CliRun json = run("snmpd", "table -v2c -c public AGENT sysName", true);
+    assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(1);
+    assertThat(JsonValue.object(json.err().strip())).isEqualTo(Map.of("error", "notATable", "message", text.err().strip()));
   }
 
   @Test
