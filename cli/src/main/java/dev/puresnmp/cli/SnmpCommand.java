@@ -192,7 +192,7 @@ abstract class SnmpCommand implements Callable<Integer> {
   void errorInPacket(PrintWriter err, ErrorStatus status, Oid failed) {
     if (output.json) {
       String message = "Error in packet: " + reason(status);
-      String name = failed == null ? null : names.name(failed);
+      String name = failed == null ? null : nameOf(failed);
       err.println(VarBindJson.error("errorInPacket", List.of(message), "status", status.name(),
           "failedOid", failed == null ? null : failed.toDottedString(), "failedName", name));
       return;
@@ -200,8 +200,15 @@ abstract class SnmpCommand implements Callable<Integer> {
     err.println(spec.name().equals("get") ? "Error in packet" : "Error in packet.");
     err.println("Reason: " + reason(status));
     if (failed != null) {
-      err.println("Failed object: " + names.name(failed));
+      err.println("Failed object: " + nameOf(failed));
       err.println(); // the OID's own line end, then Net-SNMP's; with error-index 0 neither is printed
+    }
+  }
+
+  /** An OID's name, under the lock of the names several agents' threads share (FanOut). */
+  final String nameOf(Oid oid) {
+    synchronized (names) {
+      return names.name(oid);
     }
   }
 
