@@ -11,9 +11,7 @@ import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.Value;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -45,24 +43,24 @@ public final class PollRates {
       devices.put("sw-b", manager.client(site1.endpoint(), Credentials.v2c("sw-b")));
       devices.put("sw-c", manager.client(site2.endpoint(), Credentials.v2c("sw-c")));
 
-      List<Sample> first = pollAll(devices.values());
+      Map<String, Sample> first = pollAll(devices);
       Thread.sleep(INTERVAL.toMillis());
-      List<Sample> second = pollAll(devices.values());
+      Map<String, Sample> second = pollAll(devices);
 
-      List<String> names = new ArrayList<>(devices.keySet());
-      for (int i = 0; i < names.size(); i++) {
-        printRates(names.get(i), first.get(i), second.get(i));
+      for (String device : devices.keySet()) {
+        printRates(device, first.get(device), second.get(device));
       }
     }
   }
 
-  /** Asks every device at once and waits for all the answers. */
-  static List<Sample> pollAll(Iterable<SnmpClient> devices) {
-    List<CompletableFuture<Sample>> polls = new ArrayList<>();
-    for (SnmpClient device : devices) {
-      polls.add(device.bulktable("ifXTable").thenApply(table -> new Sample(System.nanoTime(), table)));
-    }
-    return polls.stream().map(CompletableFuture::join).toList();
+  /** Asks every device at once, then waits for all the answers. */
+  static Map<String, Sample> pollAll(Map<String, SnmpClient> devices) {
+    Map<String, CompletableFuture<Sample>> polls = new LinkedHashMap<>();
+    devices.forEach((device, client) ->
+        polls.put(device, client.bulktable("ifXTable").thenApply(table -> new Sample(System.nanoTime(), table))));
+    Map<String, Sample> samples = new LinkedHashMap<>();
+    polls.forEach((device, poll) -> samples.put(device, poll.join()));
+    return samples;
   }
 
   static void printRates(String device, Sample before, Sample after) {
