@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       SimCommand.class,
       DecodeCommand.class,
       TranslateCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
