@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp get AGENT OID…}: as snmpget. */
-@Command(name = "get", mixinStandardHelpOptions = true, description = "Get the values of OIDs (as snmpget).")
+@Command(name = "get", versionProvider = Main.Version.class, description = "Get the values of OIDs (as snmpget).")
 final class GetCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID", description = "OIDs or names, e.g. sysName.0, IF-MIB::ifDescr.1, .1.3.6.1.2.1.1.5.0")
   List<String> oidTexts;
 
@@ -33,7 +35,10 @@ final class GetCommand extends SnmpCommand {
         errorInPacket(err, ErrorStatus.NO_SUCH_NAME, e.oid());
         err.flush();
         left.remove(e.oid());
-        exit = 1;
+        exit = 2; // snmpget's exit code after an error in a packet
+        if (options.hasFlag('f')) {
+          return exit; // -Cf: no second request without the failed OID
+        }
       }
     }
     return exit;

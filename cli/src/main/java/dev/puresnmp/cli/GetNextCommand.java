@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp getnext AGENT OID…}: as snmpgetnext. */
-@Command(name = "getnext", mixinStandardHelpOptions = true, description = "Get the varbinds that follow OIDs (as snmpgetnext).")
+@Command(name = "getnext", versionProvider = Main.Version.class, description = "Get the varbinds that follow OIDs (as snmpgetnext).")
 final class GetNextCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID")
   List<String> oidTexts;
 
@@ -25,7 +27,7 @@ final class GetNextCommand extends SnmpCommand {
     } catch (NoSuchOidException e) {
       out.flush();
       errorInPacket(err, ErrorStatus.NO_SUCH_NAME, e.oid());
-      return 1;
+      return 2;
     }
   }
 }

@@ -21,13 +21,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp set AGENT OID TYPE VALUE…}: as snmpset, with its type letters. */
 @Command(
     name = "set",
-    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
       "  i INTEGER (a number or an enumeration label), u Gauge32, t TimeTicks,",
@@ -38,13 +37,18 @@ import picocli.CommandLine.Parameters;
       "-Ir turns that off."
     })
 final class SetCommand extends SnmpCommand {
-  @Parameters(index = "1..*", arity = "3..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
+  @picocli.CommandLine.Mixin HelpOptions help;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
   List<String> triples;
 
   @Override
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
-    if (triples.size() % 3 != 0) {
-      throw new ParameterException(spec.commandLine(), "expected OID TYPE VALUE triples, got " + triples.size() + " words");
+    if (triples.size() % 3 == 1) {
+      throw new SnmpOptions.Refused(triples.get(triples.size() - 1) + ": Needs type and value");
+    }
+    if (triples.size() % 3 == 2) {
+      throw new SnmpOptions.Refused(triples.get(triples.size() - 2) + ": Needs value");
     }
     List<VarBind> binds = new ArrayList<>();
     List<String> refusals = new ArrayList<>();
@@ -62,7 +66,8 @@ final class SetCommand extends SnmpCommand {
     if (!refusals.isEmpty()) {
       throw new SnmpOptions.Refused(refusals.toArray(new String[0]));
     }
-    for (VarBind vb : client.blocking().multiset(binds)) {
+    List<VarBind> set = client.blocking().multiset(binds);
+    for (VarBind vb : options.hasFlag('q') ? List.<VarBind>of() : set) { // -Cq: quiet on success
       out.println(names.format(vb));
     }
     return 0;

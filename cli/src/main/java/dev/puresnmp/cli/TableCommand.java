@@ -31,11 +31,13 @@ import picocli.CommandLine.Parameters;
  * {@code -Cb -Ci -Cl -CH -Ch -Cf SEP -Cw WIDTH -Cc WIDTH -CrN}. GETBULK in SNMPv2c/v3; in SNMPv1 GETNEXT, printed in
  * rounds of N rows (-CrN, default 10) as snmptable does.
  */
-@Command(name = "table", mixinStandardHelpOptions = true, preprocessor = TableCommand.SeparateValues.class,
+@Command(name = "table", versionProvider = Main.Version.class, preprocessor = TableCommand.SeparateValues.class,
     description = "Print a table as snmptable does: -Cb brief headers, -Ci index, -Cl left-align, -CH no headers, "
         + "-Ch headers only, -Cf SEP field separator, -Cw WIDTH parts of at most WIDTH characters, "
         + "-Cc WIDTH every column WIDTH characters wide.")
 final class TableCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   @Parameters(index = "1", paramLabel = "TABLE", description = "The table, by name (ifTable) or OID (1.3.6.1.2.1.2.2).")
   String tableText;
 
