@@ -87,6 +87,7 @@ final class SnmpOptions {
   boolean debug;
 
   Credentials credentials() {
+    level(spec.commandLine(), level); // Net-SNMP refuses a bad -l whatever the version
     switch (version) {
       case "1":
         return Credentials.v1(community);
