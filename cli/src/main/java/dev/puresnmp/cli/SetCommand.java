@@ -51,12 +51,17 @@ final class SetCommand extends SnmpCommand {
       throw new SnmpOptions.Refused(triples.get(triples.size() - 2) + ": Needs value");
     }
     List<VarBind> binds = new ArrayList<>();
+    boolean truncated = false;
     List<String> refusals = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
       try {
         if (triples.get(i + 1).equals("c") || triples.get(i + 1).equals("C")) {
           // snmpset has no counter types, -Ir or not (snmptrap has)
           throw new SnmpOptions.Refused(triples.get(i) + ": Bad object type: " + triples.get(i + 1));
+        }
+        if (!truncated && "iut".contains(triples.get(i + 1)) && above32Bits(triples.get(i + 2))) {
+          err.println("truncating integer value > 32 bits"); // snmp_client.c, once a run
+          truncated = true;
         }
         binds.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
       } catch (SnmpOptions.Refused e) {
@@ -125,6 +130,15 @@ final class SetCommand extends SnmpCommand {
     } catch (IllegalArgumentException e) {
       // snmpset: an i that is no number, and a bit that is none, are out of range; the rest bad notation
       throw new BadValue(type.equals("i") ? "Value out of range (" + text + ")" : "Bad value notation (" + text + ")");
+    }
+  }
+
+  /** Whether snmpset keeps only the low 32 bits of this number: as a signed 64-bit number it is above 2^32 - 1. */
+  static boolean above32Bits(String text) {
+    try {
+      return Long.parseLong(text) > 0xFFFF_FFFFL;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

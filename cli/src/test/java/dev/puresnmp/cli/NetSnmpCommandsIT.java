@@ -123,6 +123,8 @@ class NetSnmpCommandsIT {
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.7.0 i abc"),
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.4.20.1.1.127.0.0.1 a 300.1.1.1"),
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 x GG"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.7.0 i 4294967296 1.3.6.1.2.1.1.3.0 t 99999999999"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.7.0 u 4294967295 1.3.6.1.2.1.1.3.0 u -1"),
         Arguments.of("walk", "snmpwalk", "-v2c -c wrong-community -t 0.2 -r 0 1.3.6.1.2.1.1"),
         Arguments.of("bulkget", "snmpbulkget", "-v2c -c wrong-community -t 0.2 -r 0 1.3.6.1.2.1.1"),
         Arguments.of("set", "snmpset", "-v2c -c public 1.3.6.1.2.1.1.6.0 s refused"),
