@@ -8,8 +8,6 @@ import dev.puresnmp.mib.VarBindFormatter;
 import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Value;
-import dev.puresnmp.transport.SnmpTimeoutException;
-import dev.puresnmp.SnmpException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -232,16 +230,6 @@ final class TableCommand extends SnmpCommand {
       int dot = name.lastIndexOf('.');
       return dot >= 0 ? name.substring(dot + 1) : name.substring(name.lastIndexOf(':') + 1);
     }
-  }
-
-  /** snmptable's timeout line has no full stop (snmptable.c), unlike the other tools'. */
-  @Override
-  void report(SnmpException e, PrintWriter err) {
-    if (e instanceof SnmpTimeoutException) {
-      err.println("Timeout: No Response from " + agent);
-      return;
-    }
-    super.report(e, err);
   }
 
   /** A value without its type prefix and string quotes, as the demo shows cells: "lo", "1500", "0:01:02.03". */
