@@ -2,17 +2,19 @@ package dev.puresnmp.cli;
 
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.Sender;
+import dev.puresnmp.transport.SnmpTimeoutException;
 import dev.puresnmp.transport.UdpTransport;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The {@code -d} of the SNMP commands: every packet sent and received written to standard error in
  * Net-SNMP's layout (a blank line, "Sending 43 bytes to UDP: [127.0.0.1]:161->[0.0.0.0]:40000", then 16
  * bytes a line as hex in groups of four and as text, and a blank line), which {@code puresnmp decode}
- * reads back. A resend inside the transport is not shown again.
+ * reads back. The attempts are made here one at a time, so that each resend is shown too.
  *
  * <pre>{@code
  * SnmpClient.builder(endpoint, credentials).sender(new PacketDump(transport, err)).build();
@@ -29,19 +31,29 @@ final class PacketDump implements Sender {
 
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    print("Sending " + packet.length + " bytes to " + addresses(endpoint), packet);
-    return transport.send(endpoint, packet, timeout, attempts).thenApply(answer -> received(endpoint, answer));
+    return attempt(endpoint, packet, timeout, attempts, false);
   }
 
   @Override
   public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    print("Sending " + packet.length + " bytes to " + addresses(endpoint), packet);
-    return transport.sendInternal(endpoint, packet, timeout, attempts).thenApply(answer -> received(endpoint, answer));
+    return attempt(endpoint, packet, timeout, attempts, true);
   }
 
-  private byte[] received(Endpoint endpoint, byte[] answer) {
-    print("Received " + answer.length + " byte packet from " + addresses(endpoint), answer);
-    return answer;
+  /** One attempt at a time, so that every resend after a timeout is shown, as Net-SNMP shows it. */
+  private CompletableFuture<byte[]> attempt(Endpoint endpoint, byte[] packet, Duration timeout, int left, boolean internal) {
+    print("Sending " + packet.length + " bytes to " + addresses(endpoint), packet);
+    CompletableFuture<byte[]> once = internal ? transport.sendInternal(endpoint, packet, timeout, 1) : transport.send(endpoint, packet, timeout, 1);
+    return once.handle((answer, failure) -> {
+          if (failure == null) {
+            print("Received " + answer.length + " byte packet from " + addresses(endpoint), answer);
+            return CompletableFuture.completedFuture(answer);
+          }
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+          return left > 1 && cause instanceof SnmpTimeoutException
+              ? attempt(endpoint, packet, timeout, left - 1, internal)
+              : CompletableFuture.<byte[]>failedFuture(cause);
+        })
+        .thenCompose(f -> f);
   }
 
   /** "UDP: [127.0.0.1]:161->[0.0.0.0]:40000", the agent first and our socket, bound to every address, last. */

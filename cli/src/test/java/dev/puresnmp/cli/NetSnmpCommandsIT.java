@@ -250,7 +250,7 @@ class NetSnmpCommandsIT {
    * -d: every packet sent and received, in Net-SNMP's layout (checked by reading each dump's bytes back and
    * laying them out again) with the same bytes but for the request ID, and the same headings but for our
    * socket's port. The request ID is set to 0 in both, its length with it, so that the message and PDU
-   * lengths agree.
+   * lengths agree; an SNMPv3 packet's bytes are not compared.
    */
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("dumped")
@@ -263,14 +263,16 @@ class NetSnmpCommandsIT {
     CliRun actual = runs.ours();
     assertThat(actual.out()).as("stdout of " + runs.what()).isEqualTo(expected.out());
     assertThat(actual.exitCode()).as("exit code of " + runs.what()).isEqualTo(expected.code());
-    assertThat(dumpNormalized(actual.err())).isEqualTo(dumpNormalized(expected.err())).contains("Sending", "Received");
+    assertThat(dumpNormalized(actual.err())).isEqualTo(dumpNormalized(expected.err())).contains("Sending");
   }
 
   static Stream<Arguments> dumped() {
     return Stream.of(
         Arguments.of("get", "snmpget", "-v2c -c public {agent} 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.1.99.0"),
         Arguments.of("walk", "snmpwalk", "-v1 -c public {agent} 1.3.6.1.2.1.1.9.1.3"),
-        Arguments.of("set", "snmpset", "-v2c -c public {agent} 1.3.6.1.2.1.1.6.0 s refused"));
+        Arguments.of("set", "snmpset", "-v2c -c public {agent} 1.3.6.1.2.1.1.6.0 s refused"),
+        Arguments.of("get", "snmpget", "-v2c -c wrong-community -t 0.2 -r 2 {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u nobody {agent} 1.3.6.1.2.1.1.5.0"));
   }
 
   /**
@@ -288,9 +290,9 @@ class NetSnmpCommandsIT {
       String hex = lines.subList(1, lines.size()).stream().map(l -> l + "\n").reduce("", String::concat);
       byte[] bytes = dev.puresnmp.smi.Bytes.decodeHex(lines.subList(1, lines.size()).stream().map(l -> l.substring(6, Math.min(l.length(), 58))).reduce("", String::concat).replace(" ", "")).toByteArray();
       assertThat(PacketDump.lines(bytes)).as("the layout of\n" + block).isEqualTo(hex);
-      byte[] normal = withRequestIdZero(bytes);
       b.append(lines.get(0).replaceAll("\\d+ byte", "N byte").replaceAll("\\]:\\d+$", "]:P")).append('\n');
-      b.append(dev.puresnmp.smi.Bytes.of(normal).hex()).append('\n');
+      // SNMPv3: message IDs, engine times and the agent's counters differ from run to run; the layout is checked above
+      b.append(bytes[4] == 3 ? "SNMPv3" : dev.puresnmp.smi.Bytes.of(withRequestIdZero(bytes)).hex()).append('\n');
     }
     return b.toString();
   }
