@@ -134,6 +134,13 @@ abstract class SnmpCommand implements Callable<Integer> {
       }
       return spec.name().equals("table") ? "Must have exactly one table name" : "Missing object name";
     }
+    String option = e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec o ? o.shortestName() : "";
+    if (option.equals("-t") || (e.getMessage() != null && e.getMessage().startsWith("-t "))) {
+      return "Invalid timeout in seconds after -t flag.";
+    }
+    if (option.equals("-r") || (e.getMessage() != null && e.getMessage().startsWith("-r "))) {
+      return "Invalid number of retries after -r flag.";
+    }
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String first = u.getUnmatched().get(0);
       if (first.length() > 1 && first.startsWith("-") && !first.startsWith("--")) {

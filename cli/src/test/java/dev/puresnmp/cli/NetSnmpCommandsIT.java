@@ -115,6 +115,8 @@ class NetSnmpCommandsIT {
         Arguments.of("get", "snmpget", "-v1 -c public -Cf 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v2c -c public -Cq 1.3.6.1.2.1.1.5.0"),
         Arguments.of("getnext", "snmpgetnext", "-v1 -c public 1.3.6.1.2.1.1.99.0"),
+        Arguments.of("getnext", "snmpgetnext", "-v1 -c public 1.9 1.3.6.1.2.1.1.5.0 1.9.1"),
+        Arguments.of("getnext", "snmpgetnext", "-v1 -c public -Cf 1.3.6.1.2.1.1.5.0 1.9"),
         Arguments.of("set", "snmpset", "-v2c -c private -Cq 1.3.6.1.2.1.1.6.0 s quiet-set"),
         Arguments.of("set", "snmpset", "-v2c -c public -Cq 1.3.6.1.2.1.1.6.0 s refused"),
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0"),
@@ -227,6 +229,9 @@ class NetSnmpCommandsIT {
         Arguments.of("get", "snmpget", "-v 7 -c public {agent} 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v2c -c public -l bogus {agent} 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-h"),
+        Arguments.of("get", "snmpget", "-v2c -c public -t x {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -t -1 {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -r x {agent} 1.3.6.1.2.1.1.5.0"),
         Arguments.of("getnext", "snmpgetnext", "-v2c -c public {agent}"),
         Arguments.of("getnext", "snmpgetnext", "-h"),
         Arguments.of("walk", "snmpwalk", "-v2c -c public"),
@@ -250,7 +255,8 @@ class NetSnmpCommandsIT {
    * -d: every packet sent and received, in Net-SNMP's layout (checked by reading each dump's bytes back and
    * laying them out again) with the same bytes but for the request ID, and the same headings but for our
    * socket's port. The request ID is set to 0 in both, its length with it, so that the message and PDU
-   * lengths agree; an SNMPv3 packet's bytes are not compared.
+   * lengths agree. (Not SNMPv3: in this JVM the agent's engine is known from the tests before, so there
+   * is no discovery, where snmpget discovers it each run.)
    */
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("dumped")
@@ -271,8 +277,7 @@ class NetSnmpCommandsIT {
         Arguments.of("get", "snmpget", "-v2c -c public {agent} 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.1.99.0"),
         Arguments.of("walk", "snmpwalk", "-v1 -c public {agent} 1.3.6.1.2.1.1.9.1.3"),
         Arguments.of("set", "snmpset", "-v2c -c public {agent} 1.3.6.1.2.1.1.6.0 s refused"),
-        Arguments.of("get", "snmpget", "-v2c -c wrong-community -t 0.2 -r 2 {agent} 1.3.6.1.2.1.1.5.0"),
-        Arguments.of("get", "snmpget", "-v3 -u nobody {agent} 1.3.6.1.2.1.1.5.0"));
+        Arguments.of("get", "snmpget", "-v2c -c wrong-community -t 0.2 -r 2 {agent} 1.3.6.1.2.1.1.5.0"));
   }
 
   /**
@@ -291,8 +296,7 @@ class NetSnmpCommandsIT {
       byte[] bytes = dev.puresnmp.smi.Bytes.decodeHex(lines.subList(1, lines.size()).stream().map(l -> l.substring(6, Math.min(l.length(), 58))).reduce("", String::concat).replace(" ", "")).toByteArray();
       assertThat(PacketDump.lines(bytes)).as("the layout of\n" + block).isEqualTo(hex);
       b.append(lines.get(0).replaceAll("\\d+ byte", "N byte").replaceAll("\\]:\\d+$", "]:P")).append('\n');
-      // SNMPv3: message IDs, engine times and the agent's counters differ from run to run; the layout is checked above
-      b.append(bytes[4] == 3 ? "SNMPv3" : dev.puresnmp.smi.Bytes.of(withRequestIdZero(bytes)).hex()).append('\n');
+      b.append(dev.puresnmp.smi.Bytes.of(withRequestIdZero(bytes)).hex()).append('\n');
     }
     return b.toString();
   }
