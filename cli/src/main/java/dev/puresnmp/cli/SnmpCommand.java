@@ -114,7 +114,10 @@ abstract class SnmpCommand implements Callable<Integer> {
    */
   int usageError(ParameterException e) {
     PrintWriter err = spec.commandLine().getErr();
-    err.println(netSnmpWords(e));
+    String words = netSnmpWords(e);
+    if (!words.isEmpty()) {
+      err.println(words);
+    }
     printUsage(err, "  Try '" + spec.qualifiedName() + " --help' for the options.\n");
     err.flush();
     return 1;

@@ -264,6 +264,9 @@ final class SnmpOptions {
       return;
     }
     for (String f : appFlags) {
+      if (f.matches(".*[nr]([^0-9].*)?") && known.contains("n")) {
+        throw new ParameterException(spec.commandLine(), ""); // -Cn, -Cr without a number: the tool prints its usage alone
+      }
       for (char c : f.replaceAll("(?<=[nr])[0-9]+", "").toCharArray()) {
         if (known.indexOf(c) < 0) {
           throw new Refused("Unknown flag passed to -C: " + c);

@@ -240,6 +240,8 @@ class NetSnmpCommandsIT {
         Arguments.of("bulkwalk", "snmpbulkwalk", "-h"),
         Arguments.of("bulkget", "snmpbulkget", "-v2c -c public"),
         Arguments.of("bulkget", "snmpbulkget", "-h"),
+        Arguments.of("bulkget", "snmpbulkget", "-v2c -c public -Cn {agent} 1.3.6.1.2.1.1"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Crc {agent} 1.3.6.1.2.1.1"),
         Arguments.of("set", "snmpset", "-v2c -c public {agent}"),
         Arguments.of("set", "snmpset", "-h"),
         Arguments.of("table", "snmptable", "-v2c -c public {agent}"),
