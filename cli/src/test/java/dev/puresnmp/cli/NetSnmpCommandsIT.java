@@ -193,6 +193,10 @@ class NetSnmpCommandsIT {
     all.add(Arguments.of("walk", "snmpwalk", "-v2c -c mib2dev/ip-mib {v6} 1.3.6"));
     all.add(Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c bigtable-1000 -Cr10 1.3.6"));
     all.add(Arguments.of("get", "snmpget", "-v1 -c public 1.3.6.1.2.1.1.1.0 1.3.6.1.2.1.1.4.0"));
+    all.add(Arguments.of("walk", "snmpwalk", "-v2c -c recorded/linux-full-walk -Cp -Ci -CE 1.3.6.1.2.1.2.2.1.3 1.3.6.1.2.1.2.2.1.2"));
+    all.add(Arguments.of("walk", "snmpwalk", "-v1 -c recorded/linux-full-walk -Ct -Cp 1.3.6.1.2.1.25.1"));
+    all.add(Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c mib2dev/ip-mib -Cp -Ci -Cr7 1.3.6.1.2.1.4.20"));
+    all.add(Arguments.of("get", "snmpget", "-v1 -c recorded/linux-full-walk 1.3.6.1.2.1.1.1.0 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.5.0"));
     return all.stream();
   }
 
