@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp bulkget -CnN -CrN AGENT OID…}: as snmpbulkget (defaults -Cn0 -Cr10). */
-@Command(name = "bulkget", mixinStandardHelpOptions = true, description = "One GETBULK: the first -CnN OIDs once, the rest -CrN times (as snmpbulkget).")
+@Command(name = "bulkget", versionProvider = Main.Version.class, description = "One GETBULK: the first -CnN OIDs once, the rest -CrN times (as snmpbulkget).")
 final class BulkGetCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID")
   List<String> oidTexts;
 

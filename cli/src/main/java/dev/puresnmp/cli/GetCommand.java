@@ -11,9 +11,11 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code puresnmp get AGENT OID…}: as snmpget. */
-@Command(name = "get", mixinStandardHelpOptions = true, description = "Get the values of OIDs (as snmpget).")
-final class GetCommand extends SnmpCommand {
+/** {@code puresnmp get AGENT OID…}: as snmpget; {@link GetNextCommand} is the same with GETNEXT. */
+@Command(name = "get", versionProvider = Main.Version.class, description = "Get the values of OIDs (as snmpget).")
+class GetCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID", description = "OIDs or names, e.g. sysName.0, IF-MIB::ifDescr.1, .1.3.6.1.2.1.1.5.0")
   List<String> oidTexts;
 
@@ -23,19 +25,27 @@ final class GetCommand extends SnmpCommand {
     int exit = 0;
     while (!left.isEmpty()) {
       try {
-        for (VarBind vb : client.blocking().multiget(left)) {
+        for (VarBind vb : request(client, left)) {
           print(out, vb);
         }
         return exit;
       } catch (NoSuchOidException e) {
-        // SNMPv1 rejects the whole request: say so, then ask again without that OID, as snmpget does
+        // SNMPv1 rejects the whole request: say so, then ask again without that OID, as snmpget and snmpgetnext do
         out.flush();
         errorInPacket(err, ErrorStatus.NO_SUCH_NAME, e.oid());
         err.flush();
         left.remove(e.oid());
-        exit = 1;
+        exit = 2; // the tools' exit code after an error in a packet
+        if (options.hasFlag('f')) {
+          return exit; // -Cf: no second request without the failed OID
+        }
       }
     }
     return exit;
+  }
+
+  /** The request: GET here. */
+  List<VarBind> request(SnmpClient client, List<Oid> oids) {
+    return client.blocking().multiget(oids);
   }
 }

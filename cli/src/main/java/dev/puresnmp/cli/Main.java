@@ -41,7 +41,10 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns the exit code: 0 success, 1 SNMP error, 2 usage or input error. */
+  /**
+   * Runs the command line and returns the exit code: 0 success, 1 failure, 2 usage or input error; the SNMP
+   * commands use their Net-SNMP tool's codes (1 usage error or timeout, 2 error in a packet).
+   */
   public static int run(String... args) {
     return commandLine().execute(args);
   }
@@ -57,6 +60,9 @@ public final class Main implements Runnable {
   /** A usage error: one line and where to find help, exit code 2. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
+    if (cmd.getCommand() instanceof SnmpCommand c && c.netSnmpUsage() != null) {
+      return c.usageError(e); // as the Net-SNMP tool: its words and USAGE line, exit code 1
+    }
     java.io.PrintWriter err = cmd.getErr();
     err.println(cmd.getCommandName() + ": " + e.getMessage());
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");

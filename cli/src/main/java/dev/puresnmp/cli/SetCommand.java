@@ -21,13 +21,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp set AGENT OID TYPE VALUE…}: as snmpset, with its type letters. */
 @Command(
     name = "set",
-    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",
       "  i INTEGER (a number or an enumeration label), u Gauge32, t TimeTicks,",
@@ -38,21 +37,31 @@ import picocli.CommandLine.Parameters;
       "-Ir turns that off."
     })
 final class SetCommand extends SnmpCommand {
-  @Parameters(index = "1..*", arity = "3..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
+  @picocli.CommandLine.Mixin HelpOptions help;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OID TYPE VALUE", hideParamSyntax = true, description = "Repeated for several values.")
   List<String> triples;
 
   @Override
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
-    if (triples.size() % 3 != 0) {
-      throw new ParameterException(spec.commandLine(), "expected OID TYPE VALUE triples, got " + triples.size() + " words");
+    if (triples.size() % 3 == 1) {
+      throw new SnmpOptions.Refused(triples.get(triples.size() - 1) + ": Needs type and value");
+    }
+    if (triples.size() % 3 == 2) {
+      throw new SnmpOptions.Refused(triples.get(triples.size() - 2) + ": Needs value");
     }
     List<VarBind> binds = new ArrayList<>();
+    boolean truncated = false;
     List<String> refusals = new ArrayList<>();
     for (int i = 0; i < triples.size(); i += 3) {
       try {
         if (triples.get(i + 1).equals("c") || triples.get(i + 1).equals("C")) {
           // snmpset has no counter types, -Ir or not (snmptrap has)
           throw new SnmpOptions.Refused(triples.get(i) + ": Bad object type: " + triples.get(i + 1));
+        }
+        if (!truncated && "iut".contains(triples.get(i + 1)) && above32Bits(triples.get(i + 2))) {
+          err.println("truncating integer value > 32 bits"); // snmp_client.c, once a run
+          truncated = true;
         }
         binds.add(varBind(triples.get(i), triples.get(i + 1), triples.get(i + 2)));
       } catch (SnmpOptions.Refused e) {
@@ -62,7 +71,8 @@ final class SetCommand extends SnmpCommand {
     if (!refusals.isEmpty()) {
       throw new SnmpOptions.Refused(refusals.toArray(new String[0]));
     }
-    for (VarBind vb : client.blocking().multiset(binds)) {
+    List<VarBind> set = client.blocking().multiset(binds);
+    for (VarBind vb : options.hasFlag('q') ? List.<VarBind>of() : set) { // -Cq: quiet on success
       print(out, vb);
     }
     return 0;
@@ -120,6 +130,15 @@ final class SetCommand extends SnmpCommand {
     } catch (IllegalArgumentException e) {
       // snmpset: an i that is no number, and a bit that is none, are out of range; the rest bad notation
       throw new BadValue(type.equals("i") ? "Value out of range (" + text + ")" : "Bad value notation (" + text + ")");
+    }
+  }
+
+  /** Whether snmpset keeps only the low 32 bits of this number: as a signed 64-bit number it is above 2^32 - 1. */
+  static boolean above32Bits(String text) {
+    try {
+      return Long.parseLong(text) > 0xFFFF_FFFFL;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

@@ -15,15 +15,18 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * What every SNMP command does around its own request: parse the agent and options, build the client,
  * and report failures as Net-SNMP's tools do ("Timeout: No Response from AGENT.", "Error in packet…"),
- * with exit code 1 for an SNMP error or timeout and 2 for a usage error.
+ * with Net-SNMP's exit codes: 2 after an error in a packet, 1 for a timeout or a usage error.
  */
 abstract class SnmpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -65,11 +68,22 @@ abstract class SnmpCommand implements Callable<Integer> {
   public final Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (spec.commandLine().getParseResult().hasMatchedOption("-h")) {
+      printUsage(err, spec.commandLine().getUsageMessage()); // Net-SNMP's -h: the usage on standard error, exit 1
+      err.flush();
+      return 1;
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("-H")) {
+      err.println("puresnmp reads no snmp.conf: there are no configuration directives to list.");
+      err.flush();
+      return 0;
+    }
     try {
+      options.checkFlags(err);
       names = options.names(err);
       List<String> agents = output.agents(agent);
       if (agents.size() > 1) {
-        if (!(this instanceof GetCommand || this instanceof WalkCommand)) {
+        if (!(getClass() == GetCommand.class || this instanceof WalkCommand)) {
           throw new ParameterException(spec.commandLine(), "--agent and --agents are for get, walk and bulkwalk");
         }
         return new FanOut(this, output.parallel).run(agents, out, err);
@@ -100,7 +114,7 @@ abstract class SnmpCommand implements Callable<Integer> {
       } else {
         report(e, agentText, err);
       }
-      return 1;
+      return e instanceof ErrorResponseException ? 2 : 1; // Net-SNMP's tools exit 2 after "Error in packet"
     }
   }
 
@@ -131,6 +145,62 @@ abstract class SnmpCommand implements Callable<Integer> {
     err.println(output.json ? VarBindJson.error(kind, List.of(line)) : line);
   }
 
+  /** The words after "USAGE: snmpget [OPTIONS] " in the Net-SNMP tool's usage; null: a command Net-SNMP words otherwise (trap). */
+  String netSnmpUsage() {
+    return switch (spec.name()) {
+      case "get", "getnext", "bulkget" -> "AGENT OID [OID]...";
+      case "walk", "bulkwalk" -> "AGENT [OID]";
+      case "set" -> "AGENT OID TYPE VALUE [OID TYPE VALUE]...";
+      case "table" -> "AGENT TABLE-OID";
+      default -> null;
+    };
+  }
+
+  /**
+   * A usage error as Net-SNMP's tools print it on standard error: what is wrong in their words, their
+   * "USAGE:" line and, where they list every option, where to find ours; exit code 1.
+   */
+  int usageError(ParameterException e) {
+    PrintWriter err = spec.commandLine().getErr();
+    String words = netSnmpWords(e);
+    if (!words.isEmpty()) {
+      err.println(words);
+    }
+    printUsage(err, "  Try '" + spec.qualifiedName() + " --help' for the options.\n");
+    err.flush();
+    return 1;
+  }
+
+  private void printUsage(PrintWriter err, String more) {
+    err.println("USAGE: " + options.tool() + " [OPTIONS] " + netSnmpUsage());
+    err.println();
+    err.print(more);
+  }
+
+  /** A parse error in the Net-SNMP tool's words where it has some ("No hostname specified."), else picocli's. */
+  private String netSnmpWords(ParameterException e) {
+    if (e instanceof MissingParameterException m) {
+      if (m.getMissing().stream().anyMatch(a -> a.paramLabel().equals("AGENT"))) {
+        return "No hostname specified.";
+      }
+      return spec.name().equals("table") ? "Must have exactly one table name" : "Missing object name";
+    }
+    String option = e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec o ? o.shortestName() : "";
+    if (option.equals("-t") || (e.getMessage() != null && e.getMessage().startsWith("-t "))) {
+      return "Invalid timeout in seconds after -t flag.";
+    }
+    if (option.equals("-r") || (e.getMessage() != null && e.getMessage().startsWith("-r "))) {
+      return "Invalid number of retries after -r flag.";
+    }
+    if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String first = u.getUnmatched().get(0);
+      if (first.length() > 1 && first.startsWith("-") && !first.startsWith("--")) {
+        return options.tool() + ": invalid option -- '" + first.charAt(1) + "'";
+      }
+    }
+    return e.getMessage();
+  }
+
   /** The agent's port when AGENT names none: 161, a notification receiver's 162. */
   int defaultPort() {
     return 161;
@@ -138,6 +208,11 @@ abstract class SnmpCommand implements Callable<Integer> {
 
   /** The command's work; returns the exit code. */
   abstract int run(SnmpClient client, PrintWriter out, PrintWriter err);
+
+  /** snmpget's and snmpgetnext's timeout line ends with a period, the other tools' not. */
+  private String timeoutLine(String agentText) {
+    return "Timeout: No Response from " + agentText + (spec.name().startsWith("get") ? "." : "");
+  }
 
   /** Prints a failure as Net-SNMP does, or one clear line for what Net-SNMP has no words for. */
   void report(SnmpException e, PrintWriter err) {
@@ -149,11 +224,11 @@ abstract class SnmpCommand implements Callable<Integer> {
     if (output.json && !(e instanceof ErrorResponseException)) {
       String kind = e instanceof SnmpTimeoutException ? "timeout" : e instanceof UsmException ? "usm" : "failure";
       String words = e instanceof UsmException u ? netSnmpWords(u.reason()) : null;
-      String message = e instanceof SnmpTimeoutException ? "Timeout: No Response from " + agentText + "."
+      String message = e instanceof SnmpTimeoutException ? timeoutLine(agentText)
           : words != null ? options.tool() + ": " + words : spec.name() + ": " + e.getMessage();
       err.println(VarBindJson.error(kind, List.of(message)));
     } else if (e instanceof SnmpTimeoutException) {
-      err.println("Timeout: No Response from " + agentText + ".");
+      err.println(timeoutLine(agentText));
     } else if (e instanceof ErrorResponseException r) {
       errorInPacket(err, r.status(), r.offendingOid());
     } else if (e instanceof UsmException u && netSnmpWords(u.reason()) != null) {
@@ -253,5 +328,25 @@ abstract class SnmpCommand implements Callable<Integer> {
     synchronized (names) { // several agents' threads share the names (FanOut)
       return names.read(texts);
     }
+  }
+
+  /**
+   * The help options of the commands that stand for a Net-SNMP tool: {@code --help} prints ours on standard
+   * output (exit 0); {@code -h} prints the tool's "USAGE:" line and ours on standard error with exit code 1,
+   * as the tool's {@code -h} does; {@code -V}/{@code --version} print our version (exit 0); {@code -H} says
+   * there are no configuration directives.
+   */
+  static final class HelpOptions {
+    @Option(names = "--help", usageHelp = true, description = "Show this help on standard output and exit.")
+    boolean help;
+
+    @Option(names = "-h", help = true, description = "As Net-SNMP's -h: the usage on standard error, exit code 1.")
+    boolean netSnmpHelp;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    @Option(names = "-H", help = true, description = "As Net-SNMP's -H (configuration directives): there are none.")
+    boolean directives;
   }
 }

@@ -56,8 +56,21 @@ final class SnmpOptions {
   @Option(names = "-r", paramLabel = "RETRIES", description = "Retries after the first attempt (default 5).")
   int retries = 5;
 
-  @Option(names = "-C", paramLabel = "FLAG", description = "Application flags: rN max-repetitions, nN non-repeaters, c do not check that walked OIDs increase.")
+  @Option(names = "-C", paramLabel = "FLAGS", parameterConsumer = AppFlags.class,
+      description = "Application flags, as Net-SNMP's: get, getnext f (no retry without the failed OID); set q (quiet); "
+          + "walk c (no increase check), i (get the OID first), I (no GET when nothing was found), p (count), t (time), E OID (end); "
+          + "bulkwalk c, i, p, nN, rN; bulkget nN non-repeaters, rN max-repetitions.")
   List<String> appFlags = new ArrayList<>();
+
+  /** The OID after -CE (walk): where the walk ends. */
+  String endOid;
+
+  @Option(names = "-D", paramLabel = "TOKENS", arity = "0..1", fallbackValue = "ALL",
+      description = "Net-SNMP's debugging tokens: accepted and ignored, with a note on standard error.")
+  String debugTokens;
+
+  @Option(names = "-d", description = "Dump every packet sent and received, as Net-SNMP's -d does.")
+  boolean dump;
 
   @Option(names = "-O", paramLabel = "OUTOPTS",
       description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
@@ -74,6 +87,7 @@ final class SnmpOptions {
   boolean debug;
 
   Credentials credentials() {
+    level(spec.commandLine(), level); // Net-SNMP refuses a bad -l whatever the version
     switch (version) {
       case "1":
         return Credentials.v1(community);
@@ -83,7 +97,7 @@ final class SnmpOptions {
       case "3":
         return v3();
       default:
-        throw new ParameterException(spec.commandLine(), "unknown SNMP version -v " + version + " (1, 2c or 3)");
+        throw new ParameterException(spec.commandLine(), "Invalid version specified after -v flag: " + version);
     }
   }
 
@@ -223,8 +237,61 @@ final class SnmpOptions {
     return otherwise;
   }
 
+  /** Whether a -C word has the letter {@code name} (not counting the digits of -CrN and -CnN). */
   boolean hasFlag(char name) {
-    return appFlags.stream().anyMatch(f -> f.equals(String.valueOf(name)));
+    return appFlags.stream().anyMatch(f -> f.replaceAll("[0-9]+", "").indexOf(name) >= 0);
+  }
+
+  /** The -C letters each tool knows (their optProc); the letters that take a number are n and r. */
+  private static String knownFlags(String command) {
+    return switch (command) {
+      case "get", "getnext" -> "f";
+      case "set" -> "q";
+      case "walk" -> "iIpctE";
+      case "bulkwalk" -> "cinrp";
+      case "bulkget" -> "nr";
+      default -> null; // table reads its own (TableCommand.SeparateValues)
+    };
+  }
+
+  /** Refuses a -C letter the tool does not know, with its words and exit code 1; notes that -D is ignored. */
+  void checkFlags(java.io.PrintWriter err) {
+    if (debugTokens != null) {
+      err.println("puresnmp: -D debugging tokens are not supported; ignored");
+    }
+    String known = knownFlags(spec.name());
+    if (known == null) {
+      return;
+    }
+    for (String f : appFlags) {
+      if (f.matches(".*[nr]([^0-9].*)?") && known.contains("n")) {
+        throw new ParameterException(spec.commandLine(), ""); // -Cn, -Cr without a number: the tool prints its usage alone
+      }
+      for (char c : f.replaceAll("(?<=[nr])[0-9]+", "").toCharArray()) {
+        if (known.indexOf(c) < 0) {
+          throw new Refused("Unknown flag passed to -C: " + c);
+        }
+      }
+    }
+  }
+
+  /** -C as Net-SNMP's getopt hands it over: one word of letters; E takes the next word too (snmpwalk's end OID). */
+  static final class AppFlags implements CommandLine.IParameterConsumer {
+    @Override
+    public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec argSpec, CommandLine.Model.CommandSpec commandSpec) {
+      if (args.isEmpty()) {
+        throw new ParameterException(commandSpec.commandLine(), "Missing required parameter for option '-C' (FLAGS)");
+      }
+      String letters = args.pop();
+      List<String> flags = argSpec.getValue();
+      flags.add(letters);
+      if (letters.indexOf('E') >= 0 && commandSpec.name().equals("walk")) {
+        if (args.isEmpty()) {
+          throw new ParameterException(commandSpec.commandLine(), "-CE needs an OID");
+        }
+        ((SnmpCommand) commandSpec.userObject()).options.endOid = args.pop();
+      }
+    }
   }
 
   SnmpClient client(String agentText) {
@@ -251,6 +318,9 @@ final class SnmpOptions {
         .maxRepetitions(Math.max(1, flag('r', SnmpClient.DEFAULT_MAX_REPETITIONS)))
         .lenientWalks(hasFlag('c'))
         .contextName(contextName);
+    if (dump) {
+      b.sender(new PacketDump(dev.puresnmp.client.SnmpManager.defaultManager().transport(), spec.commandLine().getErr()));
+    }
     if (engineId != null) {
       b.engineId(engineIdFlag(engineId, 'e'));
     }

@@ -9,8 +9,6 @@ import dev.puresnmp.smi.Oid;
 import dev.puresnmp.smi.NetSnmpFormat;
 import dev.puresnmp.smi.Value;
 import dev.puresnmp.smi.VarBind;
-import dev.puresnmp.transport.SnmpTimeoutException;
-import dev.puresnmp.SnmpException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,11 +30,13 @@ import picocli.CommandLine.Parameters;
  * {@code -Cb -Ci -Cl -CH -Ch -Cf SEP -Cw WIDTH -Cc WIDTH -CrN}. GETBULK in SNMPv2c/v3; in SNMPv1 GETNEXT, printed in
  * rounds of N rows (-CrN, default 10) as snmptable does.
  */
-@Command(name = "table", mixinStandardHelpOptions = true, preprocessor = TableCommand.SeparateValues.class,
+@Command(name = "table", versionProvider = Main.Version.class, preprocessor = TableCommand.SeparateValues.class,
     description = "Print a table as snmptable does: -Cb brief headers, -Ci index, -Cl left-align, -CH no headers, "
         + "-Ch headers only, -Cf SEP field separator, -Cw WIDTH parts of at most WIDTH characters, "
         + "-Cc WIDTH every column WIDTH characters wide.")
 final class TableCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   @Parameters(index = "1", paramLabel = "TABLE", description = "The table, by name (ifTable) or OID (1.3.6.1.2.1.2.2).")
   String tableText;
 
@@ -239,16 +239,6 @@ final class TableCommand extends SnmpCommand {
       int dot = name.lastIndexOf('.');
       return dot >= 0 ? name.substring(dot + 1) : name.substring(name.lastIndexOf(':') + 1);
     }
-  }
-
-  /** snmptable's timeout line has no full stop (snmptable.c), unlike the other tools'. */
-  @Override
-  void report(SnmpException e, PrintWriter err) {
-    if (e instanceof SnmpTimeoutException && !output.json) {
-      err.println("Timeout: No Response from " + agent);
-      return;
-    }
-    super.report(e, err);
   }
 
   /** A value without its type prefix and string quotes, as the demo shows cells: "lo", "1500", "0:01:02.03". */

@@ -22,8 +22,10 @@ import picocli.CommandLine.Parameters;
  * response), "End of MIB" when an SNMPv1 agent runs out, "Error: OID not increasing" unless -Cc, and a GET
  * of the root when nothing was printed. Pages are printed as they arrive.
  */
-@Command(name = "walk", mixinStandardHelpOptions = true, description = "Walk a subtree with GETNEXT (as snmpwalk); default .1.3.6.1.2.1.")
+@Command(name = "walk", versionProvider = Main.Version.class, description = "Walk a subtree with GETNEXT (as snmpwalk); default .1.3.6.1.2.1.")
 class WalkCommand extends SnmpCommand {
+  @picocli.CommandLine.Mixin HelpOptions help;
+
   static final Oid MIB_2 = Oid.parse("1.3.6.1.2.1");
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "OID", description = "The subtree (default .1.3.6.1.2.1).")
@@ -37,6 +39,7 @@ class WalkCommand extends SnmpCommand {
   @Override
   final int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     Oid root = rootText == null ? MIB_2 : oids(List.of(rootText)).get(0);
+    Oid end = options.endOid == null ? null : oids(List.of(options.endOid)).get(0);
     long[] printed = {0};
     int[] exit = {0};
     WalkProgress progress = WalkProgress.of(!output.quiet && err == spec.commandLine().getErr(), spec.name(), err);
@@ -54,9 +57,13 @@ class WalkCommand extends SnmpCommand {
             exit[0] = 1;
           }
         };
+    if (options.hasFlag('i')) {
+      printed[0] += getAndPrint(client, root, out); // -Ci: the requested OID itself first
+    }
+    long started = System.nanoTime();
     try {
-      WalkEnd end = walk(client, root, printer);
-      if (end == WalkEnd.END_OF_MIB) {
+      WalkEnd walkEnd = end == null ? walk(client, root, printer) : walkTo(client, root, end, printer);
+      if (walkEnd == WalkEnd.END_OF_MIB) {
         note(out, "End of MIB"); // SNMPv1's noSuchName: no more
       }
     } catch (FaultyAgentException e) {
@@ -67,20 +74,62 @@ class WalkCommand extends SnmpCommand {
     } catch (ErrorResponseException e) {
       out.flush();
       errorInPacket(err, e.status(), e.offendingOid());
-      return 1;
+      exit[0] = 2;
     } finally {
       out.flush();
       progress.done();
     }
-    if (printed[0] == 0 && exit[0] == 0) {
-      // Perhaps the root is itself an instance: ask for it, as snmpwalk does, and print what comes
-      try {
-        Value v = client.blocking().multiget(List.of(root)).get(0).value();
-        print(out, new VarBind(root, v));
-      } catch (NoSuchOidException | ErrorResponseException e) {
-        // snmpwalk prints nothing when that GET fails too
-      }
+    long elapsed = System.nanoTime() - started;
+    if (printed[0] == 0 && exit[0] == 0 && !options.hasFlag('I')) {
+      printed[0] += getAndPrint(client, root, out); // perhaps the root is itself an instance, as snmpwalk supposes
+    }
+    if (options.hasFlag('p')) {
+      note(out, "Variables found: " + printed[0]);
+    }
+    if (options.hasFlag('t')) {
+      out.flush();
+      err.println(String.format(java.util.Locale.ROOT, "Total traversal time = %f seconds", elapsed / 1e9));
     }
     return exit[0];
+  }
+
+  /** A GET of {@code oid}, printed unless it fails (snmpwalk prints nothing then); how many were printed. */
+  private int getAndPrint(SnmpClient client, Oid oid, PrintWriter out) {
+    try {
+      Value v = client.blocking().multiget(List.of(oid)).get(0).value();
+      print(out, new VarBind(oid, v));
+      return 1;
+    } catch (NoSuchOidException | ErrorResponseException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * -CE: GETNEXT from {@code root} until an OID at or past {@code end}, as snmpwalk walks then, in or out of
+   * the root's subtree; an exception value is printed and ends the walk.
+   */
+  private WalkEnd walkTo(SnmpClient client, Oid root, Oid end, WalkListener printer) {
+    Oid name = root;
+    while (true) {
+      VarBind vb;
+      try {
+        vb = client.blocking().multigetnext(List.of(name)).get(0);
+      } catch (NoSuchOidException e) {
+        return WalkEnd.END_OF_MIB;
+      }
+      if (vb.oid().compareTo(end) >= 0) {
+        return WalkEnd.END_OF_SUBTREE;
+      }
+      if (vb.value().isException()) {
+        printer.onVarBind(vb, WalkVerdict.ROW, name);
+        return WalkEnd.END_OF_MIB_VIEW;
+      }
+      boolean increasing = vb.oid().compareTo(name) > 0;
+      printer.onVarBind(vb, increasing || options.hasFlag('c') ? WalkVerdict.ROW : WalkVerdict.NOT_INCREASING, name);
+      if (!increasing && !options.hasFlag('c')) {
+        return WalkEnd.END_OF_SUBTREE;
+      }
+      name = vb.oid();
+    }
   }
 }

@@ -154,6 +154,10 @@ class NamesNetSnmpIT {
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cr25 -Ih -OXq .1"));
     all.add(Arguments.of("walk", "-v2c -c linux-host system"));
     all.add(Arguments.of("walk", "-v2c -c linux-host IF-MIB::ifTable"));
+    all.add(Arguments.of("walk", "-v2c -c linux-host -Cp -Ci system"));
+    all.add(Arguments.of("walk", "-v1 -c linux-host -Cp -CI sysName.0"));
+    all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cp -Ci -Cr7 IF-MIB::ifDescr"));
+    all.add(Arguments.of("get", "-v1 -c linux-host -Cf sysName.0 sysName.1 sysDescr.0"));
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB:NET-SNMP-AGENT-MIB:UCD-DISKIO-MIB .1"));
     return all.stream();
   }

@@ -50,7 +50,8 @@ class NetSnmpCommandsIT {
     // options before the agent, OIDs (and set triples) after it
     int firstPositional = 0;
     while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
-      firstPositional += words.get(firstPositional).length() == 2 && !words.get(firstPositional).equals("-On") ? 2 : 1;
+      String w = words.get(firstPositional);
+      firstPositional += (w.length() == 2 && !w.equals("-On")) || w.matches("-C\\w*E") ? 2 : 1; // -CE takes the end OID
     }
     List<String> options = words.subList(0, firstPositional);
     List<String> rest = words.subList(firstPositional, words.size());
@@ -67,8 +68,13 @@ class NetSnmpCommandsIT {
     mine.addAll(rest);
     CliRun actual = CliRun.of(mine.toArray(new String[0]));
     assertThat(actual.out()).as("stdout of " + String.join(" ", mine)).isEqualTo(expected.out());
-    assertThat(actual.err()).as("stderr of " + String.join(" ", mine)).isEqualTo(expected.err());
-    assertThat(actual.exitCode() == 0).as("success of " + String.join(" ", mine)).isEqualTo(expected.code() == 0);
+    assertThat(masked(actual.err())).as("stderr of " + String.join(" ", mine)).isEqualTo(masked(expected.err()));
+    assertThat(actual.exitCode()).as("exit code of " + String.join(" ", mine)).isEqualTo(expected.code());
+  }
+
+  /** What differs from run to run: -Ct's time. */
+  static String masked(String err) {
+    return err.replaceAll("Total traversal time = [0-9]+\\.[0-9]{6} seconds", "Total traversal time = X seconds");
   }
 
   static Stream<Arguments> againstSnmpd() {
@@ -91,6 +97,38 @@ class NetSnmpCommandsIT {
         Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Cr3 1.3.6.1.6.3.16.1.5.2.1"),
         Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c bigtable-10000 -Cr50 1.3.6.1.4.1.8072.9999.9999.7.1.2"),
         Arguments.of("bulkget", "snmpbulkget", "-v2c -c public -Cn1 -Cr3 1.3.6.1.2.1.1.4 1.3.6.1.2.1.2.2.1.2 1.3.6.1.2.1.2.2.1.3"),
+        // the -C flags (snmpwalk's i I p t E c, snmpbulkwalk's c i n p, snmpget's f, snmpset's q), and what they refuse
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Cp -Ci 1.3.6.1.2.1.1.9.1.3"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Cip 1.3.6.1.2.1.1.9.1.3.1"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Cp 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -CI -Cp 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Ct -Cc 1.3.6.1.2.1.1.9.1.2"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -CE 1.3.6.1.2.1.1.9.1.3 1.3.6.1.2.1.1.9.1.2.4"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -CE 1.3.6.1.2.1.2.2.1.3 1.3.6.1.2.1.1.9.1.4"),
+        Arguments.of("walk", "snmpwalk", "-v1 -c public -CpE 1.3.6.1.2.1.2.1 1.3.6.1.2.1.1.9.1.4.9"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Cz 1.3.6.1.2.1.1"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Cr5 1.3.6.1.2.1.1"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Cp -Ci -Cn1 -Cr4 1.3.6.1.2.1.1.9.1.3"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Cc -Cp 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Ct 1.3.6.1.2.1.1"),
+        Arguments.of("bulkget", "snmpbulkget", "-v2c -c public -Cp 1.3.6.1.2.1.1"),
+        Arguments.of("get", "snmpget", "-v1 -c public -Cf 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -Cq 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("getnext", "snmpgetnext", "-v1 -c public 1.3.6.1.2.1.1.99.0"),
+        Arguments.of("getnext", "snmpgetnext", "-v1 -c public 1.9 1.3.6.1.2.1.1.5.0 1.9.1"),
+        Arguments.of("getnext", "snmpgetnext", "-v1 -c public -Cf 1.3.6.1.2.1.1.5.0 1.9"),
+        Arguments.of("set", "snmpset", "-v2c -c private -Cq 1.3.6.1.2.1.1.6.0 s quiet-set"),
+        Arguments.of("set", "snmpset", "-v2c -c public -Cq 1.3.6.1.2.1.1.6.0 s refused"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 s"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 s here 1.3.6.1.2.1.1.4.0 s"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.7.0 i abc"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.4.20.1.1.127.0.0.1 a 300.1.1.1"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 x GG"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.7.0 i 4294967296 1.3.6.1.2.1.1.3.0 t 99999999999"),
+        Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.7.0 u 4294967295 1.3.6.1.2.1.1.3.0 u -1"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c wrong-community -t 0.2 -r 0 1.3.6.1.2.1.1"),
+        Arguments.of("bulkget", "snmpbulkget", "-v2c -c wrong-community -t 0.2 -r 0 1.3.6.1.2.1.1"),
         Arguments.of("set", "snmpset", "-v2c -c public 1.3.6.1.2.1.1.6.0 s refused"),
         Arguments.of("set", "snmpset", "-v1 -c public 1.3.6.1.2.1.1.6.0 s refused"),
         Arguments.of("set", "snmpset", "-v2c -c private 1.3.6.1.2.1.1.6.0 i 5"),
@@ -155,6 +193,10 @@ class NetSnmpCommandsIT {
     all.add(Arguments.of("walk", "snmpwalk", "-v2c -c mib2dev/ip-mib {v6} 1.3.6"));
     all.add(Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c bigtable-1000 -Cr10 1.3.6"));
     all.add(Arguments.of("get", "snmpget", "-v1 -c public 1.3.6.1.2.1.1.1.0 1.3.6.1.2.1.1.4.0"));
+    all.add(Arguments.of("walk", "snmpwalk", "-v2c -c recorded/linux-full-walk -Cp -Ci -CE 1.3.6.1.2.1.2.2.1.3 1.3.6.1.2.1.2.2.1.2"));
+    all.add(Arguments.of("walk", "snmpwalk", "-v1 -c recorded/linux-full-walk -Ct -Cp 1.3.6.1.2.1.25.1"));
+    all.add(Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c mib2dev/ip-mib -Cp -Ci -Cr7 1.3.6.1.2.1.4.20"));
+    all.add(Arguments.of("get", "snmpget", "-v1 -c recorded/linux-full-walk 1.3.6.1.2.1.1.1.0 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.5.0"));
     return all.stream();
   }
 
@@ -162,5 +204,122 @@ class NetSnmpCommandsIT {
   @MethodSource("againstSnmpsim")
   void printsWhatNetSnmpPrintsAgainstSnmpsim(String ours, String tool, String args) throws Exception {
     samePrinted(snmpsim, ours, tool, args);
+  }
+
+  /**
+   * Usage errors and -h: the same exit code, nothing on standard output, and the tool's first two lines on
+   * standard error (what is wrong and its "USAGE:" line, or the "USAGE:" line and a blank one after -h);
+   * after them Net-SNMP lists every option, we point to --help (docs/commands.md).
+   */
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("usageErrors")
+  void refusesWhatNetSnmpRefusesWithItsFirstLinesAndExitCode(String ours, String tool, String args) throws Exception {
+    List<String> words = new ArrayList<>(List.of("-m", ""));
+    words.addAll(Arrays.asList(args.replace("{agent}", "127.0.0.1:" + snmpd.port).split(" ")));
+    NetSnmpComparison.Runs runs = NetSnmpComparison.run(tool, ours, words);
+    NetSnmpPeer.Result expected = runs.theirs();
+    CliRun actual = runs.ours();
+    String what = runs.what();
+    assertThat(actual.out()).as("stdout of " + what).isEqualTo(expected.out()).isEmpty();
+    assertThat(actual.exitCode()).as("exit code of " + what).isEqualTo(expected.code()).isEqualTo(1);
+    assertThat(firstLines(actual.err(), 2)).as("stderr of " + what).isEqualTo(firstLines(expected.err(), 2));
+  }
+
+  static Stream<Arguments> usageErrors() {
+    return Stream.of(
+        Arguments.of("get", "snmpget", "-v2c -c public -y {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public {agent}"),
+        Arguments.of("get", "snmpget", "-v2c -c public"),
+        Arguments.of("get", "snmpget", "-v 7 -c public {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -l bogus {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-h"),
+        Arguments.of("get", "snmpget", "-v2c -c public -t x {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -t -1 {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -r x {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("getnext", "snmpgetnext", "-v2c -c public {agent}"),
+        Arguments.of("getnext", "snmpgetnext", "-h"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public"),
+        Arguments.of("walk", "snmpwalk", "-h"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -y {agent}"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-h"),
+        Arguments.of("bulkget", "snmpbulkget", "-v2c -c public"),
+        Arguments.of("bulkget", "snmpbulkget", "-h"),
+        Arguments.of("bulkget", "snmpbulkget", "-v2c -c public -Cn {agent} 1.3.6.1.2.1.1"),
+        Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -Crc {agent} 1.3.6.1.2.1.1"),
+        Arguments.of("set", "snmpset", "-v2c -c public {agent}"),
+        Arguments.of("set", "snmpset", "-h"),
+        Arguments.of("table", "snmptable", "-v2c -c public {agent}"),
+        Arguments.of("table", "snmptable", "-v2c -c public -Cz {agent} 1.3.6.1.2.1.2.2"),
+        Arguments.of("table", "snmptable", "-h"));
+  }
+
+  static String firstLines(String text, int n) {
+    return text.lines().limit(n).map(l -> l + "\n").reduce("", String::concat);
+  }
+
+  /**
+   * -d: every packet sent and received, in Net-SNMP's layout (checked by reading each dump's bytes back and
+   * laying them out again) with the same bytes but for the request ID, and the same headings but for our
+   * socket's port. The request ID is set to 0 in both, its length with it, so that the message and PDU
+   * lengths agree. (Not SNMPv3: in this JVM the agent's engine is known from the tests before, so there
+   * is no discovery, where snmpget discovers it each run.)
+   */
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource("dumped")
+  void dumpsEveryPacketAsNetSnmpDumpsIt(String ours, String tool, String args) throws Exception {
+    String agent = "127.0.0.1:" + snmpd.port;
+    List<String> words = new ArrayList<>(List.of("-On", "-m", "", "-d"));
+    words.addAll(Arrays.asList(args.replace("{agent}", agent).split(" ")));
+    NetSnmpComparison.Runs runs = NetSnmpComparison.run(tool, ours, words);
+    NetSnmpPeer.Result expected = runs.theirs();
+    CliRun actual = runs.ours();
+    assertThat(actual.out()).as("stdout of " + runs.what()).isEqualTo(expected.out());
+    assertThat(actual.exitCode()).as("exit code of " + runs.what()).isEqualTo(expected.code());
+    assertThat(dumpNormalized(actual.err())).isEqualTo(dumpNormalized(expected.err())).contains("Sending");
+  }
+
+  static Stream<Arguments> dumped() {
+    return Stream.of(
+        Arguments.of("get", "snmpget", "-v2c -c public {agent} 1.3.6.1.2.1.1.5.0 1.3.6.1.2.1.1.99.0"),
+        Arguments.of("walk", "snmpwalk", "-v1 -c public {agent} 1.3.6.1.2.1.1.9.1.3"),
+        Arguments.of("set", "snmpset", "-v2c -c public {agent} 1.3.6.1.2.1.1.6.0 s refused"),
+        Arguments.of("get", "snmpget", "-v2c -c wrong-community -t 0.2 -r 2 {agent} 1.3.6.1.2.1.1.5.0"));
+  }
+
+  /**
+   * A -d dump with every packet's lines checked against {@link PacketDump#lines} of its bytes (the layout),
+   * then written as "HEADING\nHEX" with the request ID as 0 and our socket's port as P.
+   */
+  static String dumpNormalized(String err) {
+    StringBuilder b = new StringBuilder();
+    String[] blocks = err.split("\n\n");
+    for (String block : blocks) {
+      List<String> lines = block.lines().dropWhile(String::isEmpty).toList();
+      if (lines.isEmpty() || !lines.get(0).matches("(Sending|Received) .*")) {
+        continue;
+      }
+      String hex = lines.subList(1, lines.size()).stream().map(l -> l + "\n").reduce("", String::concat);
+      byte[] bytes = dev.puresnmp.smi.Bytes.decodeHex(lines.subList(1, lines.size()).stream().map(l -> l.substring(6, Math.min(l.length(), 58))).reduce("", String::concat).replace(" ", "")).toByteArray();
+      assertThat(PacketDump.lines(bytes)).as("the layout of\n" + block).isEqualTo(hex);
+      b.append(lines.get(0).replaceAll("\\d+ byte", "N byte").replaceAll("\\]:\\d+$", "]:P")).append('\n');
+      b.append(dev.puresnmp.smi.Bytes.of(withRequestIdZero(bytes)).hex()).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** An SNMPv1/v2c message under 128 bytes (short-form lengths) with its request ID as 02 01 00. */
+  static byte[] withRequestIdZero(byte[] m) {
+    int community = 2 + 3; // SEQUENCE, version
+    int pdu = community + 2 + (m[community + 1] & 0xff);
+    int id = pdu + 2;
+    int idLength = m[id + 1] & 0xff;
+    byte[] out = new byte[m.length - idLength + 1];
+    System.arraycopy(m, 0, out, 0, id + 2);
+    out[id + 1] = 1;
+    out[id + 2] = 0;
+    System.arraycopy(m, id + 2 + idLength, out, id + 3, m.length - id - 2 - idLength);
+    out[1] = (byte) (out.length - 2);
+    out[pdu + 1] = (byte) (out.length - pdu - 2);
+    return out;
   }
 }

@@ -36,15 +36,15 @@ class TableCommandTest {
   @Test
   void aLetterSnmptableDoesNotKnowIsAUsageError() {
     CliRun r = CliRun.of("table", "-Cz", "127.0.0.1:1", "ifTable");
-    assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).startsWith("table: Bad option after -C: z\n");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("Bad option after -C: z\nUSAGE: snmptable [OPTIONS] AGENT TABLE-OID\n");
   }
 
   @Test
   void cTakesAColumnWidthOfThreeOrMoreAsSnmptableDoes() {
     assertThat(parsed("table", "-Cc", "12", "-Ci", "host", "ifTable").layout.columnWidth).isEqualTo(12);
     CliRun r = CliRun.of("table", "-Cc", "2", "127.0.0.1:1", "ifTable");
-    assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).startsWith("table: -Cc takes a width of 3 or more, not 2\n");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("-Cc takes a width of 3 or more, not 2\nUSAGE: snmptable [OPTIONS] AGENT TABLE-OID\n");
   }
 }
