@@ -42,7 +42,23 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code: 0 success, 1 SNMP error, 2 usage or input error. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return execute(commandLine(), args);
+  }
+
+  /**
+   * Runs {@code cli} on {@code args}, then stops the threads and sockets the command's clients started:
+   * a thread left waiting in the kernel holds up the JVM's exit until its selector's nap ends (~100 ms).
+   */
+  static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } finally {
+      for (CommandLine.ParseResult p = cli.getParseResult(); p != null; p = p.subcommand()) {
+        if (p.commandSpec().userObject() instanceof SnmpCommand c) {
+          c.options.stopClients();
+        }
+      }
+    }
   }
 
   /** The configured command line, for {@link #run} and for tests that capture its output. */

@@ -1,6 +1,7 @@
 package dev.puresnmp.cli;
 
 import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.client.SnmpManager;
 import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
@@ -227,6 +228,9 @@ final class SnmpOptions {
     return appFlags.stream().anyMatch(f -> f.equals(String.valueOf(name)));
   }
 
+  /** The clients' manager, started by the first client: one per run, stopped by {@link Main#execute}. */
+  private SnmpManager manager;
+
   SnmpClient client(String agentText) {
     return client(agentText, 161);
   }
@@ -245,7 +249,11 @@ final class SnmpOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (manager == null) {
+      manager = SnmpManager.builder().build();
+    }
     SnmpClient.Builder b = SnmpClient.builder(endpoint, credentials())
+        .manager(manager)
         .timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)))
         .retries(retries)
         .maxRepetitions(Math.max(1, flag('r', SnmpClient.DEFAULT_MAX_REPETITIONS)))
@@ -258,6 +266,13 @@ final class SnmpOptions {
       b.contextEngineId(engineIdFlag(contextEngineId, 'E'));
     }
     return b.build();
+  }
+
+  /** Stops the manager of this command's clients (its thread and sockets), if one was started. */
+  void stopClients() {
+    if (manager != null) {
+      manager.close();
+    }
   }
 
   private Bytes engineIdFlag(String text, char flag) {
