@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -39,9 +40,10 @@ final class CompletionCommand implements Callable<Integer> {
     if (!shell.equals("bash") && !shell.equals("zsh")) {
       throw new ParameterException(spec.commandLine(), "expected bash or zsh but was '" + shell + "'");
     }
-    // one script for both: picocli's starts zsh's bashcompinit when zsh runs it
-    CommandSpec root = spec.root();
-    spec.commandLine().getOut().print(AutoComplete.bash(root.name(), root.commandLine()));
+    // one script for both: picocli's starts zsh's bashcompinit when zsh runs it; made from the model of
+    // every command (a run builds only the command it names)
+    CommandLine all = Main.commandLine();
+    spec.commandLine().getOut().print(AutoComplete.bash(all.getCommandName(), all));
     spec.commandLine().getOut().flush();
     return 0;
   }

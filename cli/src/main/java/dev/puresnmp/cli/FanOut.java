@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * One command against many agents at once: at most {@code parallel} agents in flight, all through the
- * one manager (one socket) every client of the CLI uses. Each agent's lines are gathered and printed
+ * one manager (one socket) of the run, shared by its clients. Each agent's lines are gathered and printed
  * together, in their order, when that agent is done, each prefixed by the agent ("127.0.0.1:1161
  * SNMPv2-MIB::sysName.0 = STRING: x") or, with --json, starting with an "agent" field. A failure of one
  * agent is that agent's lines; the others go on. The exit code is the worst of the agents'.

@@ -1,5 +1,8 @@
 package dev.puresnmp.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,27 +18,31 @@ import picocli.CommandLine.Command;
     name = "puresnmp",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "A pure-Java SNMP toolkit.",
-    subcommands = {
-      DemoCommand.class,
-      GetCommand.class,
-      GetNextCommand.class,
-      WalkCommand.class,
-      BulkWalkCommand.class,
-      BulkGetCommand.class,
-      SetCommand.class,
-      TrapCommand.class,
-      InformCommand.class,
-      ListenCommand.class,
-      TableCommand.class,
-      SimCommand.class,
-      DecodeCommand.class,
-      TranslateCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "A pure-Java SNMP toolkit.")
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The commands, in the order help lists them, each with the name its {@code @Command} gives it. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("demo", DemoCommand::new);
+    COMMANDS.put("get", GetCommand::new);
+    COMMANDS.put("getnext", GetNextCommand::new);
+    COMMANDS.put("walk", WalkCommand::new);
+    COMMANDS.put("bulkwalk", BulkWalkCommand::new);
+    COMMANDS.put("bulkget", BulkGetCommand::new);
+    COMMANDS.put("set", SetCommand::new);
+    COMMANDS.put("trap", TrapCommand::new);
+    COMMANDS.put("inform", InformCommand::new);
+    COMMANDS.put("listen", ListenCommand::new);
+    COMMANDS.put("table", TableCommand::new);
+    COMMANDS.put("sim", SimCommand::new);
+    COMMANDS.put("decode", DecodeCommand::new);
+    COMMANDS.put("translate", TranslateCommand::new);
+    COMMANDS.put("completion", CompletionCommand::new);
+    COMMANDS.put("help", CommandLine.HelpCommand::new);
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -46,15 +53,46 @@ public final class Main implements Runnable {
    * commands use their Net-SNMP tool's codes (1 usage error or timeout, 2 error in a packet).
    */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return execute(commandLine(args.length > 0 ? args[0] : null), args);
   }
 
-  /** The configured command line, for {@link #run} and for tests that capture its output. */
+  /**
+   * Runs {@code cli} on {@code args}, then stops the threads and sockets the command's clients started:
+   * a thread left waiting in the kernel holds up the JVM's exit until its selector's nap ends (~100 ms).
+   */
+  static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } finally {
+      for (CommandLine.ParseResult p = cli.getParseResult(); p != null; p = p.subcommand()) {
+        if (p.commandSpec().userObject() instanceof SnmpCommand c) {
+          c.options.stopClients();
+        }
+      }
+    }
+  }
+
+  /** The configured command line with every command, for tests that capture its output. */
   static CommandLine commandLine() {
-    return new CommandLine(new Main())
+    return commandLine(null);
+  }
+
+  /**
+   * The configured command line; when {@code first} names a command, with that one only: picocli builds
+   * each command's model by reflection, which costs a short run more than its work (help, a mistyped
+   * name and the rest get them all).
+   */
+  static CommandLine commandLine(String first) {
+    CommandLine cli = new CommandLine(new Main())
         .setExitCodeExceptionMapper(e -> 2)
         .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler(Main::failure);
+    if (first != null && COMMANDS.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(first, COMMANDS.get(first).get());
+    } else {
+      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
+    return cli;
   }
 
   /** A usage error: one line and where to find help, exit code 2. */

@@ -1,6 +1,7 @@
 package dev.puresnmp.cli;
 
 import dev.puresnmp.client.SnmpClient;
+import dev.puresnmp.client.SnmpManager;
 import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
@@ -294,6 +295,9 @@ final class SnmpOptions {
     }
   }
 
+  /** The clients' manager, started by the first client: one per run, stopped by {@link Main#execute}. */
+  private SnmpManager manager;
+
   SnmpClient client(String agentText) {
     return client(agentText, 161);
   }
@@ -312,14 +316,16 @@ final class SnmpOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    SnmpManager manager = manager();
     SnmpClient.Builder b = SnmpClient.builder(endpoint, credentials())
+        .manager(manager)
         .timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)))
         .retries(retries)
         .maxRepetitions(Math.max(1, flag('r', SnmpClient.DEFAULT_MAX_REPETITIONS)))
         .lenientWalks(hasFlag('c'))
         .contextName(contextName);
     if (dump) {
-      b.sender(new PacketDump(dev.puresnmp.client.SnmpManager.defaultManager().transport(), spec.commandLine().getErr()));
+      b.sender(new PacketDump(manager.transport(), spec.commandLine().getErr()));
     }
     if (engineId != null) {
       b.engineId(engineIdFlag(engineId, 'e'));
@@ -328,6 +334,21 @@ final class SnmpOptions {
       b.contextEngineId(engineIdFlag(contextEngineId, 'E'));
     }
     return b.build();
+  }
+
+  /** The run's one manager, started by the first client (several agents' threads may ask at once). */
+  private synchronized SnmpManager manager() {
+    if (manager == null) {
+      manager = SnmpManager.builder().build();
+    }
+    return manager;
+  }
+
+  /** Stops the manager of this command's clients (its thread and sockets), if one was started. */
+  synchronized void stopClients() {
+    if (manager != null) {
+      manager.close();
+    }
   }
 
   private Bytes engineIdFlag(String text, char flag) {

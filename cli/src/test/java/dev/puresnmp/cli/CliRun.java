@@ -16,7 +16,7 @@ record CliRun(int exitCode, String out, String err) {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
+    int code = Main.execute(cli, args);
     return new CliRun(code, out.toString(), err.toString());
   }
 }
