@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp bulkget -CnN -CrN AGENT OID…}: as snmpbulkget (defaults -Cn0 -Cr10). */
-@Command(name = "bulkget", versionProvider = Main.Version.class, description = "One GETBULK: the first -CnN OIDs once, the rest -CrN times (as snmpbulkget).")
+@Command(name = "bulkget", footerHeading = "%nExamples (against ./puresnmp sim):%n", footer = {"  puresnmp bulkget -v2c -c linux-host -Cn1 -Cr3 127.0.0.1:1161 sysName ifDescr"},
+    versionProvider = Main.Version.class, description = "One GETBULK: the first -CnN OIDs once, the rest -CrN times (as snmpbulkget).")
 final class BulkGetCommand extends SnmpCommand {
   @picocli.CommandLine.Mixin HelpOptions help;
 

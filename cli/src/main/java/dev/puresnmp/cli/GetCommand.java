@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code puresnmp get AGENT OID…}: as snmpget; {@link GetNextCommand} is the same with GETNEXT. */
-@Command(name = "get", versionProvider = Main.Version.class, description = "Get the values of OIDs (as snmpget).")
+@Command(name = "get", footerHeading = "%nExamples (against ./puresnmp sim):%n", footer = {"  puresnmp get -v2c -c linux-host 127.0.0.1:1161 sysName.0 sysUpTime.0", "  puresnmp get -v2c -c linux-host -Oqv 127.0.0.1:1161 IF-MIB::ifDescr.2", "  puresnmp get -v2c -c linux-host --json 127.0.0.1:1161 sysName.0"},
+    versionProvider = Main.Version.class, description = "Get the values of OIDs (as snmpget).")
 class GetCommand extends SnmpCommand {
   @picocli.CommandLine.Mixin HelpOptions help;
 

@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "listen",
+    footerHeading = "%nExamples:%n",
+    footer = {"  puresnmp listen -p 1162 -c public", "  puresnmp listen -p 1162 --json -u traps -a SHA-256 -A authpass123"},
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

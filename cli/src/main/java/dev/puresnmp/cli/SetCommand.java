@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code puresnmp set AGENT OID TYPE VALUE…}: as snmpset, with its type letters. */
 @Command(
     name = "set",
+    footerHeading = "%nExamples:%n",
+    footer = {"  puresnmp set -v2c -c linux-host 127.0.0.1:1161 sysContact.0 s ops@example", "  puresnmp set -v2c -c linux-host 127.0.0.1:1161 ifAdminStatus.2 i down"},
     versionProvider = Main.Version.class,
     description = {
       "Set values (as snmpset): OID TYPE VALUE, repeated. TYPE is one of:",

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * {@code -Cb -Ci -Cl -CH -Ch -Cf SEP -Cw WIDTH -Cc WIDTH -CrN}. GETBULK in SNMPv2c/v3; in SNMPv1 GETNEXT, printed in
  * rounds of N rows (-CrN, default 10) as snmptable does.
  */
-@Command(name = "table", versionProvider = Main.Version.class, preprocessor = TableCommand.SeparateValues.class,
+@Command(name = "table", footerHeading = "%nExamples (against ./puresnmp sim):%n", footer = {"  puresnmp table -v2c -c switch-48 127.0.0.1:1161 ifTable", "  puresnmp table -v2c -c switch-48 -Cb -Ci -Cw 100 127.0.0.1:1161 ifXTable", "  puresnmp table -v2c -c linux-host -Cf , 127.0.0.1:1161 hrStorageTable"},
+    versionProvider = Main.Version.class, preprocessor = TableCommand.SeparateValues.class,
     description = "Print a table as snmptable does: -Cb brief headers, -Ci index, -Cl left-align, -CH no headers, "
         + "-Ch headers only, -Cf SEP field separator, -Cw WIDTH parts of at most WIDTH characters, "
         + "-Cc WIDTH every column WIDTH characters wide.")

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "translate",
+    footerHeading = "%nExamples:%n",
+    footer = {"  puresnmp translate -On IF-MIB::ifDescr.3", "  puresnmp translate -IR -Td ifOperStatus", "  puresnmp translate -Tp -m IF-MIB .1.3.6.1.2.1.2"},
     mixinStandardHelpOptions = true,
     description = {
       "Translate names to OIDs and back, as Net-SNMP's snmptranslate does, with the MIB modules of -m and -M.",

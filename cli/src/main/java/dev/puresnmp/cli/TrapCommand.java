@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "trap",
+    footerHeading = "%nExamples:%n",
+    footer = {"  puresnmp trap -v2c -c public 127.0.0.1:1162 42 linkDown ifIndex.2 i 2", "  puresnmp trap -v1 -c public 127.0.0.1:1162 netSnmp 192.0.2.9 6 1 4200"},
     mixinStandardHelpOptions = true,
     description = {
       "Send a notification (as snmptrap). -v 2c: UPTIME TRAPOID [OID TYPE VALUE]...",

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  * response), "End of MIB" when an SNMPv1 agent runs out, "Error: OID not increasing" unless -Cc, and a GET
  * of the root when nothing was printed. Pages are printed as they arrive.
  */
-@Command(name = "walk", versionProvider = Main.Version.class, description = "Walk a subtree with GETNEXT (as snmpwalk); default .1.3.6.1.2.1.")
+@Command(name = "walk", footerHeading = "%nExamples (against ./puresnmp sim):%n", footer = {"  puresnmp walk -v2c -c linux-host 127.0.0.1:1161 system", "  puresnmp walk -v2c -c linux-host -Os -Cp 127.0.0.1:1161 IF-MIB::ifDescr", "  puresnmp walk -v1 -c linux-host -Ct 127.0.0.1:1161 hrStorageDescr"},
+    versionProvider = Main.Version.class, description = "Walk a subtree with GETNEXT (as snmpwalk); default .1.3.6.1.2.1.")
 class WalkCommand extends SnmpCommand {
   @picocli.CommandLine.Mixin HelpOptions help;
 
