@@ -48,14 +48,15 @@ final class VarBindJson {
     }
     j.field("type").string(typeName(v));
     j.field("value");
-    value(j, v);
+    boolean hex = isHexValue(v) || v.type() == dev.puresnmp.smi.SmiType.OCTET_STRING && names != null && hintShowsNoText(names, vb);
+    value(j, v, hex);
     if (names != null && v.type() == dev.puresnmp.smi.SmiType.INTEGER32) {
       String label = label(names, vb);
       if (label != null) {
         j.field("label").string(label);
       }
     }
-    if (isHexValue(v)) {
+    if (hex) {
       j.field("encoding").string("hex");
     }
     if (v.isException()) {
@@ -84,7 +85,7 @@ final class VarBindJson {
     }
   }
 
-  private static void value(Json j, Value v) {
+  private static void value(Json j, Value v, boolean hex) {
     switch (v.type()) {
       case INTEGER32:
       case COUNTER32:
@@ -103,7 +104,7 @@ final class VarBindJson {
         j.string(v.asOid().toDottedString());
         break;
       case OCTET_STRING:
-        j.string(((OctetString) v).isText() ? v.asText() : v.asBytes().hex());
+        j.string(hex ? v.asBytes().hex() : v.asText());
         break;
       case IP_ADDRESS:
         j.string(v.asText());
@@ -124,6 +125,16 @@ final class VarBindJson {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether the MIB shows this string with a DISPLAY-HINT that has no text in it (PhysAddress's "1x:",
+   * DateAndTime's "2d-1d-…"): its bytes are then a value, not text, even where they happen to be printable.
+   */
+  private static boolean hintShowsNoText(OidNames names, VarBind vb) {
+    MibObject o = names.mib().objectAbove(vb.oid()).orElse(null);
+    String hint = o == null ? null : o.displayHint().orElse(null);
+    return hint != null && hint.indexOf('a') < 0 && hint.indexOf('t') < 0;
   }
 
   /** The enumeration's label of an INTEGER, from the object the MIB defines above the instance. */

@@ -32,6 +32,20 @@ class VarBindJsonTest {
   }
 
   @Test
+  void aStringTheMibShowsAsHexIsHexThoughItsBytesArePrintable() {
+    MibOptions mibs = new MibOptions();
+    mibs.dirs.add("/nonexistent/dir"); // the built-in modules only
+    OidNames names = new OidNames(mibs.loadForCommands(new java.io.PrintWriter(new java.io.StringWriter())), "");
+    // ifPhysAddress (PhysAddress, DISPLAY-HINT "1x:") of bytes that read as text: 5e:43:3e:74:7a:77 is "^C>tzw"
+    VarBind mac = new VarBind(Oid.parse("1.3.6.1.2.1.2.2.1.6.2"), OctetString.of(new byte[] {0x5e, 0x43, 0x3e, 0x74, 0x7a, 0x77}));
+    assertThat(JsonValue.object(VarBindJson.line(mac, names))).containsEntry("value", "5e433e747a77").containsEntry("encoding", "hex")
+        .containsEntry("netsnmp", "STRING: 5e:43:3e:74:7a:77");
+    // a DisplayString stays text
+    VarBind descr = new VarBind(Oid.parse("1.3.6.1.2.1.2.2.1.2.2"), OctetString.of("eth0"));
+    assertThat(JsonValue.object(VarBindJson.line(descr, names))).containsEntry("value", "eth0").doesNotContainKey("encoding");
+  }
+
+  @Test
   void textIsTextWithoutAnEncoding() {
     Map<String, Object> o = JsonValue.object(VarBindJson.line(new VarBind(OID, OctetString.of("héllo \"x\"")), null));
     assertThat(o).containsEntry("value", "héllo \"x\"").doesNotContainKey("encoding");
