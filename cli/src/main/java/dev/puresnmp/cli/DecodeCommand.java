@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code puresnmp decode HEX… | -f FILE | -}: decodes SNMP messages given as hex or a Net-SNMP dump. */
 @Command(
     name = "decode",
+    footerHeading = "%nExamples:%n",
+    footer = {"  puresnmp decode --json -"},
     mixinStandardHelpOptions = true,
     description = {
       "Decode an SNMP message given as hex and print it, varbinds as snmpget -On prints them.",

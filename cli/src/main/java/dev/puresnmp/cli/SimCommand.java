@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "sim",
+    footerHeading = "%nExamples:%n",
+    footer = {"  puresnmp sim", "  puresnmp sim --port 0 --notify 127.0.0.1:1162 --notification linkDown:2"},
     mixinStandardHelpOptions = true,
     description = {
       "Serve recorded devices as an SNMP agent (v1, v2c, v3) until interrupted (Ctrl-C).",

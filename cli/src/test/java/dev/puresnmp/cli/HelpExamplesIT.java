@@ -24,7 +24,7 @@ import picocli.CommandLine;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HelpExamplesIT {
-  /** Examples that read from the simulator or need no agent; the others (set, trap, listen) are parsed only. */
+  /** Examples that read from the simulator or need no agent; the others (set, trap, inform, listen, sim, decode) are parsed only. */
   private static final Set<String> RUN = Set.of("get", "getnext", "walk", "bulkwalk", "bulkget", "table", "translate");
 
   private AgentSimulator sim;
@@ -69,7 +69,7 @@ class HelpExamplesIT {
   @Test
   void theSnmpCommandsHelpShowsExamples() {
     List<String> commands = examples().map(w -> w.get(0)).distinct().toList();
-    assertThat(commands).containsAll(RUN).contains("set", "trap", "listen");
+    assertThat(commands).containsAll(RUN).contains("set", "trap", "inform", "listen", "sim", "decode");
   }
 
   @ParameterizedTest(name = "puresnmp {0}")
