@@ -394,7 +394,8 @@ final class MibParser {
     }
   }
 
-  private static String literal(Token t) {
+  /** A token as it is written in a module: a string in quotes, 'hex'H, 'binary'B, else its text. */
+  static String literal(Token t) {
     switch (t.kind()) {
       case STRING:
         return '"' + t.text() + '"';

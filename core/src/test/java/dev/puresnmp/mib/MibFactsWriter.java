@@ -78,7 +78,7 @@ final class MibFactsWriter {
       }
       boolean prose = t.kind() == Token.Kind.STRING && previous != null && previous.kind() == Token.Kind.WORD
           && PROSE.contains(previous.text());
-      sb.append(shown(t, prose));
+      sb.append(prose ? "\"\"" : MibParser.literal(t));
       if (t.is("{") || t.is("(")) {
         depth++;
       }
@@ -103,18 +103,5 @@ final class MibFactsWriter {
       return true;
     }
     return next.is("OBJECT") && tokens.get(i + 2).is("IDENTIFIER");
-  }
-
-  private static String shown(Token t, boolean prose) {
-    switch (t.kind()) {
-      case STRING:
-        return prose ? "\"\"" : "\"" + t.text() + "\"";
-      case HEX:
-        return "'" + t.text() + "'H";
-      case BINARY:
-        return "'" + t.text() + "'B";
-      default:
-        return t.text();
-    }
   }
 }
