@@ -120,50 +120,6 @@ class VarBindFormatterNetSnmpIT {
     assertThat(ours.toString()).isEqualTo(netSnmp("snmpget", files, fmtValues, letters, oids));
   }
 
-  /**
-   * What names cost: a walk of the replayed snmpd (7600 varbinds over loopback) printed with names and
-   * MIB types against the same walk printed by {@link dev.puresnmp.smi.NetSnmpFormat} (numeric), and
-   * the formatting alone. Printed, not asserted: this machine is shared.
-   */
-  @org.junit.jupiter.api.Test
-  void namedFormattingCost() throws Exception {
-    VarBindFormatter f = mib.formatter(FormatOptions.DEFAULT);
-    long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
-    long sink = 0;
-    int n = 0;
-    try (SnmpClient client = SnmpClient.builder("127.0.0.1:" + snmpdValues.port(), Credentials.v2c("public")).build()) {
-      for (int round = 0; round < 6; round++) {
-        for (int named = 0; named < 2; named++) {
-          StringBuilder sb = new StringBuilder(1 << 20);
-          long t0 = System.nanoTime();
-          List<VarBind> vbs = client.blocking().walk(Oid.parse("1"));
-          for (VarBind vb : vbs) {
-            if (named == 1) {
-              f.appendTo(sb, vb);
-            } else {
-              sb.append(dev.puresnmp.smi.NetSnmpFormat.format(vb));
-            }
-            sb.append('\n');
-          }
-          long t1 = System.nanoTime();
-          for (int k = 0; k < 20; k++) {
-            for (VarBind vb : vbs) {
-              sink += (named == 1 ? f.format(vb) : dev.puresnmp.smi.NetSnmpFormat.format(vb)).length();
-            }
-          }
-          long t2 = System.nanoTime();
-          best[named] = Math.min(best[named], t1 - t0);
-          best[2 + named] = Math.min(best[2 + named], (t2 - t1) / 20);
-          n = vbs.size();
-          sink += sb.length();
-        }
-      }
-    }
-    System.out.printf("walk of %d varbinds printed: numeric %.1f ms, named %.1f ms (%.2fx the speed); formatting alone: "
-        + "numeric %.0f ns, named %.0f ns a varbind (%.2fx) [%d]%n", n, best[0] / 1e6, best[1] / 1e6,
-        (double) best[0] / best[1], (double) best[2] / n, (double) best[3] / n, (double) best[2] / best[3], sink);
-  }
-
   private static void assertSameAsSnmpwalk(Mibs mibs, ReplayAgent agent, String letters, String root) throws Exception {
     String expected = netSnmp("snmpwalk", mibs, agent, letters, List.of(root));
     List<VarBind> served = new ArrayList<>();
