@@ -130,7 +130,7 @@ final class MibOptions {
     }
     String path = searchPath();
     Loaded l = new Loaded(path, new MibWarnings(err, path, errors(), anyFile(path)));
-    l.builtIn = true;
+    l.builtInWhereMissing = true;
     l.loads.addAll(moduleList());
     l.build();
     l.warnings.printed(l.mib.problems()); // Net-SNMP's default list: most machines lack much of it, so silently
@@ -192,7 +192,8 @@ final class MibOptions {
     private final MibWarnings warnings;
     private final List<String> loads = new ArrayList<>();
     private Mib mib;
-    private boolean builtIn;
+    /** Without -m: a module no file on the path has comes from the built-in set. */
+    private boolean builtInWhereMissing;
 
     private Loaded(String searchPath, MibWarnings warnings) {
       this.warnings = warnings;
@@ -239,7 +240,7 @@ final class MibOptions {
 
     private Mib.Builder builder() {
       Mib.Builder b = Mib.builder().lenient(true).path(path.toArray(new Path[0]));
-      return builtIn ? b.builtInWhereMissing() : b;
+      return builtInWhereMissing ? b.builtInWhereMissing() : b;
     }
   }
 }
