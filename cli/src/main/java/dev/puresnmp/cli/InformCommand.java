@@ -1,8 +1,5 @@
 package dev.puresnmp.cli;
 
-import dev.puresnmp.SnmpException;
-import dev.puresnmp.transport.SnmpTimeoutException;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** {@code puresnmp inform AGENT UPTIME TRAPOID [OID TYPE VALUE]…}: as snmpinform; exits 0 once acknowledged. */
@@ -19,15 +16,5 @@ final class InformCommand extends TrapCommand {
   @Override
   boolean inform() {
     return true;
-  }
-
-  /** snmpinform says only "snmpinform: Timeout" when no acknowledgement came. */
-  @Override
-  void report(SnmpException e, PrintWriter err) {
-    if (e instanceof SnmpTimeoutException) {
-      err.println("snmpinform: Timeout");
-    } else {
-      super.report(e, err);
-    }
   }
 }

@@ -109,11 +109,7 @@ abstract class SnmpCommand implements Callable<Integer> {
       return 1;
     } catch (SnmpException e) {
       out.flush();
-      if (agentText.equals(agent)) {
-        report(e, err); // as the command words it (table, inform)
-      } else {
-        report(e, agentText, err);
-      }
+      report(e, agentText, err);
       return e instanceof ErrorResponseException ? 2 : 1; // Net-SNMP's tools exit 2 after "Error in packet"
     }
   }
@@ -209,17 +205,21 @@ abstract class SnmpCommand implements Callable<Integer> {
   /** The command's work; returns the exit code. */
   abstract int run(SnmpClient client, PrintWriter out, PrintWriter err);
 
-  /** snmpget's and snmpgetnext's timeout line ends with a period, the other tools' not. */
+  /**
+   * The tool's timeout line: snmpget's and snmpgetnext's end with a period, the others' not; snmpinform
+   * says only "snmpinform: Timeout" when no acknowledgement came.
+   */
   private String timeoutLine(String agentText) {
+    if (spec.name().equals("inform")) {
+      return "snmpinform: Timeout";
+    }
     return "Timeout: No Response from " + agentText + (spec.name().startsWith("get") ? "." : "");
   }
 
-  /** Prints a failure as Net-SNMP does, or one clear line for what Net-SNMP has no words for. */
-  void report(SnmpException e, PrintWriter err) {
-    report(e, agent, err);
-  }
-
-  /** {@link #report(SnmpException, PrintWriter)} of a failure of {@code agentText}'s. */
+  /**
+   * Prints a failure of {@code agentText}'s as Net-SNMP does (with --json as one error object), or one
+   * clear line for what Net-SNMP has no words for.
+   */
   final void report(SnmpException e, String agentText, PrintWriter err) {
     if (output.json && !(e instanceof ErrorResponseException)) {
       String kind = e instanceof SnmpTimeoutException ? "timeout" : e instanceof UsmException ? "usm" : "failure";
