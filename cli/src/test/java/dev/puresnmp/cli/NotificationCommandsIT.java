@@ -90,6 +90,10 @@ class NotificationCommandsIT {
     CliRun actual = CliRun.of("inform", "-v2c", "-c", "public", "-t", "0.3", "-r", "0", agent, "", "1.3.6.1.4.1.8072.2.3.0.1");
     assertThat(actual.err()).isEqualTo(expected.err());
     assertThat(actual.exitCode()).isEqualTo(expected.code());
+    // with --json, one error object that says the same
+    CliRun json = CliRun.of("inform", "--json", "-v2c", "-c", "public", "-t", "0.3", "-r", "0", agent, "", "1.3.6.1.4.1.8072.2.3.0.1");
+    assertThat(JsonValue.object(json.err().strip())).containsEntry("error", "timeout").containsEntry("message", expected.err().strip());
+    assertThat(json.exitCode()).isEqualTo(expected.code());
   }
 
   /** snmptrapd's log, its lines without the sender's address (from=…) nor its own start lines. */
