@@ -48,13 +48,13 @@ final class VarBindJson {
     }
     j.field("type").string(typeName(v));
     j.field("value");
-    boolean hex = isHexValue(v) || v.type() == dev.puresnmp.smi.SmiType.OCTET_STRING && names != null && hintShowsNoText(names, vb);
+    // the object the MIB defines above the instance: its DISPLAY-HINT and enumeration
+    MibObject o = names == null ? null : names.mib().objectAbove(vb.oid()).orElse(null);
+    boolean hex = isHexValue(v) || v.type() == dev.puresnmp.smi.SmiType.OCTET_STRING && hintShowsNoText(o);
     value(j, v, hex);
-    if (names != null && v.type() == dev.puresnmp.smi.SmiType.INTEGER32) {
-      String label = label(names, vb);
-      if (label != null) {
-        j.field("label").string(label);
-      }
+    String label = o != null && v.type() == dev.puresnmp.smi.SmiType.INTEGER32 ? o.enums().get(v.asLong()) : null;
+    if (label != null) {
+      j.field("label").string(label);
     }
     if (hex) {
       j.field("encoding").string("hex");
@@ -131,16 +131,9 @@ final class VarBindJson {
    * Whether the MIB shows this string with a DISPLAY-HINT that has no text in it (PhysAddress's "1x:",
    * DateAndTime's "2d-1d-…"): its bytes are then a value, not text, even where they happen to be printable.
    */
-  private static boolean hintShowsNoText(OidNames names, VarBind vb) {
-    MibObject o = names.mib().objectAbove(vb.oid()).orElse(null);
+  private static boolean hintShowsNoText(MibObject o) {
     String hint = o == null ? null : o.displayHint().orElse(null);
     return hint != null && hint.indexOf('a') < 0 && hint.indexOf('t') < 0;
-  }
-
-  /** The enumeration's label of an INTEGER, from the object the MIB defines above the instance. */
-  private static String label(OidNames names, VarBind vb) {
-    MibObject o = names.mib().objectAbove(vb.oid()).orElse(null);
-    return o == null ? null : o.enums().get(vb.value().asLong());
   }
 
   /** The value's BER encoding: tag, length and contents. */
