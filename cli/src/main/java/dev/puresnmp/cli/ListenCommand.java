@@ -73,7 +73,8 @@ final class ListenCommand implements Callable<Integer> {
 
   @Mixin MibOptions mibOptions;
 
-  @Option(names = "-O", paramLabel = "LETTERS", description = "Output options as snmptrapd's -O: n (numeric OIDs), s, S, f, e, q, Q, v, U, t, x, a.")
+  @Option(names = "-O", paramLabel = "LETTERS", parameterConsumer = OidNames.OutputWords.class,
+      description = "Output options as snmptrapd's -O: n (numeric OIDs), s, S, f, u, b, X, E, e, q, Q, v, U, t, x, a, T, 0, p PRECISION.")
   List<String> outputOptions = new ArrayList<>();
 
   @Option(names = "--count", paramLabel = "N", description = "Stop after N notifications (default: run until interrupted).")
@@ -148,7 +149,7 @@ final class ListenCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cl, e.getMessage());
     }
-    String letters = String.join("", outputOptions);
+    String letters = OidNames.letters(outputOptions);
     try {
       dev.puresnmp.mib.FormatOptions.netSnmp(letters);
     } catch (IllegalArgumentException e) {

@@ -37,6 +37,51 @@ final class OidNames {
    */
   private String leftDetail;
 
+  /**
+   * The -O words as one string for {@link FormatOptions#netSnmp}: each word's letters up to a {@code p},
+   * whose precision is the rest of that word (Net-SNMP's {@code -Op} ends its word: {@code -Oqp.2 -Os} is
+   * "qs" and precision ".2"); the last precision given goes at the end, after a {@code p}.
+   */
+  static String letters(List<String> words) {
+    StringBuilder letters = new StringBuilder();
+    String precision = null;
+    for (String w : words) {
+      int p = w.indexOf('p');
+      letters.append(p < 0 ? w : w.substring(0, p));
+      if (p >= 0) {
+        precision = w.substring(p + 1);
+      }
+    }
+    return precision == null ? letters.toString() : letters + "p" + precision;
+  }
+
+  /**
+   * Picocli's reader of one -O word: a word whose first {@code p} ends it takes the next word as the
+   * precision ({@code -Op 5.2} is kept as "p5.2"), as Net-SNMP's snmp_out_options does, whatever that
+   * word is; with nothing after it, Net-SNMP's two lines.
+   */
+  static final class OutputWords implements picocli.CommandLine.IParameterConsumer {
+    @Override
+    public void consumeParameters(java.util.Stack<String> args, picocli.CommandLine.Model.ArgSpec argSpec,
+        picocli.CommandLine.Model.CommandSpec commandSpec) {
+      if (args.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), "Missing required parameter for option '-O' (OUTOPTS)");
+      }
+      String word = args.pop();
+      if (word.indexOf('p') == word.length() - 1) {
+        if (args.isEmpty()) {
+          throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(),
+              "Missing precision for -Op\nUnknown output option passed to -O: p.");
+        }
+        word += args.pop();
+      }
+      List<String> words = argSpec.getValue();
+      List<String> all = words == null ? new ArrayList<>() : new ArrayList<>(words);
+      all.add(word);
+      argSpec.setValue(all);
+    }
+  }
+
   /** {@code letters}: the -O letters given, in order (already checked with {@link FormatOptions#netSnmp}). */
   OidNames(MibOptions.Loaded loaded, String letters) {
     this(loaded, letters, new InputOptions());

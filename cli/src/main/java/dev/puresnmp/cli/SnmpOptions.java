@@ -2,6 +2,7 @@ package dev.puresnmp.cli;
 
 import dev.puresnmp.client.SnmpClient;
 import dev.puresnmp.client.SnmpManager;
+import dev.puresnmp.mib.FormatOptions;
 import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
@@ -73,8 +74,10 @@ final class SnmpOptions {
   @Option(names = "-d", description = "Dump every packet sent and received, as Net-SNMP's -d does.")
   boolean dump;
 
-  @Option(names = "-O", paramLabel = "OUTOPTS",
-      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, x strings as hex, a strings as text.")
+  @Option(names = "-O", paramLabel = "OUTOPTS", parameterConsumer = OidNames.OutputWords.class,
+      description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets, "
+          + "E string indexes in escaped quotes; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, "
+          + "x strings as hex, a strings as text, T text beside hex, 0 two hex digits a byte, p PRECISION floats as printf's %PRECISIONf.")
   List<String> outputOptions = new ArrayList<>();
 
   @Option(names = "-I", paramLabel = "INOPTS", parameterConsumer = InputOptions.Joined.class,
@@ -107,14 +110,17 @@ final class SnmpOptions {
    * reports goes to {@code err}, as Net-SNMP prints it.
    */
   OidNames names(java.io.PrintWriter err) {
-    String letters = String.join("", outputOptions);
-    for (char c : letters.toCharArray()) {
-      if ("0EpT".indexOf(c) >= 0) {
-        throw new ParameterException(spec.commandLine(), "-O" + c + " is not supported");
-      }
-      if ("SfsnubXeqQvUtxa".indexOf(c) < 0) {
+    String letters = OidNames.letters(outputOptions);
+    int precisionAt = letters.indexOf('p');
+    for (char c : (precisionAt < 0 ? letters : letters.substring(0, precisionAt)).toCharArray()) {
+      if ("SfsnubXeqQvUtxaT0E".indexOf(c) < 0) {
         throw new Refused("Unknown output option passed to -O: " + c + ".", "Try '" + spec.qualifiedName() + " --help' for more.");
       }
+    }
+    try {
+      FormatOptions.netSnmp(letters);
+    } catch (IllegalArgumentException e) {
+      throw new Refused(e.getMessage()); // a precision that is no printf width and precision
     }
     Character parserOption = mibOptions.unknownParserOption();
     if (parserOption != null) {

@@ -122,7 +122,7 @@ final class TableCommand extends SnmpCommand {
   @Override
   int run(SnmpClient client, PrintWriter out, PrintWriter err) {
     Oid table = oids(List.of(tableText)).get(0);
-    String letters = String.join("", options.outputOptions);
+    String letters = OidNames.letters(options.outputOptions);
     // snmptable turns QUICK_PRINT on before reading -O, which toggles it: -Oq prints the type labels
     FormatOptions format = FormatOptions.netSnmp("q" + letters);
     Mib mib = names.mib();

@@ -41,7 +41,7 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Mixin MibOptions mibOptions;
 
-  @Option(names = "-O", paramLabel = "OUTOPTS", description = "Output: n numeric, f full, s last label only, S MODULE::label (default).")
+  @Option(names = "-O", paramLabel = "OUTOPTS", description = "Output: n numeric, f full, s last label only, S MODULE::label (default), u UCD-style, b indexes as numbers, X in brackets, E string indexes in escaped quotes.")
   List<String> outputOptions = new ArrayList<>();
 
   @Option(names = "-I", paramLabel = "INOPTS",
@@ -82,13 +82,16 @@ final class TranslateCommand implements Callable<Integer> {
     }
     StringBuilder letters = new StringBuilder();
     for (String o : outputOptions) {
-      for (char c : o.toCharArray()) {
+      for (int i = 0; i < o.length(); i++) {
+        char c = o.charAt(i);
         switch (c) {
-          // names, and what -OX's index values follow (q, Q, t); the other value formats change nothing here
-          case 'n', 'f', 's', 'S', 'u', 'b', 'X', 'a', 'e', 'q', 'Q', 't', 'U', 'v', 'x' -> letters.append(c);
-          case '0', 'E', 'T' -> { }
+          // names, and what -OX's index values follow (q, Q, t, 0, E); the value formats change nothing here
+          case 'n', 'f', 's', 'S', 'u', 'b', 'X', 'a', 'e', 'q', 'Q', 't', 'U', 'v', 'x', '0', 'E', 'T' -> letters.append(c);
           case 'p' -> {
-            return unsupported(err, "-O" + c);
+            if (i == o.length() - 1) {
+              return usage(err, "Missing precision for -Op"); // snmptranslate 5.9.3 crashes here
+            }
+            i = o.length(); // the rest of the word is the precision of floats: no name has one
           }
           default -> {
             return usage(err, "Unknown OID option to -O: " + c + ".");

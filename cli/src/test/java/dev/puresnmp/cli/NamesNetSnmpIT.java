@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.puresnmp.NetSnmpPeer;
 import dev.puresnmp.sim.AgentSimulator;
+import dev.puresnmp.sim.Recording;
+import dev.puresnmp.sim.RecordingBuilder;
 import dev.puresnmp.sim.ShippedDevices;
+import dev.puresnmp.smi.Bytes;
+import dev.puresnmp.smi.Integer32;
+import dev.puresnmp.smi.OctetString;
+import dev.puresnmp.smi.Oid;
+import dev.puresnmp.smi.Opaque;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +46,30 @@ class NamesNetSnmpIT {
   void start() throws Exception {
     path = StandardMibs.path();
     snmpd = NetSnmpPeer.startSnmpd(dir.resolve("snmpd"));
-    sim = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost()).start();
+    sim = AgentSimulator.builder().device("linux-host", ShippedDevices.linuxHost()).device("formats", formats()).start();
+  }
+
+  /**
+   * What the output letters T, 0, E and p change: string indexes (ifRcvAddressStatus: one with a '"', an
+   * empty one), one-byte hex items (ifPhysAddress), hex of more than a line, floats and a double in an
+   * Opaque (laLoadFloat, UCD-SNMP-MIB), including a tie for the rounding.
+   */
+  static Recording formats() {
+    RecordingBuilder b = Recording.builder();
+    String status = "1.3.6.1.2.1.31.1.4.1.2.2.";
+    b.add(Oid.parse(status + "0"), new Integer32(1));
+    b.add(Oid.parse(status + "3.97.34.98"), new Integer32(1));
+    b.add(Oid.parse(status + "6.0.27.33.10.15.255"), new Integer32(2));
+    b.add(Oid.parse("1.3.6.1.2.1.2.2.1.6.1"), new OctetString(Bytes.decodeHex("00010a1b2c0f")));
+    b.add(Oid.parse("1.3.6.1.2.1.2.2.1.6.2"), new OctetString(Bytes.decodeHex("0a")));
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.6.1"), new Opaque(Bytes.decodeHex("9f7804" + "3fc00000"))); // 1.5
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.6.2"), new Opaque(Bytes.decodeHex("9f7804" + "3e000000"))); // 0.125
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.6.3"), new Opaque(Bytes.decodeHex("9f7804" + "c02b3333"))); // -2.675
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.6.4"), new Opaque(Bytes.decodeHex("9f7908" + "4415af1d78b58c40"))); // 1e20
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.6.5"), new Opaque(Bytes.decodeHex("9f7804" + "7f800000"))); // inf
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.100.1"), new OctetString(Bytes.decodeHex("00414243440a4546474849202122237e7f80ff3031")));
+    b.add(Oid.parse("1.3.6.1.4.1.2021.10.1.100.2"), new Opaque(Bytes.decodeHex("0102034142")));
+    return b.build();
   }
 
   @AfterAll
@@ -66,7 +96,8 @@ class NamesNetSnmpIT {
     while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
       String w = words.get(firstPositional);
       // "-c public", and "-Is .0", "-IRS SNMPv2-MIB::": -I letters ending in s or S take the next word
-      boolean takesNext = w.length() == 2 || w.startsWith("-I") && (w.endsWith("s") || w.endsWith("S"));
+      boolean takesNext = w.length() == 2 || w.startsWith("-I") && (w.endsWith("s") || w.endsWith("S"))
+          || w.startsWith("-O") && w.indexOf('p') == w.length() - 1;
       firstPositional += takesNext ? 2 : 1;
     }
     words.add(firstPositional, "127.0.0.1:" + port);
@@ -159,6 +190,11 @@ class NamesNetSnmpIT {
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -Cp -Ci -Cr7 IF-MIB::ifDescr"));
     all.add(Arguments.of("get", "-v1 -c linux-host -Cf sysName.0 sysName.1 sysDescr.0"));
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB:NET-SNMP-AGENT-MIB:UCD-DISKIO-MIB .1"));
+    for (String o : List.of("-OT", "-OTq", "-OTx", "-OTT", "-O0", "-O00", "-O0X", "-OE", "-OEX", "-OEb", "-OEE", "-OEs",
+        "-Op 5.2", "-Op.1", "-Oqp-10.3", "-Op+010.3 -Oq", "-Op#.0", "-Op.2 -Op 8", "-Op 0.3", "-OsTp.1")) {
+      all.add(Arguments.of("bulkwalk", "-v2c -c formats -m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB " + o + " .1"));
+    }
+    all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -OT -Cr25 .1"));
     return all.stream();
   }
 

@@ -93,7 +93,20 @@ class SnmpCommandNamesTest {
     CliRun r = run("get", "-Oz", "sysName.0");
     assertThat(r.err()).startsWith("Unknown output option passed to -O: z.\n");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(run("get", "-OT", "sysName.0").err()).contains("-OT is not supported");
+  }
+
+  @Test
+  void aFloatPrecisionThatIsNoPrintfWidthAndPrecisionIsRefusedWithWhatWasGiven() {
+    CliRun r = run("get", "-Op%d", "sysName.0");
+    assertThat(r.err()).isEqualTo("-Op: not a printf width and precision: \"%d\"\n");
+    assertThat(r.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aPrecisionLetterWithNothingAfterItGetsNetSnmpsTwoLines() {
+    CliRun r = CliRun.of("get", "-v2c", "-Op");
+    assertThat(r.err()).startsWith("Missing precision for -Op\nUnknown output option passed to -O: p.\nUSAGE: snmpget ");
+    assertThat(r.exitCode()).isEqualTo(1);
   }
 
   @Test

@@ -88,6 +88,12 @@ class TranslateNetSnmpIT {
     "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -ObX -IR nsExtendOutputFull.\"test\"",
     "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -Ou .1.3.6.1.2.1.1.5.0 .1.3.6.1.4.1.8072.1.3.2.3.1.2.4.116.101.115.116 .1.3.6.1.3.5 .1.3.6.1.2.1 .1.3.6.1.6.3.1",
     "-m SNMPv2-MIB:IF-MIB -OuX -IR ifStackStatus.1.2",
+    // -OE escapes the quotes of string indexes; -O0 and -Op change no name; -OT neither
+    "-m SNMPv2-MIB:IF-MIB -OE .1.3.6.1.2.1.31.1.4.1.2.2.3.97.34.98 .1.3.6.1.2.1.31.1.4.1.2.2.0",
+    "-m SNMPv2-MIB:IF-MIB -OEX .1.3.6.1.2.1.31.1.4.1.2.2.3.97.34.98",
+    "-m SNMPv2-MIB:IF-MIB -OEE -O0 -OT -Op5.2 .1.3.6.1.2.1.31.1.4.1.2.2.3.97.34.98",
+    "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -OEX -IR nsExtendOutputFull.\"test\"",
+    "stdout:-m SNMPv2-MIB:IF-MIB:NET-SNMP-EXTEND-MIB -OE0X -IR nsExtendOutputFull.\"test\"",
     "-m {empty} -Ou .1.3.6.1.2.1.1.5.0",
     // -Iu (below mib-2), -Ib (best match; -IR wins over it), -Ih (nothing to do in translate)
     "-m SNMPv2-MIB:IF-MIB -Iu system.sysDescr 1.5.0",

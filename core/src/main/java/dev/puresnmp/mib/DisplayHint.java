@@ -129,18 +129,12 @@ final class DisplayHint {
    * run out; a separator follows an item only when bytes remain, a terminator likewise. A number
    * item short of bytes is read as if zero bytes followed ("2x" of 05 is "500"). In an 'a' or 't'
    * item that holds a NUL, every byte that is not printable ASCII or white space is '.'; other items
-   * are copied as they are, so the result is those bytes decoded as UTF-8.
+   * are copied as they are, so the result is those bytes decoded as UTF-8. A one-byte 'x' item below 16
+   * prints two digits where no separator follows it in the hint's last specification ("1x" prints
+   * "01ab"; "1x:" prints "1:ab"), or always with {@code twoDigitHex} (Net-SNMP's -O0).
    */
-  void appendOctets(StringBuilder sb, Bytes bytes) {
+  void appendOctets(StringBuilder sb, Bytes bytes, boolean twoDigitHex) {
     int len = bytes.size();
-    if (text.equals("1x")) {
-      // found by experiment: this hint alone prints two digits a byte ("01ab"); "1x:" and "1x1d" do not
-      for (int i = 0; i < len; i++) {
-        int c = bytes.get(i) & 0xFF;
-        sb.append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
-      }
-      return;
-    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(len + 8);
     int pos = 0;
     int s = 0;
@@ -156,7 +150,8 @@ final class DisplayHint {
         int n = Math.min(spec.width(), len - pos);
         switch (spec.format()) {
           case 'a', 't' -> ascii &= appendText(out, bytes, pos, n);
-          default -> appendNumber(out, bytes, pos, n, spec);
+          default -> appendNumber(out, bytes, pos, n, spec,
+              twoDigitHex || (spec.separator() < 0 && s >= specs.size()));
         }
         pos += n;
         if (spec.separator() >= 0 && pos < len) {
@@ -195,10 +190,13 @@ final class DisplayHint {
     return ascii;
   }
 
-  private static void appendNumber(ByteArrayOutputStream out, Bytes bytes, int from, int n, Spec spec) {
+  private static void appendNumber(ByteArrayOutputStream out, Bytes bytes, int from, int n, Spec spec, boolean twoDigits) {
     long v = 0;
     for (int i = 0; i < spec.width(); i++) {
       v = v << 8 | (i < n ? bytes.get(from + i) & 0xFF : 0);
+    }
+    if (spec.format() == 'x' && spec.width() == 1 && v < 16 && twoDigits) {
+      out.write('0');
     }
     String digits = switch (spec.format()) {
       case 'x' -> Long.toHexString(v);

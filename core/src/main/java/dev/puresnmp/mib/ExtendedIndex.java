@@ -151,7 +151,7 @@ final class ExtendedIndex {
       boolean address = type.inetAddress && !part.implied() && type.fixedSize < 0 && n > 0
           && MibNames.appendInetAddress(sb, oid, start, n);
       if (!address) {
-        MibNames.appendString(sb, oid, start, n, part.implied() || type.fixedSize >= 0 ? '\'' : '"');
+        MibNames.appendString(sb, oid, start, n, part.implied() || type.fixedSize >= 0 ? '\'' : '"', options.escapeQuotes());
       }
     } else {
       byte[] b = new byte[n];
@@ -159,7 +159,7 @@ final class ExtendedIndex {
         b[k] = (byte) oid.arc(start + k);
       }
       sb.append(options.bare() ? "" : "STRING: ");
-      hint.appendOctets(sb, Bytes.of(b));
+      hint.appendOctets(sb, Bytes.of(b), options.twoDigitHex());
     }
     return start + n;
   }

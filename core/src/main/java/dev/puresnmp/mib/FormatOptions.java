@@ -16,7 +16,9 @@ import java.util.Objects;
  * brackets; {@code b} wins over it), {@code e} (enumerations as numbers), {@code q} (no type
  * labels, a space instead of " = "), {@code Q} (no type labels, no "Wrong Type" warning), {@code v}
  * (the value only), {@code U} (no UNITS), {@code t} (TimeTicks as a bare number), {@code x} (OCTET
- * STRINGs without a display hint in hex), {@code a} (the same as text, unprintable bytes as '.').
+ * STRINGs without a display hint in hex), {@code a} (the same as text, unprintable bytes as '.'), {@code T}
+ * (text beside hex), {@code 0} (two hex digits a byte under a DISPLAY-HINT), {@code E} (string indexes in
+ * escaped quotes) and {@code p} (a printf precision for floats).
  */
 public final class FormatOptions {
   /** Net-SNMP's defaults: "IF-MIB::ifType.1 = INTEGER: softwareLoopback(24)". */
@@ -52,6 +54,10 @@ public final class FormatOptions {
   private final boolean timeTicksAsNumbers;
   private final Strings strings;
   private final boolean displayHints;
+  private final boolean hexText;
+  private final boolean twoDigitHex;
+  private final boolean escapeQuotes;
+  private final String floatPrecision;
 
   private FormatOptions(Builder b) {
     this.names = b.names;
@@ -64,6 +70,10 @@ public final class FormatOptions {
     this.timeTicksAsNumbers = b.timeTicksAsNumbers;
     this.strings = b.strings;
     this.displayHints = b.displayHints;
+    this.hexText = b.hexText;
+    this.twoDigitHex = b.twoDigitHex;
+    this.escapeQuotes = b.escapeQuotes;
+    this.floatPrecision = b.floatPrecision;
   }
 
   public static Builder builder() {
@@ -83,20 +93,28 @@ public final class FormatOptions {
     b.timeTicksAsNumbers = timeTicksAsNumbers;
     b.strings = strings;
     b.displayHints = displayHints;
+    b.hexText = hexText;
+    b.twoDigitHex = twoDigitHex;
+    b.escapeQuotes = escapeQuotes;
+    b.floatPrecision = floatPrecision;
     return b;
   }
 
   /**
    * The options that Net-SNMP's {@code -O} followed by {@code letters} gives, e.g. "sQe" for
-   * {@code -OsQe}. A later letter wins where two conflict ({@code -Ofs} is {@code -Os}), except that
-   * {@code b} wins over {@code X} in either order, and {@code q} and {@code Q} toggle quick output, as in
-   * Net-SNMP ({@code -Oqq} is no quick output; snmptable starts with it on: {@code netSnmp("q" + letters)}).
+   * {@code -OsQe}. A later letter wins where two conflict ({@code -Ofs} is {@code -Os}); the on/off
+   * letters ({@code b X e q v U t T 0 E}) toggle, as in Net-SNMP ({@code -Oee} is no {@code -Oe}, {@code
+   * -Oqq} no quick output; snmptable starts with it on: {@code netSnmp("q" + letters)}), {@code Q} toggles
+   * quick output too, and {@code b} wins over {@code X} in either order. What follows {@code p} is its
+   * precision ({@code "sp.2"}: short names, "%.2f").
    *
-   * @throws IllegalArgumentException for a letter this type does not model, naming it
+   * @throws IllegalArgumentException for a letter this type does not model, naming it, or a precision
+   *     that is no printf width and precision
    */
   public static FormatOptions netSnmp(String letters) {
     Builder b = builder();
     boolean numbers = false;
+    boolean brackets = false;
     for (int i = 0; i < letters.length(); i++) {
       char c = letters.charAt(i);
       switch (c) {
@@ -105,22 +123,27 @@ public final class FormatOptions {
         case 's' -> b.names(Mib.NameStyle.SHORT);
         case 'n' -> b.names(Mib.NameStyle.NUMERIC);
         case 'u' -> b.names(Mib.NameStyle.UCD);
-        case 'b' -> numbers = true;
-        case 'X' -> b.indexes(Indexes.BRACKETS);
-        case 'e' -> b.enumsAsNumbers(true);
-        // Net-SNMP toggles QUICK_PRINT: -Oqq prints labels again, and Q toggles it too (-OQQ: labels and " = ")
+        case 'b' -> numbers = !numbers;
+        case 'X' -> brackets = !brackets;
+        case 'e' -> b.enumsAsNumbers(!b.enumsAsNumbers);
         case 'q' -> b.quick(!b.quick);
         case 'Q' -> b.quickEquals(true).quick(!b.quick);
-        case 'v' -> b.valueOnly(true);
-        case 'U' -> b.units(false);
-        case 't' -> b.timeTicksAsNumbers(true);
+        case 'v' -> b.valueOnly(!b.valueOnly);
+        case 'U' -> b.units(!b.units);
+        case 't' -> b.timeTicksAsNumbers(!b.timeTicksAsNumbers);
         case 'x' -> b.strings(Strings.HEX);
         case 'a' -> b.strings(Strings.ASCII);
+        case 'T' -> b.hexText(!b.hexText);
+        case '0' -> b.twoDigitHex(!b.twoDigitHex);
+        case 'E' -> b.escapeQuotes(!b.escapeQuotes);
+        case 'p' -> {
+          return b.floatPrecision(letters.substring(i + 1)).indexes(numbers ? Indexes.NUMBERS : brackets ? Indexes.BRACKETS : Indexes.DECODED).build();
+        }
         default -> throw new IllegalArgumentException(
-            "unsupported Net-SNMP output option '" + c + "' in \"" + letters + "\"; expected one of S f s n u b X e q Q v U t x a");
+            "unsupported Net-SNMP output option '" + c + "' in \"" + letters + "\"; expected one of S f s n u b X e q Q v U t x a T 0 E p");
       }
     }
-    return (numbers ? b.indexes(Indexes.NUMBERS) : b).build();
+    return b.indexes(numbers ? Indexes.NUMBERS : brackets ? Indexes.BRACKETS : Indexes.DECODED).build();
   }
 
   /** How the varbind's OID and OBJECT IDENTIFIER values are named. */
@@ -180,6 +203,29 @@ public final class FormatOptions {
     return displayHints;
   }
 
+  /** {@code -OT}: each line of hex followed by its bytes as text, "80 00 1F   [...]" (Hex-STRING, BITS, Opaque). */
+  public boolean hexText() {
+    return hexText;
+  }
+
+  /** {@code -O0}: a DISPLAY-HINT's one-byte hex items always in two digits ("0:1b" becomes "00:1b"). */
+  public boolean twoDigitHex() {
+    return twoDigitHex;
+  }
+
+  /** {@code -OE}: string indexes in escaped quotes, {@code vacmGroupName.3.\"usr\"}, for a shell to pass back. */
+  public boolean escapeQuotes() {
+    return escapeQuotes;
+  }
+
+  /**
+   * {@code -Op}: what goes between '%' and 'f' when a float or double prints (Net-SNMP's printf):
+   * flags, a width and a precision, "5.2", ".3", "-10"; empty for "%f".
+   */
+  public String floatPrecision() {
+    return floatPrecision;
+  }
+
   /** Whether values print without their type label ({@code -Oq}, {@code -OQ}). */
   boolean bare() {
     return quick;
@@ -189,12 +235,14 @@ public final class FormatOptions {
   public boolean equals(Object o) {
     return o instanceof FormatOptions f && f.names == names && f.indexes == indexes && f.enumsAsNumbers == enumsAsNumbers && f.quick == quick
         && f.quickEquals == quickEquals && f.valueOnly == valueOnly && f.units == units
-        && f.timeTicksAsNumbers == timeTicksAsNumbers && f.strings == strings && f.displayHints == displayHints;
+        && f.timeTicksAsNumbers == timeTicksAsNumbers && f.strings == strings && f.displayHints == displayHints
+        && f.hexText == hexText && f.twoDigitHex == twoDigitHex && f.escapeQuotes == escapeQuotes && f.floatPrecision.equals(floatPrecision);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(names, indexes, enumsAsNumbers, quick, quickEquals, valueOnly, units, timeTicksAsNumbers, strings, displayHints);
+    return Objects.hash(names, indexes, enumsAsNumbers, quick, quickEquals, valueOnly, units, timeTicksAsNumbers, strings, displayHints,
+        hexText, twoDigitHex, escapeQuotes, floatPrecision);
   }
 
   /** The {@code -O} letters these options stand for: "-OS" for the default; " -Ih" after them without display hints. */
@@ -212,6 +260,8 @@ public final class FormatOptions {
     sb.append(enumsAsNumbers ? "e" : "").append(quickEquals ? (quick ? "Q" : "Qq") : quick ? "q" : "").append(valueOnly ? "v" : "");
     sb.append(units ? "" : "U").append(timeTicksAsNumbers ? "t" : "");
     sb.append(strings == Strings.HEX ? "x" : strings == Strings.ASCII ? "a" : "");
+    sb.append(hexText ? "T" : "").append(twoDigitHex ? "0" : "").append(escapeQuotes ? "E" : "");
+    sb.append(floatPrecision.isEmpty() ? "" : "p" + floatPrecision);
     return sb.append(displayHints ? "" : " -Ih").toString();
   }
 
@@ -227,6 +277,10 @@ public final class FormatOptions {
     private boolean timeTicksAsNumbers;
     private Strings strings = Strings.GUESS;
     private boolean displayHints = true;
+    private boolean hexText;
+    private boolean twoDigitHex;
+    private boolean escapeQuotes;
+    private String floatPrecision = "";
 
     private Builder() {}
 
@@ -278,6 +332,35 @@ public final class FormatOptions {
     /** False for Net-SNMP's {@code -Ih}: values and {@code -OX} indexes print as if their objects had no DISPLAY-HINT. */
     public Builder displayHints(boolean displayHints) {
       this.displayHints = displayHints;
+      return this;
+    }
+
+    public Builder hexText(boolean hexText) {
+      this.hexText = hexText;
+      return this;
+    }
+
+    public Builder twoDigitHex(boolean twoDigitHex) {
+      this.twoDigitHex = twoDigitHex;
+      return this;
+    }
+
+    public Builder escapeQuotes(boolean escapeQuotes) {
+      this.escapeQuotes = escapeQuotes;
+      return this;
+    }
+
+    /**
+     * {@code -Op}'s precision: C printf flags ({@code - + space # 0}), a width and a {@code .precision},
+     * each optional: "5.2" prints 1.5 as " 1.50".
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public Builder floatPrecision(String precision) {
+      if (!precision.matches("[-+ #0]*[0-9]{0,3}(\\.[0-9]{0,3})?")) {
+        throw new IllegalArgumentException("-Op: not a printf width and precision: \"" + precision + "\"");
+      }
+      this.floatPrecision = precision;
       return this;
     }
 

@@ -91,7 +91,7 @@ final class MibNames {
         return sb.append(overflow).toString();
       }
     } else {
-      appendIndex(sb, oid, i, index);
+      appendIndex(sb, oid, i, index, options.escapeQuotes());
     }
     return style == Mib.NameStyle.UCD ? ucd(sb.toString()) : sb.toString();
   }
@@ -126,7 +126,7 @@ final class MibNames {
    * Net-SNMP's _get_realloc_symbol without -OX: each index object by its type; at the first that does
    * not fit (an unknown object or type, too few arcs) the rest is printed as numbers.
    */
-  private void appendIndex(StringBuilder sb, Oid oid, int i, List<MibObject.IndexPart> index) {
+  private void appendIndex(StringBuilder sb, Oid oid, int i, List<MibObject.IndexPart> index, boolean escapeQuotes) {
     int size = oid.size();
     if (index != null) {
       for (MibObject.IndexPart part : index) {
@@ -159,7 +159,7 @@ final class MibNames {
               boolean address = type.inetAddress && !part.implied() && type.fixedSize < 0 && octets[1] > 0
                   && appendInetAddress(sb, oid, octets[0], octets[1]);
               if (!address) {
-                appendString(sb, oid, octets[0], octets[1], part.implied() || type.fixedSize >= 0 ? '\'' : '"');
+                appendString(sb, oid, octets[0], octets[1], part.implied() || type.fixedSize >= 0 ? '\'' : '"', escapeQuotes);
               }
               next = octets[0] + octets[1];
             }
@@ -189,16 +189,18 @@ final class MibNames {
 
   /**
    * Net-SNMP's dump_realloc_oid_to_string: printable arcs as characters, others as '.', in double quotes
-   * after a length and in single quotes where no length is sent (IMPLIED or fixed size); nothing is
-   * escaped, so an arc 34 prints as a bare '"'.
+   * after a length and in single quotes where no length is sent (IMPLIED or fixed size); nothing inside
+   * is escaped, so an arc 34 prints as a bare '"'. With {@code escapeQuotes} (-OE) the quotes themselves
+   * get a backslash: {@code \"usr\"}.
    */
-  static void appendString(StringBuilder sb, Oid oid, int from, int n, char quote) {
-    sb.append(quote);
+  static void appendString(StringBuilder sb, Oid oid, int from, int n, char quote, boolean escapeQuotes) {
+    String q = escapeQuotes ? "\\" + quote : String.valueOf(quote);
+    sb.append(q);
     for (int k = from; k < from + n; k++) {
       long c = Integer.toUnsignedLong(oid.arc(k));
       sb.append(c >= 0x20 && c < 0x7F ? (char) c : '.');
     }
-    sb.append(quote);
+    sb.append(q);
   }
 
   /**

@@ -121,7 +121,7 @@ public final class VarBindFormatter {
           if (!bare) {
             sb.append("STRING: ");
           }
-          f.hint.appendOctets(sb, b);
+          f.hint.appendOctets(sb, b, options.twoDigitHex());
         } else {
           if (f.badHint != null && options.displayHints()) {
             sb.append(f.badHint);
@@ -266,13 +266,15 @@ public final class VarBindFormatter {
     return (v < 10 ? sb.append('0') : sb).append(v);
   }
 
-  /** Opaque as {@link NetSnmpFormat} prints it; -Oq drops the labels ("Opaque: Float: 1.5" → "1.5"). */
+  /** Opaque as {@link NetSnmpFormat} prints it, with -OT and -Op; -Oq drops the labels ("Opaque: Float: 1.5" → "1.5"). */
   private void appendOpaque(StringBuilder sb, Opaque value) {
     if (!options.bare()) {
-      NetSnmpFormat.appendValue(sb, value);
+      NetSnmpFormat.appendOpaque(sb, value, options.hexText(), options.floatPrecision());
       return;
     }
-    String s = NetSnmpFormat.formatValue(value);
+    StringBuilder whole = new StringBuilder();
+    NetSnmpFormat.appendOpaque(whole, value, options.hexText(), options.floatPrecision());
+    String s = whole.toString();
     int cut = s.startsWith("OPAQUE: ") ? "OPAQUE: ".length() : s.indexOf(": ", "Opaque: ".length()) + 2;
     sb.append(s, cut, s.length());
   }
@@ -326,15 +328,9 @@ public final class VarBindFormatter {
     return (c >= 0x20 && c < 0x7F) || (c >= 0x09 && c <= 0x0D);
   }
 
-  /** As NetSnmpFormat.appendHex: "%02X " per byte, a line break after each 16 bytes when more follow. */
-  private static StringBuilder appendHex(StringBuilder sb, Bytes b) {
-    for (int i = 0; i < b.size(); i++) {
-      if (i > 0 && i % 16 == 0) {
-        sb.append('\n');
-      }
-      byte c = b.get(i);
-      sb.append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]).append(' ');
-    }
+  /** "%02X " per byte, a line break after each 16 bytes when more follow, each line's text after it with -OT. */
+  private StringBuilder appendHex(StringBuilder sb, Bytes b) {
+    NetSnmpFormat.appendHex(sb, b, options.hexText());
     return sb;
   }
 }

@@ -63,7 +63,7 @@ public final class NetSnmpFormat {
         appendTimeTicks(sb.append("Timeticks: "), ((TimeTicks) value).value());
         break;
       case OPAQUE:
-        appendOpaque(sb, ((Opaque) value).value().array());
+        appendOpaque(sb, (Opaque) value, false, "");
         break;
       case NSAP_ADDRESS:
         sb.append("Variable has bad type"); // Net-SNMP 5.9 decodes NsapAddress but has no printer for it
@@ -99,9 +99,11 @@ public final class NetSnmpFormat {
   /**
    * Opaque: Net-SNMP unwraps the types that the SNMPv2 draft and its own agent put in an Opaque (tag 0x9f
    * then 0x76 Counter64, 0x78 Float, 0x79 Double, 0x7a Int64, 0x7b UInt64, then a one-byte length) and
-   * prints everything else as hex.
+   * prints everything else as hex: with {@code hexText} (-OT) each line's text beside it, and a float
+   * or double with {@code precision} (-Op, {@link #appendPrintfF(StringBuilder, double, String)}).
    */
-  private static void appendOpaque(StringBuilder sb, byte[] b) {
+  public static void appendOpaque(StringBuilder sb, Opaque opaque, boolean hexText, String precision) {
+    byte[] b = opaque.value().array();
     if (b.length >= 3 && (b[0] & 0xFF) == 0x9F && (b[2] & 0xFF) == b.length - 3) {
       int n = b.length - 3;
       long v = 0;
@@ -130,14 +132,14 @@ public final class NetSnmpFormat {
           break;
         case 0x78:
           if (n == 4) {
-            appendPrintfF(sb.append("Opaque: Float: "), Float.intBitsToFloat((int) v));
+            appendPrintfF(sb.append("Opaque: Float: "), Float.intBitsToFloat((int) v), precision);
             return;
           }
           break;
         case 0x79:
           if (n == 8) {
             // sic: Net-SNMP labels a double "Float" too
-            appendPrintfF(sb.append("Opaque: Float: "), Double.longBitsToDouble(v));
+            appendPrintfF(sb.append("Opaque: Float: "), Double.longBitsToDouble(v), precision);
             return;
           }
           break;
@@ -145,7 +147,7 @@ public final class NetSnmpFormat {
           break;
       }
     }
-    appendHex(sb.append("OPAQUE: "), b);
+    appendHex(sb.append("OPAQUE: "), b, hexText);
   }
 
   /**
@@ -154,13 +156,56 @@ public final class NetSnmpFormat {
    * to zero and of -0 kept; "nan", "-nan", "inf", "-inf".
    */
   static void appendPrintfF(StringBuilder sb, double d) {
-    boolean negative = (Double.doubleToRawLongBits(d) < 0);
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      sb.append(negative ? "-" : "").append(Double.isNaN(d) ? "nan" : "inf");
-      return;
+    appendPrintfF(sb, d, "");
+  }
+
+  /**
+   * C's printf with "%" + {@code spec} + "f", as glibc prints it: {@code spec} is flags ({@code - + space
+   * # 0}), a width and a ".precision", each optional (Net-SNMP's {@code -Op}); "" is "%f". Infinities and
+   * NaN are padded with spaces, never zeros.
+   *
+   * @throws IllegalArgumentException for a {@code spec} that is not of that form
+   */
+  public static void appendPrintfF(StringBuilder sb, double d, String spec) {
+    int i = 0;
+    String flags = "";
+    while (i < spec.length() && "-+ #0".indexOf(spec.charAt(i)) >= 0) {
+      flags += spec.charAt(i++);
     }
-    String digits = new BigDecimal(Math.abs(d)).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
-    sb.append(negative ? "-" : "").append(digits);
+    int widthEnd = i;
+    while (widthEnd < spec.length() && Character.isDigit(spec.charAt(widthEnd))) {
+      widthEnd++;
+    }
+    int width = widthEnd > i ? Integer.parseInt(spec.substring(i, widthEnd)) : 0;
+    int precision = 6;
+    if (widthEnd < spec.length()) {
+      if (spec.charAt(widthEnd) != '.' || !spec.substring(widthEnd + 1).chars().allMatch(Character::isDigit)) {
+        throw new IllegalArgumentException("not a printf width and precision: \"" + spec + "\"");
+      }
+      precision = widthEnd + 1 < spec.length() ? Integer.parseInt(spec.substring(widthEnd + 1)) : 0;
+    }
+    boolean negative = (Double.doubleToRawLongBits(d) < 0);
+    String sign = negative ? "-" : flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "";
+    boolean finite = !Double.isNaN(d) && !Double.isInfinite(d);
+    String digits;
+    if (finite) {
+      digits = new BigDecimal(Math.abs(d)).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+      if (precision == 0 && flags.indexOf('#') >= 0) {
+        digits += ".";
+      }
+    } else {
+      digits = Double.isNaN(d) ? "nan" : "inf";
+    }
+    int pad = width - sign.length() - digits.length();
+    if (pad <= 0) {
+      sb.append(sign).append(digits);
+    } else if (flags.indexOf('-') >= 0) {
+      sb.append(sign).append(digits).append(" ".repeat(pad));
+    } else if (flags.indexOf('0') >= 0 && finite) {
+      sb.append(sign).append("0".repeat(pad)).append(digits);
+    } else {
+      sb.append(" ".repeat(pad)).append(sign).append(digits);
+    }
   }
 
   /**
@@ -231,15 +276,38 @@ public final class NetSnmpFormat {
 
   /** Upper-case hex, each byte followed by a space, a line break after every 16 bytes (sprint_hexstring). */
   public static void appendHex(StringBuilder sb, Bytes bytes) {
-    appendHex(sb, bytes.array());
+    appendHex(sb, bytes.array(), false);
+  }
+
+  /**
+   * {@link #appendHex(StringBuilder, Bytes)}, and with {@code withText} (Net-SNMP's -OT) each line's bytes
+   * after it as text, "  [" and "]" around them, a byte that is neither printable nor white space as '.'.
+   */
+  public static void appendHex(StringBuilder sb, Bytes bytes, boolean withText) {
+    appendHex(sb, bytes.array(), withText);
   }
 
   private static void appendHex(StringBuilder sb, byte[] b) {
-    for (int i = 0; i < b.length; i++) {
-      if (i > 0 && i % 16 == 0) {
+    appendHex(sb, b, false);
+  }
+
+  private static void appendHex(StringBuilder sb, byte[] b, boolean withText) {
+    for (int line = 0; line < b.length || line == 0; line += 16) {
+      if (line > 0) {
         sb.append('\n');
       }
-      sb.append(HEX[(b[i] >> 4) & 0xF]).append(HEX[b[i] & 0xF]).append(' ');
+      int end = Math.min(b.length, line + 16);
+      for (int i = line; i < end; i++) {
+        sb.append(HEX[(b[i] >> 4) & 0xF]).append(HEX[b[i] & 0xF]).append(' ');
+      }
+      if (withText) {
+        sb.append("  [");
+        for (int i = line; i < end; i++) {
+          int c = b[i] & 0xFF;
+          sb.append((c >= 0x20 && c < 0x7F) || (c >= 0x09 && c <= 0x0D) ? (char) c : '.');
+        }
+        sb.append(']');
+      }
     }
   }
 

@@ -195,6 +195,33 @@ class VarBindFormatterTest {
   void optionLettersRoundTripAndUnknownLettersAreRejected() {
     assertThat(FormatOptions.netSnmp("sQe").toString()).isEqualTo("-OseQ");
     assertThat(FormatOptions.netSnmp("")).isEqualTo(FormatOptions.DEFAULT);
-    assertThatThrownBy(() -> FormatOptions.netSnmp("T")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'T'");
+    assertThatThrownBy(() -> FormatOptions.netSnmp("F")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'F'");
+    assertThat(FormatOptions.netSnmp("sT0Ep5.2")).hasToString("-OsT0Ep5.2");
+  }
+
+  @Test
+  void onOffLettersToggleAsNetSnmpsAndPEndsTheLettersWithItsPrecision() {
+    assertThat(FormatOptions.netSnmp("ee").enumsAsNumbers()).isFalse();
+    assertThat(FormatOptions.netSnmp("eee").enumsAsNumbers()).isTrue();
+    assertThat(FormatOptions.netSnmp("TT").hexText()).isFalse();
+    assertThat(FormatOptions.netSnmp("vv").valueOnly()).isFalse();
+    assertThat(FormatOptions.netSnmp("UU").units()).isTrue();
+    assertThat(FormatOptions.netSnmp("bb").indexes()).isEqualTo(FormatOptions.Indexes.DECODED);
+    assertThat(FormatOptions.netSnmp("Xb").indexes()).isEqualTo(FormatOptions.Indexes.NUMBERS);
+    FormatOptions p = FormatOptions.netSnmp("qp-10.3");
+    assertThat(p.quick()).isTrue();
+    assertThat(p.floatPrecision()).isEqualTo("-10.3");
+  }
+
+  @Test
+  void aPrecisionThatIsNoPrintfWidthAndPrecisionIsRefusedWithItsText() {
+    assertThatThrownBy(() -> FormatOptions.netSnmp("p%d")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"%d\"");
+    assertThatThrownBy(() -> FormatOptions.netSnmp("p99999")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void hexTextFollowsHexAndNothingElse() {
+    assertThat(format("T", "os.0", OctetString.of((byte) 0, (byte) 'a'))).isEqualTo("FMT-TEST-MIB::os.0 = Hex-STRING: 00 61   [.a] bytes");
+    assertThat(format("T", "os.0", OctetString.of("x"))).isEqualTo(format("", "os.0", OctetString.of("x")));
   }
 }

@@ -128,4 +128,147 @@ class NetSnmpFormatTest {
   void counter64IsUnsigned() {
     assertThat(NetSnmpFormat.formatValue(new Counter64(-1))).isEqualTo("Counter64: 18446744073709551615");
   }
+
+  /** glibc's printf("%" + spec + "f", value), as a C program printed it on this machine: spec|IEEE bits|output. */
+  private static final String[] GLIBC_PRINTF = {
+      "|3ff8000000000000|1.500000",
+      "5.2|3ff8000000000000| 1.50",
+      ".1|3ff8000000000000|1.5",
+      "-10.3|3ff8000000000000|1.500     ",
+      "+010.3|3ff8000000000000|+00001.500",
+      "#.0|3ff8000000000000|2.",
+      ".0|3ff8000000000000|2",
+      "012|3ff8000000000000|00001.500000",
+      ".3|3ff8000000000000|1.500",
+      " 8.1|3ff8000000000000|     1.5",
+      ".|3ff8000000000000|2",
+      "|3fc0000000000000|0.125000",
+      "5.2|3fc0000000000000| 0.12",
+      ".1|3fc0000000000000|0.1",
+      "-10.3|3fc0000000000000|0.125     ",
+      "+010.3|3fc0000000000000|+00000.125",
+      "#.0|3fc0000000000000|0.",
+      ".0|3fc0000000000000|0",
+      "012|3fc0000000000000|00000.125000",
+      ".3|3fc0000000000000|0.125",
+      " 8.1|3fc0000000000000|     0.1",
+      ".|3fc0000000000000|0",
+      "|c005666666666666|-2.675000",
+      "5.2|c005666666666666|-2.67",
+      ".1|c005666666666666|-2.7",
+      "-10.3|c005666666666666|-2.675    ",
+      "+010.3|c005666666666666|-00002.675",
+      "#.0|c005666666666666|-3.",
+      ".0|c005666666666666|-3",
+      "012|c005666666666666|-0002.675000",
+      ".3|c005666666666666|-2.675",
+      " 8.1|c005666666666666|    -2.7",
+      ".|c005666666666666|-3",
+      "|4415af1d78b58c40|100000000000000000000.000000",
+      "5.2|4415af1d78b58c40|100000000000000000000.00",
+      ".1|4415af1d78b58c40|100000000000000000000.0",
+      "-10.3|4415af1d78b58c40|100000000000000000000.000",
+      "+010.3|4415af1d78b58c40|+100000000000000000000.000",
+      "#.0|4415af1d78b58c40|100000000000000000000.",
+      ".0|4415af1d78b58c40|100000000000000000000",
+      "012|4415af1d78b58c40|100000000000000000000.000000",
+      ".3|4415af1d78b58c40|100000000000000000000.000",
+      " 8.1|4415af1d78b58c40| 100000000000000000000.0",
+      ".|4415af1d78b58c40|100000000000000000000",
+      "|7ff0000000000000|inf",
+      "5.2|7ff0000000000000|  inf",
+      ".1|7ff0000000000000|inf",
+      "-10.3|7ff0000000000000|inf       ",
+      "+010.3|7ff0000000000000|      +inf",
+      "#.0|7ff0000000000000|inf",
+      ".0|7ff0000000000000|inf",
+      "012|7ff0000000000000|         inf",
+      ".3|7ff0000000000000|inf",
+      " 8.1|7ff0000000000000|     inf",
+      ".|7ff0000000000000|inf",
+      "|8000000000000000|-0.000000",
+      "5.2|8000000000000000|-0.00",
+      ".1|8000000000000000|-0.0",
+      "-10.3|8000000000000000|-0.000    ",
+      "+010.3|8000000000000000|-00000.000",
+      "#.0|8000000000000000|-0.",
+      ".0|8000000000000000|-0",
+      "012|8000000000000000|-0000.000000",
+      ".3|8000000000000000|-0.000",
+      " 8.1|8000000000000000|    -0.0",
+      ".|8000000000000000|-0",
+      "|4004000000000000|2.500000",
+      "5.2|4004000000000000| 2.50",
+      ".1|4004000000000000|2.5",
+      "-10.3|4004000000000000|2.500     ",
+      "+010.3|4004000000000000|+00002.500",
+      "#.0|4004000000000000|2.",
+      ".0|4004000000000000|2",
+      "012|4004000000000000|00002.500000",
+      ".3|4004000000000000|2.500",
+      " 8.1|4004000000000000|     2.5",
+      ".|4004000000000000|2",
+      "|3ea0c6f7a0b5ed8d|0.000000",
+      "5.2|3ea0c6f7a0b5ed8d| 0.00",
+      ".1|3ea0c6f7a0b5ed8d|0.0",
+      "-10.3|3ea0c6f7a0b5ed8d|0.000     ",
+      "+010.3|3ea0c6f7a0b5ed8d|+00000.000",
+      "#.0|3ea0c6f7a0b5ed8d|0.",
+      ".0|3ea0c6f7a0b5ed8d|0",
+      "012|3ea0c6f7a0b5ed8d|00000.000000",
+      ".3|3ea0c6f7a0b5ed8d|0.000",
+      " 8.1|3ea0c6f7a0b5ed8d|     0.0",
+      ".|3ea0c6f7a0b5ed8d|0",
+      "|fff8000000000000|-nan",
+      "5.2|fff8000000000000| -nan",
+      ".1|fff8000000000000|-nan",
+      "-10.3|fff8000000000000|-nan      ",
+      "+010.3|fff8000000000000|      -nan",
+      "#.0|fff8000000000000|-nan",
+      ".0|fff8000000000000|-nan",
+      "012|fff8000000000000|        -nan",
+      ".3|fff8000000000000|-nan",
+      " 8.1|fff8000000000000|    -nan",
+      ".|fff8000000000000|-nan",
+      "|40934a456d5cfaad|1234.567800",
+      "5.2|40934a456d5cfaad|1234.57",
+      ".1|40934a456d5cfaad|1234.6",
+      "-10.3|40934a456d5cfaad|1234.568  ",
+      "+010.3|40934a456d5cfaad|+01234.568",
+      "#.0|40934a456d5cfaad|1235.",
+      ".0|40934a456d5cfaad|1235",
+      "012|40934a456d5cfaad|01234.567800",
+      ".3|40934a456d5cfaad|1234.568",
+      " 8.1|40934a456d5cfaad|  1234.6",
+      ".|40934a456d5cfaad|1235"
+  };
+
+  static Stream<String> glibcPrintf() {
+    return Stream.of(GLIBC_PRINTF);
+  }
+
+  @ParameterizedTest
+  @MethodSource("glibcPrintf")
+  void floatsPrintAsGlibcsPrintfWithTheFlagsWidthAndPrecisionOfMinusOp(String row) {
+    String[] f = row.split("\\|", -1);
+    StringBuilder sb = new StringBuilder();
+    NetSnmpFormat.appendPrintfF(sb, Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16)), f[0]);
+    assertThat(sb).hasToString(f[2]);
+  }
+
+  @Test
+  void aPrecisionThatIsNoPrintfWidthAndPrecisionIsRefused() {
+    assertThatThrownBy(() -> NetSnmpFormat.appendPrintfF(new StringBuilder(), 1.5, "-OT")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NetSnmpFormat.appendPrintfF(new StringBuilder(), 1.5, "5.2.1")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void hexWithTextShowsEachLinesBytesAfterItPrintableOrWhiteSpaceAsThemselves() {
+    StringBuilder sb = new StringBuilder();
+    NetSnmpFormat.appendHex(sb, Bytes.decodeHex("00414243440a4546474849202122237e7f80ff3031"), true);
+    assertThat(sb).hasToString("00 41 42 43 44 0A 45 46 47 48 49 20 21 22 23 7E   [.ABCD\nEFGHI !\"#~]\n7F 80 FF 30 31   [...01]");
+    StringBuilder empty = new StringBuilder();
+    NetSnmpFormat.appendHex(empty, Bytes.EMPTY, true);
+    assertThat(empty).hasToString("  []");
+  }
 }
