@@ -100,7 +100,7 @@ final class InputOptions {
     @Override
     public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
       if (args.isEmpty()) {
-        throw new ParameterException(commandSpec.commandLine(), "-I needs letters");
+        throw new ParameterException(commandSpec.commandLine(), "Missing required parameter for option '-I' (INOPTS)");
       }
       String letters = args.pop();
       int valueAt = firstValueLetter(letters);

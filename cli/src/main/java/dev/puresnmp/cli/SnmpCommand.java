@@ -173,8 +173,15 @@ abstract class SnmpCommand implements Callable<Integer> {
     err.print(more);
   }
 
+  /** Picocli's words for an option given last without its value ("-c" at the end), and ours for -C, -I, -O. */
+  private static final java.util.regex.Pattern MISSING_VALUE = java.util.regex.Pattern.compile("Missing required parameter for option '-(.)'");
+
   /** A parse error in the Net-SNMP tool's words where it has some ("No hostname specified."), else picocli's. */
   private String netSnmpWords(ParameterException e) {
+    java.util.regex.Matcher noValue = MISSING_VALUE.matcher(String.valueOf(e.getMessage()));
+    if (noValue.lookingAt()) {
+      return options.tool() + ": option requires an argument -- '" + noValue.group(1) + "'"; // getopt's words
+    }
     if (e instanceof MissingParameterException m) {
       if (m.getMissing().stream().anyMatch(a -> a.paramLabel().equals("AGENT"))) {
         return "No hostname specified.";

@@ -60,7 +60,7 @@ final class SnmpOptions {
 
   @Option(names = "-C", paramLabel = "FLAGS", parameterConsumer = AppFlags.class,
       description = "Application flags, as Net-SNMP's: get, getnext f (no retry without the failed OID); set q (quiet); "
-          + "walk c (no increase check), i (get the OID first), I (no GET when nothing was found), p (count), t (time), E OID (end); "
+          + "walk c (no increase check), i (get the OID first), I (no GET when nothing was found), p (count), t (time), T (each request's time), E OID (end); "
           + "bulkwalk c, i, p, nN, rN; bulkget nN non-repeaters, rN max-repetitions.")
   List<String> appFlags = new ArrayList<>();
 
@@ -254,7 +254,7 @@ final class SnmpOptions {
     return switch (command) {
       case "get", "getnext" -> "f";
       case "set" -> "q";
-      case "walk" -> "iIpctE";
+      case "walk" -> "iIpctTE";
       case "bulkwalk" -> "cinrp";
       case "bulkget" -> "nr";
       default -> null; // table reads its own (TableCommand.SeparateValues)

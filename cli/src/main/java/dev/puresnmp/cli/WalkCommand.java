@@ -43,6 +43,8 @@ class WalkCommand extends SnmpCommand {
     Oid end = options.endOid == null ? null : oids(List.of(options.endOid)).get(0);
     long[] printed = {0};
     int[] exit = {0};
+    boolean timeEach = options.hasFlag('T') && !output.json;
+    long[] requestStarted = {0};
     WalkProgress progress = WalkProgress.of(!output.quiet && err == spec.commandLine().getErr(), spec.name(), err);
     WalkListener printer =
         (vb, verdict, previous) -> {
@@ -51,7 +53,12 @@ class WalkCommand extends SnmpCommand {
           }
           printed[0]++;
           progress.row();
+          if (timeEach) {
+            // -CT: snmpwalk's time of the request that brought the varbind; here, since the last one was printed
+            out.print(String.format(java.util.Locale.ROOT, "%f s: ", (System.nanoTime() - requestStarted[0]) / 1e9));
+          }
           print(out, vb);
+          requestStarted[0] = System.nanoTime();
           if (verdict == WalkVerdict.NOT_INCREASING) {
             out.flush();
             warn(err, "notIncreasing", "Error: OID not increasing: " + names.name(previous) + " >= " + names.name(vb.oid()));
@@ -62,6 +69,7 @@ class WalkCommand extends SnmpCommand {
       printed[0] += getAndPrint(client, root, out); // -Ci: the requested OID itself first
     }
     long started = System.nanoTime();
+    requestStarted[0] = started;
     try {
       WalkEnd walkEnd = end == null ? walk(client, root, printer) : walkTo(client, root, end, printer);
       if (walkEnd == WalkEnd.END_OF_MIB) {
