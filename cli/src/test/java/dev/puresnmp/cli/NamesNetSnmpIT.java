@@ -119,6 +119,10 @@ class NamesNetSnmpIT {
       all.add(Arguments.of("getnext", "-v2c -c public " + o + " ipRouteDest sysORID ifStackStatus"));
     }
     all.add(Arguments.of("bulkget", "-v2c -c public -OX -Cn1 -Cr3 sysName ifDescr"));
+    // what set prints back, in each output style
+    for (String o : List.of("-Oq", "-OQ", "-Ov", "-On", "-Os", "-Of", "-Ox", "-OT", "-OE", "-Oqv")) {
+      all.add(Arguments.of("set", "-v2c -c private " + o + " sysContact.0 s letters" + o.substring(2) + " sysLocation.0 x 6c616200"));
+    }
     // input options: -Is, -IS (joined or not, the last wins), -Iu, -Ib, -IR (alone: no numeric OIDs), -Ih, -Ir
     for (String in : List.of("-Is .0 sysName sysDescr", "-Is.0 sysName", "-IRs .0 sysName", "-Is .0 -Is .1 sysName",
         "-IS SNMPv2-MIB:: sysName.0 ifDescr.1 .1.3.6.1.2.1.1.3.0", "-IS IF-MIB:: -IS SNMPv2-MIB:: sysName.0",
@@ -196,6 +200,32 @@ class NamesNetSnmpIT {
     }
     all.add(Arguments.of("bulkwalk", "-v2c -c linux-host -OT -Cr25 .1"));
     return all.stream();
+  }
+
+  /** The output letters one at a time (and p with its precision) on every reading command, and on walk of the odd formats. */
+  static Stream<Arguments> everyReadingCommandWithEveryOutputLetter() {
+    List<String> letters = List.of("-OS", "-Os", "-Of", "-On", "-Ou", "-Ob", "-OX", "-Oe", "-Oq", "-OQ", "-Ov", "-OU", "-Ot", "-Ox",
+        "-Oa", "-OT", "-O0", "-OE", "-Op.2");
+    List<String[]> commands = List.of(
+        new String[] {"get", "linux-host", "sysDescr.0 sysObjectID.0 sysUpTime.0 ifType.2 ifPhysAddress.2 ifSpeed.2 ifStackStatus.0.1"},
+        new String[] {"getnext", "linux-host", "sysDescr sysORID ifType ifPhysAddress ifStackStatus"},
+        new String[] {"walk", "linux-host", "ifTable"},
+        new String[] {"bulkwalk", "linux-host", "-Cr7 ifXTable"},
+        new String[] {"bulkget", "linux-host", "-Cn1 -Cr3 sysName ifDescr ifPhysAddress"},
+        new String[] {"walk", "formats", "-m SNMPv2-MIB:IF-MIB:UCD-SNMP-MIB .1"});
+    List<Arguments> all = new ArrayList<>();
+    for (String[] c : commands) {
+      for (String o : letters) {
+        all.add(Arguments.of(c[0], "-v2c -c " + c[1] + " " + o + " " + c[2]));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("everyReadingCommandWithEveryOutputLetter")
+  void everyOutputLetterPrintsOnEveryReadingCommandAsNetSnmpPrintsIt(String ours, String args) throws Exception {
+    samePrinted(sim.port(), ours, args);
   }
 
   /**
