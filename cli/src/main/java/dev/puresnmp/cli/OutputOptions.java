@@ -29,13 +29,13 @@ final class OutputOptions {
   @Option(names = "--agent", paramLabel = "HOST", description = "Another agent to query besides AGENT (get, walk, bulkwalk); repeatable.")
   List<String> more = new ArrayList<>();
 
-  @Option(names = "--agents", paramLabel = "FILE", description = "More agents, one a line ('#' lines and blank lines skipped).")
+  @Option(names = {"--agents", "-f"}, paramLabel = "FILE", description = "More agents, one a line ('#' lines and blank lines skipped).")
   Path agentsFile;
 
   @Option(names = "--parallel", paramLabel = "N", description = "Agents queried at once with several agents (default 64).")
   int parallel = 64;
 
-  @Option(names = "--quiet", description = "No progress on stderr during a walk (shown only when stderr is a terminal and stdout is not).")
+  @Option(names = "--quiet", description = "No progress on stderr during a walk or table (shown only when stderr is a terminal).")
   boolean quiet;
 
   /** AGENT, then the --agent ones, then the file's, each once, in that order. */

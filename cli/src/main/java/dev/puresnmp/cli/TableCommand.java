@@ -141,21 +141,27 @@ final class TableCommand extends SnmpCommand {
       Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
       Map<String, Map<Integer, VarBind>> cells = new LinkedHashMap<>(); // --json
       boolean[] extra = new boolean[1];
-      client.blocking().bulkwalk(table, vb -> {
-        if (!vb.oid().startsWith(columns.entry) || vb.oid().size() <= columns.entry.size()) {
-          return;
-        }
-        int field = columns.subids.indexOf(vb.oid().toArcs()[columns.entry.size()]);
-        if (field < 0) {
-          extra[0] = true;
-          return;
-        }
-        String index = index(mib.name(vb.oid(), format), tableName, format);
-        rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, values.formatValue(vb).replace('\n', ' '));
-        if (output.json) {
-          cells.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, vb);
-        }
-      });
+      WalkProgress progress = WalkProgress.ofCells(!output.quiet && err == spec.commandLine().getErr(), spec.name(), err);
+      try {
+        client.blocking().bulkwalk(table, vb -> {
+          progress.row();
+          if (!vb.oid().startsWith(columns.entry) || vb.oid().size() <= columns.entry.size()) {
+            return;
+          }
+          int field = columns.subids.indexOf(vb.oid().toArcs()[columns.entry.size()]);
+          if (field < 0) {
+            extra[0] = true;
+            return;
+          }
+          String index = index(mib.name(vb.oid(), format), tableName, format);
+          rows.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, values.formatValue(vb).replace('\n', ' '));
+          if (output.json) {
+            cells.computeIfAbsent(index, k -> new LinkedHashMap<>()).put(field, vb);
+          }
+        });
+      } finally {
+        progress.done();
+      }
       if (output.json) {
         cells.forEach((index, row) -> out.println(VarBindJson.row(index, columns.labels, row, names)));
         return 0;

@@ -74,7 +74,7 @@ class FanOutTest {
   void walksFromAFileOfAgentsKeepEachAgentsLinesInOrderWithOneAgentAtATime() throws Exception {
     Path agents = Files.writeString(dir.resolve("agents.txt"), "# devices\n" + b + "\n\n" + a + "\n");
     for (String command : List.of("walk", "bulkwalk")) {
-      CliRun all = run(command, "--parallel", "1", "--agents", agents.toString(), a, "ifDescr");
+      CliRun all = run(command, "--parallel", "1", command.equals("walk") ? "--agents" : "-f", agents.toString(), a, "ifDescr");
       assertThat(all.exitCode()).as(all.err()).isZero();
       assertThat(linesOf(a, all.out())).isEqualTo(run(command, a, "ifDescr").out().lines().toList());
       assertThat(linesOf(b, all.out())).isEqualTo(run(command, b, "ifDescr").out().lines().toList()).hasSizeGreaterThan(40);

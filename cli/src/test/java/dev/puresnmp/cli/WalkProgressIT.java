@@ -57,6 +57,16 @@ class WalkProgressIT {
   }
 
   @Test
+  void aTableUnderATerminalCountsItsCellsEvenWithStdoutThere() throws Exception {
+    String table = walk.replace(" walk ", " table ").replace(" .1", " ifTable");
+    Process p = new ProcessBuilder("script", "-qec", table, "/dev/null")
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    assertThat(shown).contains("\rtable: ").contains(" cells, ").contains("\r\033[K").contains("SNMP table: IF-MIB::ifTable");
+  }
+
+  @Test
   void quietShowsNothing() throws Exception {
     assertThat(underTerminal(" --quiet", dir.resolve("quiet.txt"))).isEmpty();
   }
