@@ -54,6 +54,9 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "-w", paramLabel = "WIDTH", description = "Wrap -Td and -Tp output at WIDTH columns (default 1000000).")
   String width;
 
+  @Option(names = "--json", description = "One JSON object per OID or name (input, oid, name; details with -Td); errors as one object on stderr.")
+  boolean json;
+
   @Parameters(paramLabel = "OID|NAME", description = "Names (sysDescr.0, SNMPv2-MIB::sysDescr.0, iso.org.dod) or OIDs (.1.3.6.1.2.1.1.1.0).")
   List<String> names = new ArrayList<>();
 
@@ -143,6 +146,9 @@ final class TranslateCommand implements Callable<Integer> {
     if (parserOption != null) {
       return usage(err, "Unknown parser option to -P: " + parserOption + ".");
     }
+    if (json && report == Report.TREE) {
+      return usage(err, "translate: --json gives names and OIDs, not -Tp's tree");
+    }
     MibOptions.Loaded loaded = mibOptions.loadForCommands(err); // without -m: the built-in set too, as the other commands
     if (names.isEmpty()) {
       if (report != Report.TREE) {
@@ -171,14 +177,11 @@ final class TranslateCommand implements Callable<Integer> {
       reader.log.forEach(err::println);
       if (oid == null) {
         if (best && !random) {
-          err.println("Unable to find a matching object identifier for \"" + name + "\"");
-          return 1;
+          return fail(err, "Unable to find a matching object identifier for \"" + name + "\"", 1);
         } else if (random) {
-          err.println("Unknown object identifier: " + name);
-        } else {
-          err.println(name + ": Unknown Object Identifier" + (reader.detail == null ? "" : " (" + reader.detail + ")"));
+          return fail(err, "Unknown object identifier: " + name, 2);
         }
-        return 2;
+        return fail(err, name + ": Unknown Object Identifier" + (reader.detail == null ? "" : " (" + reader.detail + ")"), 2);
       }
       TreeReport printer = new TreeReport(tree, columns);
       if (report == Report.TREE) {
@@ -188,6 +191,15 @@ final class TranslateCommand implements Callable<Integer> {
           return 1;
         }
         out.print(printer.tree(node));
+      } else if (json) {
+        Json j = new Json().begin().field("input").string(name).field("oid").string(oid.toDottedString());
+        j.field("name").string(mib.name(oid, format));
+        if (report == Report.DESCRIPTION) {
+          String d = printer.description(oid);
+          j.field("details").string(d == null ? "" : d);
+        }
+        out.println(j.end());
+        continue; // one object a line: no blank line between them
       } else {
         out.println(mib.name(oid, format));
         if (report == Report.DESCRIPTION) {
@@ -224,6 +236,12 @@ final class TranslateCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** A name that names nothing: snmptranslate's line (one error object with --json) and its exit code. */
+  private int fail(PrintWriter err, String line, int exit) {
+    err.println(json ? VarBindJson.error("unknownOid", List.of(line)) : line);
+    return exit;
   }
 
   private int usage(PrintWriter err, String message) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,5 +155,31 @@ class TranslateCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("Unable to find a matching object identifier for \".5\"\n");
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void jsonGivesOneObjectPerNameWithWhatTheTextShows() {
+    CliRun text = translate("-IR", "-Td", "pstColourValue", "pstHostEntry");
+    CliRun json = translate("-IR", "-Td", "--json", "pstColourValue", "pstHostEntry");
+    assertThat(json.exitCode()).isZero();
+    List<Map<String, Object>> objects = json.out().lines().map(JsonValue::object).toList();
+    assertThat(objects).hasSize(2);
+    assertThat(objects).extracting(o -> o.get("input")).containsExactly("pstColourValue", "pstHostEntry");
+    String[] blocks = text.out().split("\n\n");
+    for (int i = 0; i < 2; i++) {
+      Map<String, Object> o = objects.get(i);
+      assertThat(o.get("name") + "\n" + o.get("details")).isEqualTo(blocks[i].strip());
+      assertThat(translate("-On", "-IR", (String) o.get("input")).out().strip()).isEqualTo(o.get("oid"));
+    }
+  }
+
+  @Test
+  void jsonReportsANameThatNamesNothingAsOneObjectWithTheSameExitCode() {
+    CliRun text = translate("noSuchThing");
+    CliRun json = translate("--json", "noSuchThing");
+    assertThat(json.exitCode()).isEqualTo(text.exitCode()).isEqualTo(2);
+    assertThat(json.out()).isEmpty();
+    assertThat(JsonValue.object(json.err().strip())).isEqualTo(Map.of("error", "unknownOid", "message", text.err().strip()));
+    assertThat(translate("--json", "-Tp", "pstColourTable").exitCode()).isEqualTo(1);
   }
 }
