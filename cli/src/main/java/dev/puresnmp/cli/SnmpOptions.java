@@ -77,7 +77,7 @@ final class SnmpOptions {
   @Option(names = "-O", paramLabel = "OUTOPTS", parameterConsumer = OidNames.OutputWords.class,
       description = "Output, as Net-SNMP's: S MODULE::name (default), s name, f full, n numeric, u UCD-style OIDs; b indexes as numbers, X indexes in brackets, "
           + "E string indexes in escaped quotes; e enums as numbers, q quick, Q quick with =, v values only, U no units, t TimeTicks as numbers, "
-          + "x strings as hex, a strings as text, T text beside hex, 0 two hex digits a byte, p PRECISION floats as printf's %PRECISIONf.")
+          + "x strings as hex, a strings as text, T text beside hex, 0 two hex digits a byte, p PRECISION floats as printf's %%PRECISIONf.")
   List<String> outputOptions = new ArrayList<>();
 
   @Option(names = "-I", paramLabel = "INOPTS", parameterConsumer = InputOptions.Joined.class,

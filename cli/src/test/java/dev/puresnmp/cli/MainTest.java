@@ -41,6 +41,26 @@ class MainTest {
     assertThat(run.err()).isEmpty();
   }
 
+  /** picocli warns on the process's own stderr when a description is no format string (a bare '%'). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"demo", "get", "getnext", "walk", "bulkwalk", "bulkget", "set", "trap",
+      "inform", "listen", "table", "sim", "decode", "translate", "completion"})
+  void everyCommandsHelpFormatsWithoutAWarning(String command) {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    CliRun run;
+    try {
+      run = CliRun.of(command, "--help");
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: puresnmp " + command).doesNotContain("%n");
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    assertThat(run.err()).isEmpty();
+  }
+
   @Test
   void shortHelpOfAnSnmpCommandIsTheUsageOnStandardErrorWithExitCodeOneAsNetSnmpsH() {
     CliRun run = CliRun.of("walk", "-h");
