@@ -125,11 +125,16 @@ final class MibOptions {
    * :") prints what a Net-SNMP with all its default modules prints.
    */
   Loaded loadForCommands(PrintWriter err) {
+    return loadForCommands(NetSnmpLog.toStderr(err));
+  }
+
+  /** {@link #loadForCommands(PrintWriter)}, what loading finds logged as -L says. */
+  Loaded loadForCommands(NetSnmpLog log) {
     if (!defaultModules()) {
-      return load(err);
+      return load(log);
     }
     String path = searchPath();
-    Loaded l = new Loaded(path, new MibWarnings(err, path, errors(), anyFile(path)));
+    Loaded l = new Loaded(path, new MibWarnings(log, path, errors(), anyFile(path)));
     l.builtInWhereMissing = true;
     l.loads.addAll(moduleList());
     l.build();
@@ -139,8 +144,13 @@ final class MibOptions {
 
   /** Loads the modules (leniently, as Net-SNMP does), printing what Net-SNMP would print on {@code err}. */
   Loaded load(PrintWriter err) {
+    return load(NetSnmpLog.toStderr(err));
+  }
+
+  /** {@link #load(PrintWriter)}, what loading finds logged as -L says. */
+  Loaded load(NetSnmpLog log) {
     String path = searchPath();
-    Loaded l = new Loaded(path, new MibWarnings(err, path, errors(), anyFile(path)));
+    Loaded l = new Loaded(path, new MibWarnings(log, path, errors(), anyFile(path)));
     List<Boolean> loadedBefore = new ArrayList<>();
     boolean loaded = false;
     for (String entry : moduleList()) {
@@ -150,7 +160,7 @@ final class MibOptions {
         if (Files.isRegularFile(Path.of(entry))) {
           l.loads.add(entry);
         } else {
-          err.println(entry + ": No such file or directory");
+          log.log(NetSnmpLog.ERR, entry + ": No such file or directory");
         }
       } else {
         l.loads.add(entry);

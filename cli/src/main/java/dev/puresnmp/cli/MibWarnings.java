@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints what loading MIB modules found ({@code Mib.problems()}) on standard error in Net-SNMP 5.9's words
- * and order, as snmptranslate and snmpget print them while they read their modules:
+ * Logs what loading MIB modules found ({@code Mib.problems()}) in Net-SNMP 5.9's words, order and priorities
+ * (err, warning: {@link NetSnmpLog}, standard error unless -L says otherwise), as snmptranslate and snmpget
+ * log them while they read their modules:
  *
  * <pre>
  * MIB search path: /usr/share/snmp/mibs
@@ -33,7 +34,7 @@ final class MibWarnings {
   private static final Pattern AFTER_CLAUSES = Pattern.compile("expected '::=' after (\\S+) clauses, found '(.*)'");
   private static final Pattern EXPECTED_OID_PART = Pattern.compile("expected a name or number in the OID value of (.+), found '(.*)'");
 
-  private final PrintWriter err;
+  private final NetSnmpLog log;
   private final String searchPath;
   private final boolean errors;
   private final boolean anyFile;
@@ -47,8 +48,8 @@ final class MibWarnings {
    * @param anyFile whether the search path holds any file: Net-SNMP's line number of a module it cannot find
    *     is that of the last file it opened, 1 once it has scanned a MIB directory, else 0
    */
-  MibWarnings(PrintWriter err, String searchPath, boolean errors, boolean anyFile) {
-    this.err = err;
+  MibWarnings(NetSnmpLog log, String searchPath, boolean errors, boolean anyFile) {
+    this.log = log;
     this.searchPath = searchPath;
     this.errors = errors;
     this.anyFile = anyFile;
@@ -94,11 +95,11 @@ final class MibWarnings {
   /** print_module_not_found: the search path once, then the module (not twice in a row). */
   void notFound(String module, String where) {
     if (!searchPathShown) {
-      err.println("MIB search path: " + searchPath);
+      log.log(NetSnmpLog.ERR, "MIB search path: " + searchPath);
       searchPathShown = true;
     }
     if (errors && !module.equals(lastNotFound)) {
-      err.println("Cannot find module (" + module + "): " + where);
+      log.log(NetSnmpLog.ERR, "Cannot find module (" + module + "): " + where);
     }
     lastNotFound = module;
   }
@@ -125,20 +126,20 @@ final class MibWarnings {
       }
       case SYMBOL_NOT_FOUND -> {
         if (errors) {
-          err.println("Did not find '" + s.get(0) + "' in module " + (s.size() > 1 ? s.get(1) : "#-1") + " (" + path + ")");
+          log.log(NetSnmpLog.WARNING, "Did not find '" + s.get(0) + "' in module " + (s.size() > 1 ? s.get(1) : "#-1") + " (" + path + ")");
         }
       }
       case UNLINKED -> {
-        err.println("Unlinked OID in " + s.get(0) + ": " + s.get(1) + " ::= { " + s.get(2) + " " + s.get(3) + " }");
-        err.println("Undefined identifier: " + s.get(2) + " near line " + p.line() + " of " + path);
+        log.log(NetSnmpLog.WARNING, "Unlinked OID in " + s.get(0) + ": " + s.get(1) + " ::= { " + s.get(2) + " " + s.get(3) + " }");
+        log.log(NetSnmpLog.WARNING, "Undefined identifier: " + s.get(2) + " near line " + p.line() + " of " + path);
       }
-      case NOT_ADOPTED -> err.println("Cannot adopt OID in " + s.get(0) + ": " + s.get(1) + " ::= { " + s.get(2) + " " + s.get(3) + " }");
+      case NOT_ADOPTED -> log.log(NetSnmpLog.WARNING, "Cannot adopt OID in " + s.get(0) + ": " + s.get(1) + " ::= { " + s.get(2) + " " + s.get(3) + " }");
       case IMPORT_CYCLE -> { } // Net-SNMP says only that the symbols were not found
       default -> {
         if (errors && p.file().isEmpty()) {
-          err.println(p.getMessage()); // no place in a file: an unreadable file
+          log.log(NetSnmpLog.ERR, p.getMessage()); // no place in a file: an unreadable file
         } else if (errors) {
-          syntax(p).forEach(line -> err.println(line + ": At line " + p.line() + " in " + path));
+          syntax(p).forEach(line -> log.log(NetSnmpLog.ERR, line + ": At line " + p.line() + " in " + path));
         }
       }
     }

@@ -52,6 +52,16 @@ final class SnmpOptions {
   @Option(names = "-E", paramLabel = "ENGINE-ID", description = "SNMPv3 context engine ID, hex (default: the agent's).")
   String contextEngineId;
 
+  @Option(names = "-Z", paramLabel = "BOOTS,TIME",
+      description = "SNMPv3 engine boots and time of the agent, as Net-SNMP's: checked, then learnt from the agent all the same.")
+  String engineBootsTime;
+
+  @Option(names = "-T", paramLabel = "NAME=VALUE", description = "Transport configuration, as Net-SNMP's: UDP takes none (refused as there).")
+  List<String> transportOptions = new ArrayList<>();
+
+  @Option(names = "-Y", paramLabel = "DIRECTIVE", description = "An snmp.conf directive, as Net-SNMP's: refused (puresnmp reads no snmp.conf).")
+  List<String> directives = new ArrayList<>();
+
   @Option(names = "-t", paramLabel = "SECONDS", description = "Timeout of each attempt in seconds, fractions allowed (default 1).")
   double timeoutSeconds = 1;
 
@@ -86,6 +96,14 @@ final class SnmpOptions {
   List<String> inputOptions = new ArrayList<>();
 
   @Mixin MibOptions mibOptions;
+
+  @Option(names = "-L", paramLabel = "LOGOPTS", parameterConsumer = NetSnmpLog.Joined.class,
+      description = "Where what loading MIBs finds is logged, as Net-SNMP's: e stderr (default), o stdout, n nowhere, f FILE, "
+          + "s FACILITY (syslog: dropped); E, O, N, F, S with a priority first: -LE 3, -LO 3-4.")
+  List<String> logOptions = new ArrayList<>();
+
+  /** The -L destinations, made by {@link #names}; closed by {@link #stopClients}. */
+  private NetSnmpLog log;
 
   @Option(names = "--debug", description = "Print stack traces of failures.")
   boolean debug;
@@ -132,7 +150,8 @@ final class SnmpOptions {
     } catch (InputOptions.UnknownLetter e) {
       throw new Refused(e.getMessage(), "Try '" + spec.qualifiedName() + " --help' for more.");
     }
-    return new OidNames(mibOptions.loadForCommands(err), letters, input);
+    log = NetSnmpLog.of(logOptions, spec.commandLine().getOut(), err);
+    return new OidNames(mibOptions.loadForCommands(log), letters, input);
   }
 
   /** The SNMPv3 user the flags describe; what Net-SNMP refuses is refused with its words. */
@@ -266,6 +285,17 @@ final class SnmpOptions {
     if (debugTokens != null) {
       err.println("puresnmp: -D debugging tokens are not supported; ignored");
     }
+    if (engineBootsTime != null) {
+      checkBootsAndTime(engineBootsTime);
+    }
+    for (String t : transportOptions) {
+      if (t.indexOf('=') < 0) {
+        throw new ParameterException(spec.commandLine(), "-T expects a NAME=VALUE pair.");
+      }
+    }
+    if (!directives.isEmpty()) {
+      throw new Refused("puresnmp: -Y " + directives.get(0) + ": snmp.conf directives are not supported (puresnmp reads no snmp.conf)");
+    }
     String known = knownFlags(spec.name());
     if (known == null) {
       return;
@@ -279,6 +309,21 @@ final class SnmpOptions {
           throw new Refused("Unknown flag passed to -C: " + c);
         }
       }
+    }
+  }
+
+  /** -Z's "BOOTS,TIME" as snmpv3_parse_arg reads it (numbers, a comma between), or its words for what it refuses. */
+  private void checkBootsAndTime(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*\\+?(\\d+)(.*)", java.util.regex.Pattern.DOTALL).matcher(text);
+    if (!m.matches()) {
+      throw new ParameterException(spec.commandLine(), "Need engine boots value after -3Z flag.");
+    }
+    String rest = m.group(2);
+    if (!rest.startsWith(",")) {
+      throw new ParameterException(spec.commandLine(), "Need engine time after \"-Z engineBoot\".");
+    }
+    if (!rest.substring(1).matches("\\s*\\+?\\d+.*")) {
+      throw new ParameterException(spec.commandLine(), "Need engine time after \"-3Z engineBoot,\".");
     }
   }
 
@@ -315,6 +360,9 @@ final class SnmpOptions {
     }
     if (retries < 0) {
       throw new ParameterException(spec.commandLine(), "-r must be 0 or more");
+    }
+    if (!transportOptions.isEmpty()) {
+      throw new Refused(tool() + ": Configuration data found but the transport can't be configured"); // UDP takes none
     }
     Endpoint endpoint;
     try {
@@ -354,6 +402,9 @@ final class SnmpOptions {
   synchronized void stopClients() {
     if (manager != null) {
       manager.close();
+    }
+    if (log != null) {
+      log.close();
     }
   }
 

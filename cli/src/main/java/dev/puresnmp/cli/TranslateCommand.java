@@ -54,6 +54,13 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "-w", paramLabel = "WIDTH", description = "Wrap -Td and -Tp output at WIDTH columns (default 1000000).")
   String width;
 
+  @Option(names = "-L", paramLabel = "LOGOPTS", parameterConsumer = NetSnmpLog.Joined.class,
+      description = "Where what loading MIBs finds is logged, as Net-SNMP's -L: e stderr (default), o stdout, n nowhere, f FILE, s FACILITY (dropped); E O N F S with a priority.")
+  List<String> logOptions = new ArrayList<>();
+
+  /** The -L destinations while translating; closed when done. */
+  private NetSnmpLog log;
+
   @Option(names = "--json", description = "One JSON object per OID or name (input, oid, name; details with -Td); errors as one object on stderr.")
   boolean json;
 
@@ -69,6 +76,9 @@ final class TranslateCommand implements Callable<Integer> {
     try {
       return translate(out, err);
     } finally {
+      if (log != null) {
+        log.close();
+      }
       out.flush();
       err.flush();
     }
@@ -149,7 +159,8 @@ final class TranslateCommand implements Callable<Integer> {
     if (json && report == Report.TREE) {
       return usage(err, "translate: --json gives names and OIDs, not -Tp's tree");
     }
-    MibOptions.Loaded loaded = mibOptions.loadForCommands(err); // without -m: the built-in set too, as the other commands
+    log = NetSnmpLog.of(logOptions, out, err);
+    MibOptions.Loaded loaded = mibOptions.loadForCommands(log); // without -m: the built-in set too, as the other commands
     if (names.isEmpty()) {
       if (report != Report.TREE) {
         return usage(err, "translate: give one or more OIDs or names");

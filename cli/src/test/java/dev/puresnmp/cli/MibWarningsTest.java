@@ -22,7 +22,7 @@ class MibWarningsTest {
   }
 
   private MibWarnings warnings(boolean errors) {
-    return new MibWarnings(new PrintWriter(text, true), dir.toString(), errors, true);
+    return new MibWarnings(NetSnmpLog.toStderr(new PrintWriter(text, true)), dir.toString(), errors, true);
   }
 
   private Mib load(String... modules) {

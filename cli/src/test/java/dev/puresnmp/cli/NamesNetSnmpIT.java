@@ -97,7 +97,8 @@ class NamesNetSnmpIT {
       String w = words.get(firstPositional);
       // "-c public", and "-Is .0", "-IRS SNMPv2-MIB::": -I letters ending in s or S take the next word
       boolean takesNext = w.length() == 2 || w.startsWith("-I") && (w.endsWith("s") || w.endsWith("S"))
-          || w.startsWith("-O") && w.indexOf('p') == w.length() - 1;
+          || w.startsWith("-O") && w.indexOf('p') == w.length() - 1
+          || w.startsWith("-L") && w.length() == 3 && "EONFSfs".indexOf(w.charAt(2)) >= 0;
       firstPositional += takesNext ? 2 : 1;
     }
     words.add(firstPositional, "127.0.0.1:" + port);
@@ -119,6 +120,10 @@ class NamesNetSnmpIT {
       all.add(Arguments.of("getnext", "-v2c -c public " + o + " ipRouteDest sysORID ifStackStatus"));
     }
     all.add(Arguments.of("bulkget", "-v2c -c public -OX -Cn1 -Cr3 sysName ifDescr"));
+    // -L: where what loading finds goes (a missing module: priority err), and where the varbinds go still
+    for (String log : List.of("-Lo", "-Ln", "-Le -Lo", "-Lo -Ln", "-LE 3", "-LE 4-4", "-LO 0-3", "-Ls d")) {
+      all.add(Arguments.of("get", "-v2c -c public -m SNMPv2-MIB:NO-SUCH-MIB " + log + " sysName.0"));
+    }
     // what set prints back, in each output style
     for (String o : List.of("-Oq", "-OQ", "-Ov", "-On", "-Os", "-Of", "-Ox", "-OT", "-OE", "-Oqv")) {
       all.add(Arguments.of("set", "-v2c -c private " + o + " sysContact.0 s letters" + o.substring(2) + " sysLocation.0 x 6c616200"));

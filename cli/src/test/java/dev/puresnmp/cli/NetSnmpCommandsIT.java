@@ -104,6 +104,9 @@ class NetSnmpCommandsIT {
         Arguments.of("walk", "snmpwalk", "-v2c -c public -Cp 1.3.6.1.2.1.1.5.0"),
         Arguments.of("walk", "snmpwalk", "-v2c -c public -CI -Cp 1.3.6.1.2.1.1.5.0"),
         Arguments.of("walk", "snmpwalk", "-v2c -c public -Ct -Cc 1.3.6.1.2.1.1.9.1.2"),
+        Arguments.of("get", "snmpget", "-v2c -c public -T x=y 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-none -l authNoPriv -a SHA -A authpass123 -e {engine} -Z 1,12345 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -Z 3,7 1.3.6.1.2.1.1.5.0"),
         Arguments.of("walk", "snmpwalk", "-v2c -c public -CT 1.3.6.1.2.1.1.9.1.2"),
         Arguments.of("walk", "snmpwalk", "-v1 -c public -CTp -Ci 1.3.6.1.2.1.1.9.1.3"),
         Arguments.of("walk", "snmpwalk", "-v2c -c public -CtT -CE 1.3.6.1.2.1.2.2.1.3 1.3.6.1.2.1.1.9.1.4"),
@@ -261,7 +264,17 @@ class NetSnmpCommandsIT {
         Arguments.of("getnext", "snmpgetnext", "-v2c -c public -I"),
         Arguments.of("walk", "snmpwalk", "-v2c -c public {agent} -C"),
         Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -t"),
-        Arguments.of("set", "snmpset", "-v"));
+        Arguments.of("set", "snmpset", "-v"),
+        // -Z and -T as Net-SNMP checks them
+        Arguments.of("get", "snmpget", "-v2c -c public -Z x {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -Z 1,x {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -T x {agent} 1.3.6.1.2.1.1.5.0"),
+        // -L's refusals
+        Arguments.of("get", "snmpget", "-v2c -c public -LEx {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -LE 3-x {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public -Lz {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -Lsq {agent} 1.3.6.1.2.1.1"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public -LS 3 x {agent} 1.3.6.1.2.1.1"));
   }
 
   static String firstLines(String text, int n) {

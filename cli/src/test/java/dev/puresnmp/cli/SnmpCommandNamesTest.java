@@ -103,6 +103,13 @@ class SnmpCommandNamesTest {
   }
 
   @Test
+  void anSnmpConfDirectiveIsRefusedInOneLineForThereIsNoSnmpConf() {
+    CliRun r = run("get", "-YdefCommunity nobody", "sysName.0");
+    assertThat(r.err()).isEqualTo("puresnmp: -Y defCommunity nobody: snmp.conf directives are not supported (puresnmp reads no snmp.conf)\n");
+    assertThat(r.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void aPrecisionLetterWithNothingAfterItGetsTheLinesNetSnmpMeantToPrint() {
     // snmpget 5.9.3 crashes here (SIGSEGV): these are the lines its snmp_out_options and snmp_parse_args print first
     CliRun r = CliRun.of("get", "-v2c", "-Op");

@@ -67,6 +67,14 @@ class TranslateNetSnmpIT {
     samePrinted("-M {path}:{broken} " + args);
   }
 
+  /** -L: where the warnings go (stdout, nowhere, both), by their priorities (err: missing modules, warning: the rest). */
+  @ParameterizedTest
+  @ValueSource(strings = {"-Lo", "-Ln", "-Le", "-Le -Lo", "-Lo -Ln", "-Ln -Lo", "-LE 3", "-LE3", "-LE 4", "-LE 4-4", "-LO w", "-LO 3-5",
+      "-LN 7", "-LE e -LO w-w", "-Ls d", "-LS 4 daemon"})
+  void logsWhereMinusLSaysAsSnmptranslateLogs(String log) throws Exception {
+    samePrinted("-M {path}:{broken} -m UNLINKED-MIB:MISSING-IMPORT-MIB:NO-SUCH2-MIB " + log + " .1.3.6.1.4.1");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     // names and OIDs in each output style
