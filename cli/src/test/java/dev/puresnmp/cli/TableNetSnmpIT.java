@@ -82,7 +82,7 @@ class TableNetSnmpIT {
       "-Cw 60", "-Ci -Cw 80", "-Cib -CH -Cw 50", "-Cl -Ci -Cb", "-Os", "-Of", "-On", "-Ci -Os", "-Ci -Of", "-Cb -Of -Cw 70",
       "-OX -Ci", "-OXq -Ci", "-Ob -Ci", "-Ou -Ci", "-OuX -Ci -Cb", "-Ou", "-Oq", "-OQ -Ci", "-OqQ",
       "-Cc 10", "-Cc 10 -Ci", "-Cc 12 -Cl -Ci -Cb", "-Cc 10 -Cf ,", "-Cf , -Cc 10", "-Cc 20 -Cw 50", "-Cc 40 -Cw 30",
-      "-Cc 12 -Cw 30 -Ci", "-Cc 10 -CH -Ci", "-Cc 10 -Ch", "-Cc 3");
+      "-Cc 12 -Cw 30 -Ci", "-Cc 10 -CH -Ci", "-Cc 10 -Ch", "-Cc 3", "-O0 -Ci", "-OT -Ci", "-Oe -Ci", "-OEt", "-Ox");
 
   static Stream<Arguments> againstSnmpd() {
     List<Arguments> all = new ArrayList<>();
@@ -96,6 +96,8 @@ class TableNetSnmpIT {
     all.add(Arguments.of("-v2c -c public -Cr 2 -C ib .1.3.6.1.2.1.1.9"));
     all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci vacmAccessTable"));
     all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci -Of vacmAccessTable"));
+    all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci -OE vacmAccessTable"));
+    all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci -OEX vacmAccessTable"));
     all.add(Arguments.of("-v2c -c public -m SNMP-VIEW-BASED-ACM-MIB -Ci -Os -Cb vacmViewTreeFamilyTable"));
     all.add(Arguments.of("stdout:-v2c -c public -m +NET-SNMP-AGENT-MIB -Ci nsCacheTable"));
     for (String o : List.of("-OX -Ci", "-Ob -Ci", "-Ou -Ci", "-OXs -Ci -Cb")) {
