@@ -29,7 +29,7 @@ import java.util.zip.ZipFile;
  * the varint index+1 of an entry of the string table, 0 for null.
  *
  * <pre>
- * image    = "PMIB" version:u8 flags:u8 strings syntaxes modules tree
+ * image    = "PMIB" version:u8 flags:u8 [linkedLoad] strings syntaxes modules tree    linkedLoad: {@link LinkedLoad}
  * strings  = count (length:varint latin-1-bytes)*        MIB files are read as ISO-8859-1
  * syntaxes = count (length:varint type enums ranges size:u8)*     the different SYNTAX clauses, shared
  * modules  = count name* length:varint (file imports importAt definitions)*
@@ -50,10 +50,18 @@ final class MibImageReader {
   static final String RESOURCE = "built-in-mibs.bin";
   /** The resource's path in a jar (a constant: javac joins it). */
   private static final String ENTRY = "dev/puresnmp/mib/" + RESOURCE;
+  /** Net-SNMP's default modules linked with no MIB file on the path ({@link LinkedImages}). */
+  static final String DEFAULTS_RESOURCE = "net-snmp-defaults.bin";
+  static final String DEFAULTS_ENTRY = "dev/puresnmp/mib/" + DEFAULTS_RESOURCE;
+  /** Net-SNMP's default modules linked with Debian's libsnmp-base files on the path ({@link LinkedImages}). */
+  static final String DEFAULTS_LIBSNMP_RESOURCE = "net-snmp-defaults-libsnmp-base.bin";
+  static final String DEFAULTS_LIBSNMP_ENTRY = "dev/puresnmp/mib/" + DEFAULTS_LIBSNMP_RESOURCE;
   static final byte[] MAGIC = {'P', 'M', 'I', 'B'};
   static final int VERSION = 2;
   /** Set when the image keeps the DESCRIPTION clauses. */
   static final int FLAG_DESCRIPTIONS = 1;
+  /** Set when a {@link LinkedLoad} follows the flags: what the image was linked from. */
+  static final int FLAG_LINKED_LOAD = 2;
   static final int OBJECT_NONE = 0;
   static final int OBJECT_DEFINED = 1;
   static final int OBJECT_NODE = 2;
@@ -100,17 +108,25 @@ final class MibImageReader {
 
   /** The built-in image, read from the jar this class came from, else from the classpath. */
   static MibImage builtIn() {
-    byte[] image = fromOwnJar();
+    return read(resource(ENTRY, RESOURCE));
+  }
+
+  /**
+   * The bytes of resource {@code name} ({@code entry} in a jar), read from the jar this class came from,
+   * else from the classpath.
+   */
+  static byte[] resource(String entry, String name) {
+    byte[] image = fromOwnJar(entry);
     if (image != null) {
-      return read(image);
+      return image;
     }
-    try (InputStream s = MibImageReader.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream s = MibImageReader.class.getResourceAsStream(name)) {
       if (s == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath next to " + MibImageReader.class.getName());
+        throw new IllegalStateException("resource " + name + " is missing from the classpath next to " + MibImageReader.class.getName());
       }
-      return read(s.readAllBytes());
+      return s.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read resource " + name, e);
     }
   }
 
@@ -122,26 +138,31 @@ final class MibImageReader {
    * loader's open jar. No string is concatenated here: in a JVM that has run none, the first costs
    * milliseconds (invokedynamic).
    */
-  private static byte[] fromOwnJar() {
+  private static byte[] fromOwnJar(String entry) {
     try {
       CodeSource source = MibImageReader.class.getProtectionDomain().getCodeSource();
-      return source == null ? null : fromJar(source.getLocation());
+      return source == null ? null : fromJar(source.getLocation(), entry);
     } catch (SecurityException e) {
       return null;
     }
   }
 
-  /** The resource in the jar file at {@code jar}; null if that is no jar file or has none. */
+  /** The built-in image in the jar file at {@code jar}; null if that is no jar file or has none. */
   static byte[] fromJar(URL jar) {
+    return fromJar(jar, ENTRY);
+  }
+
+  /** Entry {@code entry} of the jar file at {@code jar}; null if that is no jar file or has none. */
+  private static byte[] fromJar(URL jar, String entry) {
     if (jar == null || !"file".equals(jar.getProtocol()) || !jar.getPath().endsWith(".jar")) {
       return null;
     }
     try (ZipFile zip = new ZipFile(new File(jar.toURI()))) {
-      ZipEntry entry = zip.getEntry(ENTRY);
-      if (entry == null) {
+      ZipEntry e = zip.getEntry(entry);
+      if (e == null) {
         return null;
       }
-      try (InputStream s = zip.getInputStream(entry)) {
+      try (InputStream s = zip.getInputStream(e)) {
         return s.readAllBytes();
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
@@ -150,19 +171,44 @@ final class MibImageReader {
   }
 
   /**
-   * Decodes the tree of an image; the rest is decoded on first use.
+   * What {@code image} was linked from, read without decoding the rest; null if it does not say.
    *
    * @throws IllegalArgumentException if it is not a version 2 image or ends early
    */
-  static MibImage read(byte[] image) {
+  static LinkedLoad linkedLoad(byte[] image) {
+    MibImageReader r = header(image);
+    if ((image[5] & FLAG_LINKED_LOAD) == 0) {
+      return null;
+    }
+    try {
+      r.count();
+      return LinkedLoad.read(r);
+    } catch (RuntimeException e) {
+      throw r.corrupt(e);
+    }
+  }
+
+  private static MibImageReader header(byte[] image) {
     if (image.length < 6 || !Arrays.equals(image, 0, 4, MAGIC, 0, 4)) {
       throw new IllegalArgumentException("expected a MIB image starting with \"PMIB\"");
     }
     if (image[4] != VERSION) {
       throw new IllegalArgumentException("expected MIB image version " + VERSION + ", found " + image[4]);
     }
-    MibImageReader r = new MibImageReader(image, null, null, 6);
+    return new MibImageReader(image, null, null, 6);
+  }
+
+  /**
+   * Decodes the tree of an image; the rest is decoded on first use.
+   *
+   * @throws IllegalArgumentException if it is not a version 2 image or ends early
+   */
+  static MibImage read(byte[] image) {
+    MibImageReader r = header(image);
     try {
+      if ((image[5] & FLAG_LINKED_LOAD) != 0) {
+        r.skip(); // the linked load: LinkedImages has read it
+      }
       int n = r.count();
       r = new MibImageReader(image, new int[n], new String[n], r.pos);
       return r.image();

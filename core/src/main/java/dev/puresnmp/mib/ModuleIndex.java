@@ -31,6 +31,11 @@ final class ModuleIndex {
     this.path = List.copyOf(path);
   }
 
+  /** The search path as "cannot find module" names it. */
+  static String searchPathText(List<Path> path) {
+    return path.isEmpty() ? "an empty search path" : path.toString();
+  }
+
   /** The file module {@code name} is read from, or null if no file on the path starts with it. */
   Path file(String name) {
     return scan().get(name);
