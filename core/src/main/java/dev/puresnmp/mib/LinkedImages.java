@@ -36,7 +36,7 @@ final class LinkedImages {
       return null; // the only list imaged: spare reading the images for any other
     }
     for (int i = 0; i < IMAGES.length; i++) {
-      byte[] bytes = MibImageReader.resource(IMAGES[i][0], IMAGES[i][1]);
+      byte[] bytes = ImageResource.read(IMAGES[i][0], IMAGES[i][1]);
       LinkedLoad l = MibImageReader.linkedLoad(bytes);
       if (l != null && l.matches(loads, index)) {
         return Mib.of(decoded(i, bytes), l.problems(path, index));

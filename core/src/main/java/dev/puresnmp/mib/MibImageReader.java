@@ -1,21 +1,12 @@
 package dev.puresnmp.mib;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Reads a MIB image: modules as our parser read them and the OID tree {@link MibTree} linked from them,
@@ -49,7 +40,7 @@ import java.util.zip.ZipFile;
 final class MibImageReader {
   static final String RESOURCE = "built-in-mibs.bin";
   /** The resource's path in a jar (a constant: javac joins it). */
-  private static final String ENTRY = "dev/puresnmp/mib/" + RESOURCE;
+  static final String ENTRY = "dev/puresnmp/mib/" + RESOURCE;
   /** Net-SNMP's default modules linked with no MIB file on the path ({@link LinkedImages}). */
   static final String DEFAULTS_RESOURCE = "net-snmp-defaults.bin";
   static final String DEFAULTS_ENTRY = "dev/puresnmp/mib/" + DEFAULTS_RESOURCE;
@@ -108,66 +99,7 @@ final class MibImageReader {
 
   /** The built-in image, read from the jar this class came from, else from the classpath. */
   static MibImage builtIn() {
-    return read(resource(ENTRY, RESOURCE));
-  }
-
-  /**
-   * The bytes of resource {@code name} ({@code entry} in a jar), read from the jar this class came from,
-   * else from the classpath.
-   */
-  static byte[] resource(String entry, String name) {
-    byte[] image = fromOwnJar(entry);
-    if (image != null) {
-      return image;
-    }
-    try (InputStream s = MibImageReader.class.getResourceAsStream(name)) {
-      if (s == null) {
-        throw new IllegalStateException("resource " + name + " is missing from the classpath next to " + MibImageReader.class.getName());
-      }
-      return s.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
-    }
-  }
-
-  /**
-   * The resource read straight from the jar file this class was loaded from; null if it came from
-   * elsewhere (a directory, a jar inside a jar, a runtime image), where getResourceAsStream reads it. The
-   * JVM's first getResourceAsStream costs twice as much (about 4.5 ms here): it searches the JDK's own
-   * modules first, then opens the jar again through a URL connection, while this shares the class
-   * loader's open jar. No string is concatenated here: in a JVM that has run none, the first costs
-   * milliseconds (invokedynamic).
-   */
-  private static byte[] fromOwnJar(String entry) {
-    try {
-      CodeSource source = MibImageReader.class.getProtectionDomain().getCodeSource();
-      return source == null ? null : fromJar(source.getLocation(), entry);
-    } catch (SecurityException e) {
-      return null;
-    }
-  }
-
-  /** The built-in image in the jar file at {@code jar}; null if that is no jar file or has none. */
-  static byte[] fromJar(URL jar) {
-    return fromJar(jar, ENTRY);
-  }
-
-  /** Entry {@code entry} of the jar file at {@code jar}; null if that is no jar file or has none. */
-  private static byte[] fromJar(URL jar, String entry) {
-    if (jar == null || !"file".equals(jar.getProtocol()) || !jar.getPath().endsWith(".jar")) {
-      return null;
-    }
-    try (ZipFile zip = new ZipFile(new File(jar.toURI()))) {
-      ZipEntry e = zip.getEntry(entry);
-      if (e == null) {
-        return null;
-      }
-      try (InputStream s = zip.getInputStream(e)) {
-        return s.readAllBytes();
-      }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return null; // getResourceAsStream tries next, and says what is wrong if it fails too
-    }
+    return read(ImageResource.read(ENTRY, RESOURCE));
   }
 
   /**
