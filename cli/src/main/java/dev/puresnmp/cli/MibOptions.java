@@ -28,14 +28,7 @@ import picocli.CommandLine.Option;
  */
 final class MibOptions {
   /** Net-SNMP 5.9.3's NETSNMP_DEFAULT_MIBS, as Debian builds it: what "no -m and no $MIBS" loads. */
-  static final String NET_SNMP_DEFAULT_MODULES = String.join(":",
-      "SNMPv2-MIB", "IF-MIB", "IP-MIB", "TCP-MIB", "UDP-MIB", "HOST-RESOURCES-MIB", "NOTIFICATION-LOG-MIB",
-      "DISMAN-EVENT-MIB", "DISMAN-SCHEDULE-MIB", "HOST-RESOURCES-TYPES", "MTA-MIB", "NETWORK-SERVICES-MIB",
-      "UCD-DISKIO-MIB", "UCD-DLMOD-MIB", "LM-SENSORS-MIB", "UCD-SNMP-MIB", "UCD-DEMO-MIB", "SNMP-TARGET-MIB",
-      "NET-SNMP-AGENT-MIB", "SNMP-FRAMEWORK-MIB", "SNMP-MPD-MIB", "SNMP-USER-BASED-SM-MIB",
-      "SNMP-VIEW-BASED-ACM-MIB", "SNMP-COMMUNITY-MIB", "IPV6-ICMP-MIB", "IPV6-MIB", "IPV6-TCP-MIB",
-      "IPV6-UDP-MIB", "IP-FORWARD-MIB", "NET-SNMP-PASS-MIB", "NET-SNMP-EXTEND-MIB", "SNMP-NOTIFICATION-MIB",
-      "SNMPv2-TM", "NET-SNMP-VACM-MIB");
+  static final String NET_SNMP_DEFAULT_MODULES = String.join(":", Mib.NET_SNMP_DEFAULT_MODULES);
   /** Net-SNMP 5.9.3's NETSNMP_DEFAULT_MIBDIRS, as Debian builds it. */
   /** The -m entry that loads every module on the path; a '/' in a name means a file, so this is no module's. */
   private static final String ALL = "ALL";
@@ -122,7 +115,8 @@ final class MibOptions {
    * the output is Net-SNMP's with the same modules); without them, Net-SNMP's default list, each module
    * from the search path or else from the built-in set ({@link Mib.Builder#builtInWhereMissing}),
    * silently skipping what neither has: a machine with no MIB files (Debian's, whose snmp.conf says "mibs
-   * :") prints what a Net-SNMP with all its default modules prints.
+   * :") prints what a Net-SNMP with all its default modules prints. With no MIB file on the path, or
+   * Debian's libsnmp-base files unchanged, the library takes that result from a linked image (docs/mibs.md).
    */
   Loaded loadForCommands(PrintWriter err) {
     return loadForCommands(NetSnmpLog.toStderr(err));

@@ -2,9 +2,14 @@ package dev.puresnmp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.puresnmp.smi.Oid;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MibOptionsTest {
   private static MibOptions options(String m, String dirs, Map<String, String> env) {
@@ -75,5 +80,22 @@ class MibOptionsTest {
     assertThat(o.unknownParserOption()).isNull();
     o.parserOptions.add("wx");
     assertThat(o.unknownParserOption()).isEqualTo('x');
+  }
+
+  @Test
+  void theDefaultModulesLoadSilentlyAndANameLoadsItsModuleLater(@TempDir Path empty) {
+    StringWriter err = new StringWriter();
+    MibOptions o = options(null, null, Map.of("HOME", "/h", "MIBDIRS", empty.toString()));
+    MibOptions.Loaded l = o.loadForCommands(new PrintWriter(err, true));
+    assertThat(l.mib().modules()).contains("SNMPv2-MIB", "IF-MIB", "UCD-SNMP-MIB").doesNotContain("ENTITY-MIB", "IPV6-MIB");
+    assertThat(err.toString()).isEmpty();
+
+    assertThat(l.ensure("ENTITY-MIB")).isTrue();
+    assertThat(l.mib().oid("ENTITY-MIB::entPhysicalName.1")).isEqualTo(Oid.parse("1.3.6.1.2.1.47.1.1.1.1.7.1"));
+    assertThat(err.toString()).as("what the default list missed was reported silently, once").isEmpty();
+
+    assertThat(l.ensure("IPV6-MIB")).isFalse();
+    assertThat(err.toString()).isEqualTo("MIB search path: " + empty + System.lineSeparator()
+        + "Cannot find module (IPV6-MIB): At line 0 in (none)" + System.lineSeparator());
   }
 }

@@ -1,21 +1,12 @@
 package dev.puresnmp.mib;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Reads a MIB image: modules as our parser read them and the OID tree {@link MibTree} linked from them,
@@ -29,7 +20,7 @@ import java.util.zip.ZipFile;
  * the varint index+1 of an entry of the string table, 0 for null.
  *
  * <pre>
- * image    = "PMIB" version:u8 flags:u8 strings syntaxes modules tree
+ * image    = "PMIB" version:u8 flags:u8 [linkedLoad] strings syntaxes modules tree    linkedLoad: {@link LinkedLoad}
  * strings  = count (length:varint latin-1-bytes)*        MIB files are read as ISO-8859-1
  * syntaxes = count (length:varint type enums ranges size:u8)*     the different SYNTAX clauses, shared
  * modules  = count name* length:varint (file imports importAt definitions)*
@@ -49,11 +40,19 @@ import java.util.zip.ZipFile;
 final class MibImageReader {
   static final String RESOURCE = "built-in-mibs.bin";
   /** The resource's path in a jar (a constant: javac joins it). */
-  private static final String ENTRY = "dev/puresnmp/mib/" + RESOURCE;
+  static final String ENTRY = "dev/puresnmp/mib/" + RESOURCE;
+  /** Net-SNMP's default modules linked with no MIB file on the path ({@link LinkedImages}). */
+  static final String DEFAULTS_RESOURCE = "net-snmp-defaults.bin";
+  static final String DEFAULTS_ENTRY = "dev/puresnmp/mib/" + DEFAULTS_RESOURCE;
+  /** Net-SNMP's default modules linked with Debian's libsnmp-base files on the path ({@link LinkedImages}). */
+  static final String DEFAULTS_LIBSNMP_RESOURCE = "net-snmp-defaults-libsnmp-base.bin";
+  static final String DEFAULTS_LIBSNMP_ENTRY = "dev/puresnmp/mib/" + DEFAULTS_LIBSNMP_RESOURCE;
   static final byte[] MAGIC = {'P', 'M', 'I', 'B'};
   static final int VERSION = 2;
   /** Set when the image keeps the DESCRIPTION clauses. */
   static final int FLAG_DESCRIPTIONS = 1;
+  /** Set when a {@link LinkedLoad} follows the flags: what the image was linked from. */
+  static final int FLAG_LINKED_LOAD = 2;
   static final int OBJECT_NONE = 0;
   static final int OBJECT_DEFINED = 1;
   static final int OBJECT_NODE = 2;
@@ -100,53 +99,35 @@ final class MibImageReader {
 
   /** The built-in image, read from the jar this class came from, else from the classpath. */
   static MibImage builtIn() {
-    byte[] image = fromOwnJar();
-    if (image != null) {
-      return read(image);
-    }
-    try (InputStream s = MibImageReader.class.getResourceAsStream(RESOURCE)) {
-      if (s == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath next to " + MibImageReader.class.getName());
-      }
-      return read(s.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-    }
+    return read(ImageResource.read(ENTRY, RESOURCE));
   }
 
   /**
-   * The resource read straight from the jar file this class was loaded from; null if it came from
-   * elsewhere (a directory, a jar inside a jar, a runtime image), where getResourceAsStream reads it. The
-   * JVM's first getResourceAsStream costs twice as much (about 4.5 ms here): it searches the JDK's own
-   * modules first, then opens the jar again through a URL connection, while this shares the class
-   * loader's open jar. No string is concatenated here: in a JVM that has run none, the first costs
-   * milliseconds (invokedynamic).
+   * What {@code image} was linked from, read without decoding the rest; null if it does not say.
+   *
+   * @throws IllegalArgumentException if it is not a version 2 image or ends early
    */
-  private static byte[] fromOwnJar() {
-    try {
-      CodeSource source = MibImageReader.class.getProtectionDomain().getCodeSource();
-      return source == null ? null : fromJar(source.getLocation());
-    } catch (SecurityException e) {
+  static LinkedLoad linkedLoad(byte[] image) {
+    MibImageReader r = header(image);
+    if ((image[5] & FLAG_LINKED_LOAD) == 0) {
       return null;
+    }
+    try {
+      r.count();
+      return LinkedLoad.read(r);
+    } catch (RuntimeException e) {
+      throw r.corrupt(e);
     }
   }
 
-  /** The resource in the jar file at {@code jar}; null if that is no jar file or has none. */
-  static byte[] fromJar(URL jar) {
-    if (jar == null || !"file".equals(jar.getProtocol()) || !jar.getPath().endsWith(".jar")) {
-      return null;
+  private static MibImageReader header(byte[] image) {
+    if (image.length < 6 || !Arrays.equals(image, 0, 4, MAGIC, 0, 4)) {
+      throw new IllegalArgumentException("expected a MIB image starting with \"PMIB\"");
     }
-    try (ZipFile zip = new ZipFile(new File(jar.toURI()))) {
-      ZipEntry entry = zip.getEntry(ENTRY);
-      if (entry == null) {
-        return null;
-      }
-      try (InputStream s = zip.getInputStream(entry)) {
-        return s.readAllBytes();
-      }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return null; // getResourceAsStream tries next, and says what is wrong if it fails too
+    if (image[4] != VERSION) {
+      throw new IllegalArgumentException("expected MIB image version " + VERSION + ", found " + image[4]);
     }
+    return new MibImageReader(image, null, null, 6);
   }
 
   /**
@@ -155,14 +136,11 @@ final class MibImageReader {
    * @throws IllegalArgumentException if it is not a version 2 image or ends early
    */
   static MibImage read(byte[] image) {
-    if (image.length < 6 || !Arrays.equals(image, 0, 4, MAGIC, 0, 4)) {
-      throw new IllegalArgumentException("expected a MIB image starting with \"PMIB\"");
-    }
-    if (image[4] != VERSION) {
-      throw new IllegalArgumentException("expected MIB image version " + VERSION + ", found " + image[4]);
-    }
-    MibImageReader r = new MibImageReader(image, null, null, 6);
+    MibImageReader r = header(image);
     try {
+      if ((image[5] & FLAG_LINKED_LOAD) != 0) {
+        r.skip(); // the linked load: LinkedImages has read it
+      }
       int n = r.count();
       r = new MibImageReader(image, new int[n], new String[n], r.pos);
       return r.image();

@@ -38,8 +38,13 @@ final class MibLoader {
   private final List<Integer> allEnds = new ArrayList<>();
 
   MibLoader(List<Path> path, boolean lenient, List<MibException> problems) {
+    this(path, new ModuleIndex(path), lenient, problems);
+  }
+
+  /** A loader that finds modules with {@code index}, a scan of {@code path}. */
+  MibLoader(List<Path> path, ModuleIndex index, boolean lenient, List<MibException> problems) {
     this.path = List.copyOf(path);
-    this.index = new ModuleIndex(path);
+    this.index = index;
     this.lenient = lenient;
     this.problems = problems;
   }
@@ -47,6 +52,11 @@ final class MibLoader {
   /** Every module loaded so far, each after those it imports. */
   List<ModuleSource> modules() {
     return new ArrayList<>(modules.values());
+  }
+
+  /** The file module {@code name} was read from, as the search path spells it; null if none. */
+  String pathOf(String name) {
+    return paths.get(name);
   }
 
   /** The line each definition read from a file ends on. */
@@ -139,7 +149,7 @@ final class MibLoader {
     ModuleSource m = find(name);
     if (m == null) {
       problem(importer, at, "cannot find module " + name + (importer == null ? "" : " imported by " + importer.name())
-          + " in " + (path.isEmpty() ? "an empty search path" : path.toString()), MibException.Kind.MODULE_NOT_FOUND, List.of(name));
+          + " in " + ModuleIndex.searchPathText(path), MibException.Kind.MODULE_NOT_FOUND, List.of(name));
       return;
     }
     link(m);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Which file holds which module on a search path, as Net-SNMP 5.9 notes them before it reads any: every
@@ -29,6 +29,11 @@ final class ModuleIndex {
 
   ModuleIndex(List<Path> path) {
     this.path = List.copyOf(path);
+  }
+
+  /** The search path as "cannot find module" names it. */
+  static String searchPathText(List<Path> path) {
+    return path.isEmpty() ? "an empty search path" : path.toString();
   }
 
   /** The file module {@code name} is read from, or null if no file on the path starts with it. */
@@ -66,19 +71,32 @@ final class ModuleIndex {
     return files;
   }
 
-  /** The plain files of {@code dir} by name, without dot files and editor backups, as Net-SNMP scans them. */
+  /**
+   * The plain files of {@code dir} by name, without dot files and editor backups, as Net-SNMP scans them.
+   * A loop, not a stream: every command without {@code -m} scans the path in a fresh JVM, where a stream's
+   * first lambdas cost milliseconds each.
+   */
   static List<Path> files(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path p : s) {
         String n = p.getFileName().toString();
-        return !n.startsWith(".") && !n.startsWith("#") && !n.endsWith("#") && !n.endsWith("~") && Files.isRegularFile(p);
-      }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        if (!n.startsWith(".") && !n.startsWith("#") && !n.endsWith("#") && !n.endsWith("~") && Files.isRegularFile(p)) {
+          names.add(n);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list MIB directory " + dir, e);
     }
+    Collections.sort(names);
+    List<Path> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      out.add(dir.resolve(n));
+    }
+    return out;
   }
 
   /**

@@ -20,8 +20,11 @@ import java.util.List;
  *     core/src/main/resources/dev/puresnmp/mib/built-in-mibs.bin core/target/net-snmp-mibs/package/lib/mibs
  * }</pre>
  *
- * A third argument replaces {@code /usr/share/snmp/mibs}; {@code --no-descriptions} leaves the
- * DESCRIPTION clauses out (to measure; the checked-in image keeps them).
+ * Beside OUTPUT it writes the linked images of Net-SNMP's default modules ({@link LinkedImageGenerator}):
+ * {@value MibImageReader#DEFAULTS_RESOURCE}, loaded with no file on the path, and {@value
+ * MibImageReader#DEFAULTS_LIBSNMP_RESOURCE}, loaded from {@code /usr/share/snmp/mibs}. A third argument
+ * replaces {@code /usr/share/snmp/mibs}; {@code --no-descriptions} leaves the DESCRIPTION clauses out of
+ * the built-in image (to measure; the checked-in image keeps them) and writes no linked image.
  */
 final class BuiltInMibGenerator {
   /** Where Debian's libsnmp-base puts Net-SNMP's own modules. */
@@ -53,6 +56,17 @@ final class BuiltInMibGenerator {
     problems.forEach(p -> System.err.println("lenient: " + p.getMessage()));
     Files.write(Path.of(rest.get(0)), image);
     System.out.println("wrote " + rest.get(0) + ": " + image.length + " bytes");
+    if (descriptions) {
+      List<ModuleSource> builtIn = MibImageReader.read(image).modules();
+      Path dir = Path.of(rest.get(0)).toAbsolutePath().getParent();
+      write(dir.resolve(MibImageReader.DEFAULTS_RESOURCE), LinkedImageGenerator.generate(List.of(), builtIn));
+      write(dir.resolve(MibImageReader.DEFAULTS_LIBSNMP_RESOURCE), LinkedImageGenerator.generate(List.of(system), builtIn));
+    }
+  }
+
+  private static void write(Path file, byte[] image) throws IOException {
+    Files.write(file, image);
+    System.out.println("wrote " + file + ": " + image.length + " bytes");
   }
 
   /** Where the modules are looked for: the npm package's, then the facts, then Net-SNMP's. */

@@ -188,10 +188,10 @@ class BuiltInMibTest {
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(other))) {
       out.putNextEntry(new JarEntry("dev/puresnmp/mib/Other.class"));
     }
-    assertThat(MibImageReader.fromJar(jar.toUri().toURL())).isEqualTo(image);
-    assertThat(MibImageReader.fromJar(other.toUri().toURL())).isNull();
-    assertThat(MibImageReader.fromJar(dir.toUri().toURL())).as("a directory: getResourceAsStream reads it").isNull();
-    assertThat(MibImageReader.fromJar(new URL("jar:" + jar.toUri() + "!/nested.jar"))).isNull();
+    assertThat(ImageResource.fromJar(jar.toUri().toURL(), MibImageReader.ENTRY)).isEqualTo(image);
+    assertThat(ImageResource.fromJar(other.toUri().toURL(), MibImageReader.ENTRY)).isNull();
+    assertThat(ImageResource.fromJar(dir.toUri().toURL(), MibImageReader.ENTRY)).as("a directory: getResourceAsStream reads it").isNull();
+    assertThat(ImageResource.fromJar(new URL("jar:" + jar.toUri() + "!/nested.jar"), MibImageReader.ENTRY)).isNull();
   }
 
   @Test

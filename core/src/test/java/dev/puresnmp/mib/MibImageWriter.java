@@ -29,9 +29,12 @@ final class MibImageWriter {
   private final Map<MibNode, IndexType> layouts = new IdentityHashMap<>();
   private final List<Syntax> syntaxList = new ArrayList<>();
   private final boolean descriptions;
+  /** What the image was linked from, written before the string table; null for none. */
+  private final byte[] linkedLoad;
 
-  private MibImageWriter(boolean descriptions) {
+  private MibImageWriter(boolean descriptions, byte[] linkedLoad) {
     this.descriptions = descriptions;
+    this.linkedLoad = linkedLoad;
   }
 
   /**
@@ -39,7 +42,15 @@ final class MibImageWriter {
    * {@code descriptions}.
    */
   static byte[] write(List<ModuleSource> modules, MibTree tree, boolean descriptions) {
-    MibImageWriter w = new MibImageWriter(descriptions);
+    return write(modules, tree, descriptions, null);
+  }
+
+  /**
+   * The image of {@code tree}, as {@link #write(List, MibTree, boolean)}, led by {@code linkedLoad} (a
+   * {@link LinkedLoad} as {@link LinkedImageGenerator#encode} encodes it) when not null.
+   */
+  static byte[] write(List<ModuleSource> modules, MibTree tree, boolean descriptions, byte[] linkedLoad) {
+    MibImageWriter w = new MibImageWriter(descriptions, linkedLoad);
     w.body(modules, tree);
     // a one-byte index for the 127 most used strings: fewer bytes and, cold, fewer steps for the reader
     List<Map.Entry<String, Integer>> byUse = new ArrayList<>(w.strings.entrySet());
@@ -108,7 +119,11 @@ final class MibImageWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.size() + (1 << 16));
     out.writeBytes(MibImageReader.MAGIC);
     out.write(MibImageReader.VERSION);
-    out.write(descriptions ? MibImageReader.FLAG_DESCRIPTIONS : 0);
+    out.write((descriptions ? MibImageReader.FLAG_DESCRIPTIONS : 0) | (linkedLoad != null ? MibImageReader.FLAG_LINKED_LOAD : 0));
+    if (linkedLoad != null) {
+      varint(out, linkedLoad.length);
+      out.writeBytes(linkedLoad);
+    }
     varint(out, strings.size());
     for (String s : strings.keySet()) {
       byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
@@ -359,7 +374,7 @@ final class MibImageWriter {
     varint(body, (v << 1) ^ (v >> 63));
   }
 
-  private static void varint(ByteArrayOutputStream out, long v) {
+  static void varint(ByteArrayOutputStream out, long v) {
     while ((v & ~0x7fL) != 0) {
       out.write((int) (v & 0x7f) | 0x80);
       v >>>= 7;
