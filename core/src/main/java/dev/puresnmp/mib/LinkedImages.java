@@ -9,7 +9,7 @@ import java.util.List;
  * built in where missing, once with no MIB file on the path and once with Debian's libsnmp-base files (Net-SNMP's
  * own modules) in /usr/share/snmp/mibs. Every SNMP command of the CLI loads that list, and linking it costs a
  * fresh JVM about 50 ms of cold code, where reading an image costs about a fifth. {@code BuiltInMibGenerator}
- * (test code) writes them; {@code LinkedImagesIT} checks they are current and link what loading links.
+ * (test code) writes them; {@code BuiltInMibIT} checks they are current and {@code LinkedImagesTest} that they link what loading links.
  *
  * <pre>{@code
  * ModuleIndex index = new ModuleIndex(path);
