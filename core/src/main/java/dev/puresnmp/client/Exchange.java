@@ -146,7 +146,8 @@ final class Exchange {
       int id = requestIds.getAsInt();
       byte[] wire;
       if (user != null) {
-        Usm.Engine local = givenEngineId == null ? usm.local : new Usm.Engine(givenEngineId, usm.local.boots(), usm.local.time());
+        Usm.Engine own = usm.local();
+        Usm.Engine local = givenEngineId == null ? own : new Usm.Engine(givenEngineId, own.boots(), own.time());
         wire = usm.request(local, user, userName, contextEngineId != null ? contextEngineId : local.id, contextName, id, pduForId.apply(id));
       } else {
         wire = MessageCodec.encode(new CommunityMessage(version, community, pduForId.apply(id)));

@@ -3,7 +3,6 @@ package dev.puresnmp.client;
 import dev.puresnmp.mib.Mib;
 import dev.puresnmp.message.UsmParameters;
 import dev.puresnmp.notification.TrapReceiver;
-import dev.puresnmp.security.AuthoritativeEngine;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.AgentPacer;
@@ -63,7 +62,7 @@ public final class SnmpManager implements AutoCloseable {
     this.mib = b.mib;
     this.pacer = isDefault ? Transport.sharedPacer() : new AgentPacer(transport, maxOutstandingPerAgent);
     this.resolver = new HostResolver(b.hostLookup, b.hostTtl);
-    this.usm = new Usm(b.engineId != null ? b.engineId : AuthoritativeEngine.randomEngineId(), b.engineBoots);
+    this.usm = new Usm(b.engineId, b.engineBoots);
   }
 
   private static final class Default {
@@ -108,12 +107,12 @@ public final class SnmpManager implements AutoCloseable {
    * Builder#engineId} set it.
    */
   public Bytes engineId() {
-    return usm.local.id;
+    return usm.local().id;
   }
 
   /** This manager's engine boots (RFC 3414 §2.2.1): 1 unless {@link Builder#engineBoots} set it. */
   public int engineBoots() {
-    return usm.local.boots();
+    return usm.local().boots();
   }
 
   /**

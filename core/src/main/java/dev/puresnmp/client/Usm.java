@@ -17,6 +17,7 @@ import dev.puresnmp.security.UsmKeys;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.Endpoint;
+import dev.puresnmp.security.AuthoritativeEngine;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -40,10 +41,18 @@ final class Usm {
   private static final long TIME_ORIGIN = 946_684_800L;
 
   final UsmKeys keys = new UsmKeys();
-  /** This manager's own engine: the authoritative one of the SNMPv3 traps it sends (RFC 3414 §1.5.1). */
-  final Engine local;
+  /** The engine ID and boots given for this manager's own engine; null: a random ID, made when first asked for. */
+  private final Bytes givenEngineId;
+  private final int boots;
+  private final int startTime;
+  /** This manager's own engine ({@link #local()}), made on first use: a random ID needs a SecureRandom. */
+  private volatile Engine local;
   private final ConcurrentHashMap<Endpoint, CompletableFuture<Engine>> engines = new ConcurrentHashMap<>();
-  private final AtomicLong salt = new AtomicLong(new SecureRandom().nextLong());
+  /**
+   * The salt of encryption, from a SecureRandom seeded on first use: seeding one costs a fresh JVM 20–30 ms,
+   * which a run that never encrypts (every SNMPv1 and v2c command) should not pay.
+   */
+  private volatile AtomicLong salt;
 
   /**
    * A manager whose own engine is {@code engineId} with {@code boots}. Its time counts the seconds since
@@ -53,7 +62,39 @@ final class Usm {
    */
   Usm(Bytes engineId, int boots) {
     long now = System.currentTimeMillis() / 1000 - TIME_ORIGIN;
-    this.local = new Engine(engineId, boots, (int) Math.max(0, Math.min(Integer.MAX_VALUE, now)));
+    this.givenEngineId = engineId;
+    this.boots = boots;
+    this.startTime = (int) Math.max(0, Math.min(Integer.MAX_VALUE, now));
+  }
+
+  /**
+   * This manager's own engine: the authoritative one of the SNMPv3 traps it sends (RFC 3414 §1.5.1); its
+   * ID the one given, or a random one made now, once.
+   */
+  Engine local() {
+    Engine l = local;
+    if (l == null) {
+      synchronized (this) {
+        if (local == null) {
+          local = new Engine(givenEngineId != null ? givenEngineId : AuthoritativeEngine.randomEngineId(), boots, startTime);
+        }
+        l = local;
+      }
+    }
+    return l;
+  }
+
+  private long nextSalt() {
+    AtomicLong s = salt;
+    if (s == null) {
+      synchronized (this) {
+        if (salt == null) {
+          salt = new AtomicLong(new SecureRandom().nextLong());
+        }
+        s = salt;
+      }
+    }
+    return s.getAndIncrement();
   }
 
   /** An authoritative engine as we know it: its ID, and its boots and time counted on our monotonic clock. */
@@ -183,7 +224,7 @@ final class Usm {
     V3Message m;
     if (priv) {
       byte[] plain = MessageCodec.encodeScopedPdu(scoped);
-      PrivProtocol.Encrypted e = user.priv().encrypt(keys.privKey(user, engine.idBytes), boots, time, salt.getAndIncrement(), plain, 0, plain.length);
+      PrivProtocol.Encrypted e = user.priv().encrypt(keys.privKey(user, engine.idBytes), boots, time, nextSalt(), plain, 0, plain.length);
       UsmParameters usm = new UsmParameters(engine.id, boots, time, userName, mac, Bytes.of(e.privParameters()));
       m = new V3Message(msgId, MessageCodec.MESSAGE_MAX_SIZE, flags, usm, null, Bytes.of(e.ciphertext()));
     } else {
