@@ -368,7 +368,12 @@ final class SnmpOptions {
     try {
       endpoint = agent(agentText, defaultPort);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      String why = String.valueOf(e.getMessage());
+      if (why.startsWith("only UDP")) {
+        throw new ParameterException(spec.commandLine(), why);
+      }
+      // Net-SNMP's words; for what does not parse (a bad port, a lone '[') it adds the errno its parser left
+      throw new Refused(tool() + ": Unknown host (" + agentText + ")" + (why.startsWith("unknown host") ? "" : " (No such file or directory)"));
     }
     SnmpManager manager = manager();
     SnmpClient.Builder b = SnmpClient.builder(endpoint, credentials())

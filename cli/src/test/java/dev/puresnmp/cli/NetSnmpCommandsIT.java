@@ -265,6 +265,11 @@ class NetSnmpCommandsIT {
         Arguments.of("walk", "snmpwalk", "-v2c -c public {agent} -C"),
         Arguments.of("bulkwalk", "snmpbulkwalk", "-v2c -c public -t"),
         Arguments.of("set", "snmpset", "-v"),
+        // an agent that is no host: Net-SNMP's words, no usage
+        Arguments.of("get", "snmpget", "-v2c -c public nosuchhost.invalid 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("walk", "snmpwalk", "-v2c -c public nosuchhost.invalid 1.3.6.1.2.1.1"),
+        Arguments.of("get", "snmpget", "-v2c -c public 127.0.0.1:99999 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v2c -c public [::1 1.3.6.1.2.1.1.5.0"),
         // -Z and -T as Net-SNMP checks them
         Arguments.of("get", "snmpget", "-v2c -c public -Z x {agent} 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v2c -c public -Z 1,x {agent} 1.3.6.1.2.1.1.5.0"),
