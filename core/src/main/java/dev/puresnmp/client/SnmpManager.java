@@ -52,6 +52,8 @@ public final class SnmpManager implements AutoCloseable {
   final HostResolver resolver;
   /** SNMPv3: the agents' engines, the users' keys and this manager's own engine, shared by its clients. */
   final Usm usm;
+  /** The replies its clients' checks refused, by why. */
+  final ReplyDrops drops = new ReplyDrops();
   private volatile boolean closed;
 
   private SnmpManager(Builder b, boolean isDefault) {
@@ -128,6 +130,15 @@ public final class SnmpManager implements AutoCloseable {
   /** The transport this manager sends through (its counters tell what it did). */
   public UdpTransport transport() {
     return transport;
+  }
+
+  /**
+   * The replies dropped so far, by why: forged (another source, request-id, version or community; a
+   * wrong SNMPv3 digest or security level), replayed (outside the SNMPv3 time window), late or
+   * duplicated. A dropped reply never completes a request: it waits on for its true reply.
+   */
+  public DroppedReplies droppedReplies() {
+    return drops.snapshot(transport);
   }
 
   /** The default limit of requests in flight per agent for this manager's clients. */
