@@ -172,6 +172,7 @@ public final class SnmpManager implements AutoCloseable {
     if (ownsTransport) {
       transport.close();
     }
+    usm.keys.clear(); // keys are kept no longer than the manager that needs them
   }
 
   /**
