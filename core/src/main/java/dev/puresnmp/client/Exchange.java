@@ -1,6 +1,7 @@
 package dev.puresnmp.client;
 
 import dev.puresnmp.SnmpException;
+import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.message.CommunityMessage;
 import dev.puresnmp.message.Message;
 import dev.puresnmp.message.MessageCodec;
@@ -18,6 +19,7 @@ import dev.puresnmp.smi.VarBind;
 import dev.puresnmp.transport.AgentPacer;
 import dev.puresnmp.transport.Endpoint;
 import dev.puresnmp.transport.HostAndPort;
+import dev.puresnmp.transport.ReplyCheck;
 import dev.puresnmp.transport.Sender;
 import dev.puresnmp.transport.SnmpTimeoutException;
 import java.time.Duration;
@@ -36,6 +38,11 @@ import java.util.function.IntSupplier;
  * place: its version, that it is a Response, its request-id, its error-status (each mapped to the one
  * typed exception) and its number of varbinds. Every operation, walks included, goes through {@link
  * #request}.
+ *
+ * <p>Whether a reply is authentic (its version and community; in SNMPv3 its digest, security level and
+ * time window) is judged first, on the transport's I/O thread, as the request's {@link ReplyCheck}: a
+ * forged or replayed reply is dropped and counted ({@link ReplyDrops}) and the request waits on for its
+ * true one, so that a forgery that arrives first neither completes nor fails it.
  */
 final class Exchange {
   /**
@@ -61,6 +68,7 @@ final class Exchange {
   private final CompletableFuture<Usm.Engine> givenEngine; // the agent's engine ID given (snmpget -e): no discovery
   private final Bytes givenEngineId; // as given; for a trap, the sender's own engine ID (snmptrap -e)
   private final Usm usm;
+  private final ReplyDrops drops;
   private final Sender sender;
   private final IntSupplier requestIds;
   private final AgentPacer pacer;
@@ -76,6 +84,7 @@ final class Exchange {
       HostResolver resolver,
       Credentials credentials,
       Usm usm,
+      ReplyDrops drops,
       V3Options v3,
       Sender sender,
       IntSupplier requestIds,
@@ -100,6 +109,7 @@ final class Exchange {
       this.userName = null;
     }
     this.usm = usm;
+    this.drops = drops;
     this.contextName = Bytes.utf8(v3.contextName());
     this.contextEngineId = v3.contextEngineId();
     this.givenEngineId = v3.engineId();
@@ -186,7 +196,7 @@ final class Exchange {
     Pdu pdu = pduForId.apply(id);
     byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pdu));
     Reply<T> reply = new Reply<>(this, endpoint, null, id, sent, sameOids(pdu), min, max, then);
-    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
+    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, reply, internal));
     return reply;
   }
 
@@ -222,7 +232,7 @@ final class Exchange {
     Pdu pdu = pduForId.apply(id);
     byte[] wire = usm.request(engine, user, userName, contextEngineId != null ? contextEngineId : engine.id, contextName, id, pdu);
     Reply<T> reply = new Reply<>(this, endpoint, engine, id, sent, sameOids(pdu), min, max, then);
-    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, internal));
+    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, reply, internal));
     return reply;
   }
 
@@ -231,7 +241,7 @@ final class Exchange {
    * else is allocated), checks it, applies the operation's last step, and cancels the wire future when it
    * is cancelled.
    */
-  private static final class Reply<T> extends CompletableFuture<T> implements BiConsumer<byte[], Throwable> {
+  private static final class Reply<T> extends CompletableFuture<T> implements BiConsumer<byte[], Throwable>, ReplyCheck {
     private final Exchange exchange;
     private final Endpoint endpoint;
     private final Usm.Engine engine; // SNMPv3's; null for v1 and v2c
@@ -242,6 +252,8 @@ final class Exchange {
     private final int max;
     private final Function<Response, T> then;
     private volatile CompletableFuture<byte[]> wire;
+    /** The reply {@link #accepts} passed (on the I/O thread, before the wire future completed with it). */
+    private byte[] verified;
 
     Reply(Exchange exchange, Endpoint endpoint, Usm.Engine engine, int id, List<VarBind> sent, boolean sameOids, int min, int max, Function<Response, T> then) {
       this.exchange = exchange;
@@ -264,6 +276,20 @@ final class Exchange {
     }
 
     @Override
+    public boolean accepts(byte[] reply) {
+      boolean ok;
+      try {
+        ok = exchange.authentic(endpoint, engine, id, reply);
+      } catch (RuntimeException e) { // must not reach the I/O thread's loop, which it would end
+        ok = exchange.drops.drop(ReplyDrops.Reason.UNPARSABLE, endpoint, id);
+      }
+      if (ok) {
+        verified = reply;
+      }
+      return ok;
+    }
+
+    @Override
     public void accept(byte[] bytes, Throwable failure) {
       if (failure != null) {
         completeExceptionally(exchange.explained(unwrap(failure)));
@@ -271,7 +297,7 @@ final class Exchange {
       }
       T value;
       try {
-        value = then.apply(exchange.check(endpoint, engine, id, bytes, sent, sameOids, min, max));
+        value = then.apply(exchange.check(endpoint, engine, id, bytes, bytes == verified, sent, sameOids, min, max));
       } catch (RuntimeException e) {
         completeExceptionally(e);
         return;
@@ -321,16 +347,44 @@ final class Exchange {
     return failure;
   }
 
-  /** The checks, in the order a reader of the packet meets them. */
-  private Response check(Endpoint endpoint, Usm.Engine engine, int id, byte[] reply, List<VarBind> sent, boolean sameOids, int min, int max) {
+  /**
+   * Whether {@code reply} from {@code from} may be the answer to request {@code id}: its version and
+   * community (SNMPv1, v2c), or what {@link Usm#forgery} checks (SNMPv3). A refused one is counted.
+   */
+  private boolean authentic(Endpoint from, Usm.Engine engine, int id, byte[] reply) {
+    if (engine != null) {
+      ReplyDrops.Reason forgery = usm.forgery(engine, user, userName, id, reply);
+      return forgery == null || drops.drop(forgery, from, id);
+    }
+    try {
+      if (MessageCodec.peekVersion(reply, 0, reply.length) != version) {
+        return drops.drop(ReplyDrops.Reason.WRONG_VERSION, from, id);
+      }
+      if (!community.equals(MessageCodec.peekCommunity(reply, 0, reply.length))) {
+        return drops.drop(ReplyDrops.Reason.WRONG_COMMUNITY, from, id);
+      }
+    } catch (MalformedPacketException e) {
+      return drops.drop(ReplyDrops.Reason.UNPARSABLE, from, id);
+    }
+    return true;
+  }
+
+  /**
+   * The checks, in the order a reader of the packet meets them; {@code verified}: {@link #authentic}
+   * passed the reply already (through a {@link Sender} that runs the check).
+   */
+  private Response check(Endpoint endpoint, Usm.Engine engine, int id, byte[] reply, boolean verified, List<VarBind> sent, boolean sameOids, int min, int max) {
     List<VarBind> asked = sameOids ? sent : List.of();
     Pdu received;
     if (engine != null) {
-      received = usm.answer(engine, user, endpoint, id, reply, asked);
+      received = usm.answer(engine, user, endpoint, id, reply, asked, verified);
     } else {
       Message m = MessageCodec.decode(reply, 0, reply.length, asked);
       if (m.version() != version) {
         throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
+      }
+      if (!verified && !((CommunityMessage) m).community().equals(community)) {
+        throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an answer with another community than the request's");
       }
       received = m.pdu();
     }

@@ -111,7 +111,7 @@ public final class SnmpClient implements AutoCloseable {
       ids = manager.transport()::nextRequestId;
     }
     this.exchange =
-        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, v3, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
+        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, manager.drops, v3, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
   }
 
   /** A client of the agent at {@code endpoint}, on the default manager unless {@link Builder#manager} says otherwise. */

@@ -52,6 +52,8 @@ public final class SnmpManager implements AutoCloseable {
   final HostResolver resolver;
   /** SNMPv3: the agents' engines, the users' keys and this manager's own engine, shared by its clients. */
   final Usm usm;
+  /** The replies its clients' checks refused, by why. */
+  final ReplyDrops drops = new ReplyDrops();
   private volatile boolean closed;
 
   private SnmpManager(Builder b, boolean isDefault) {
@@ -130,6 +132,15 @@ public final class SnmpManager implements AutoCloseable {
     return transport;
   }
 
+  /**
+   * The replies dropped so far, by why: forged (another source, request-id, version or community; a
+   * wrong SNMPv3 digest or security level), replayed (outside the SNMPv3 time window), late or
+   * duplicated. A dropped reply never completes a request: it waits on for its true reply.
+   */
+  public DroppedReplies droppedReplies() {
+    return drops.snapshot(transport);
+  }
+
   /** The default limit of requests in flight per agent for this manager's clients. */
   public int maxOutstandingPerAgent() {
     return maxOutstandingPerAgent;
@@ -161,6 +172,7 @@ public final class SnmpManager implements AutoCloseable {
     if (ownsTransport) {
       transport.close();
     }
+    usm.keys.clear(); // keys are kept no longer than the manager that needs them
   }
 
   /**

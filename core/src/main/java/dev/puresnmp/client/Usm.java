@@ -243,11 +243,56 @@ final class Usm {
   }
 
   /**
-   * The PDU of the answer {@code reply} to {@code user}'s request {@code msgId}: its MAC checked over the
-   * bytes as received, decrypted, its time checked against the window. A Report becomes a {@link
-   * UsmException} (after resynchronizing the engine's clock, for notInTimeWindow).
+   * Why {@code reply} cannot be the answer of {@code engine} to {@code user}'s request {@code msgId}, or
+   * null when it may be: judged on the transport's I/O thread before the reply completes the request, so
+   * that a forged or replayed one is dropped and the request waits on for its true answer. An
+   * authenticated user's answer must carry the request's engine ID and user and a MAC that verifies
+   * (RFC 3414 §3.2 steps 3, 6), a Response the request's security level (RFC 3412 §7.2.11: only a Report
+   * may have less), and a time inside the window (§3.2 step 7b; which this takes the newer time from).
+   * An unauthenticated Report is taken: agents send their refusals (unknown user, wrong digest) that way.
    */
-  Pdu answer(Engine engine, Credentials.V3 user, Endpoint from, int msgId, byte[] reply, List<VarBind> expected) {
+  ReplyDrops.Reason forgery(Engine engine, Credentials.V3 user, Bytes userName, int msgId, byte[] reply) {
+    Message any;
+    try {
+      any = MessageCodec.decode(reply);
+    } catch (MalformedPacketException e) {
+      return ReplyDrops.Reason.UNPARSABLE;
+    }
+    if (!(any instanceof V3Message m)) {
+      return ReplyDrops.Reason.WRONG_VERSION;
+    }
+    boolean report = !m.encrypted() && m.scopedPdu().pdu().type().equals(PduType.REPORT);
+    if (m.msgId() != msgId || (!m.encrypted() && !report && m.scopedPdu().pdu() instanceof StandardPdu p && p.requestId() != msgId)) {
+      return ReplyDrops.Reason.WRONG_REQUEST_ID;
+    }
+    if (user.auth() == null) {
+      return null; // noAuthNoPriv: nothing to verify
+    }
+    if (!m.authenticated()) {
+      return report ? null : ReplyDrops.Reason.WRONG_SECURITY_LEVEL;
+    }
+    UsmParameters usm = m.usm();
+    if (!usm.engineId().equals(engine.id) || !usm.userName().equals(userName)
+        || !user.auth().verifyMessage(keys.authKey(user, engine.idBytes), reply, 0, reply.length)) {
+      return ReplyDrops.Reason.WRONG_DIGEST;
+    }
+    if (user.priv() != null && !m.encrypted() && !report) {
+      return ReplyDrops.Reason.WRONG_SECURITY_LEVEL;
+    }
+    // a notInTimeWindow Report carries the agent's true clock, which may well lie outside what we knew
+    if (!report && !engine.heard(usm.engineBoots(), usm.engineTime())) {
+      return ReplyDrops.Reason.NOT_IN_TIME_WINDOW;
+    }
+    return null;
+  }
+
+  /**
+   * The PDU of the answer {@code reply} to {@code user}'s request {@code msgId}: its MAC checked over the
+   * bytes as received, decrypted, its time checked against the window ({@code verified}: {@link #forgery}
+   * passed it already). A Report becomes a {@link UsmException} (after resynchronizing the engine's clock,
+   * for notInTimeWindow).
+   */
+  Pdu answer(Engine engine, Credentials.V3 user, Endpoint from, int msgId, byte[] reply, List<VarBind> expected, boolean verified) {
     Message any = MessageCodec.decode(reply, 0, reply.length, expected);
     if (!(any instanceof V3Message m)) {
       throw new FaultyAgentException(from, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + any.version().label() + " answer to an SNMPv3 request");
@@ -257,6 +302,7 @@ final class Usm {
     }
     UsmParameters usm = m.usm();
     if (m.authenticated()
+        && !verified
         && (user.auth() == null
             || !usm.engineId().equals(engine.id)
             || !user.auth().verifyMessage(keys.authKey(user, engine.idBytes), reply, 0, reply.length))) {
@@ -267,7 +313,10 @@ final class Usm {
     if (pdu.type().equals(PduType.REPORT)) {
       throw report(m, pdu, engine, user, from);
     }
-    if (m.authenticated() && !engine.heard(usm.engineBoots(), usm.engineTime())) {
+    if (user.auth() != null && !m.authenticated()) {
+      throw refused(from, UsmException.Reason.BAD_ANSWER, user); // RFC 3412 §7.2.11: only a Report may have less security
+    }
+    if (m.authenticated() && !verified && !engine.heard(usm.engineBoots(), usm.engineTime())) {
       throw refused(from, UsmException.Reason.NOT_IN_TIME_WINDOW, user);
     }
     return pdu;

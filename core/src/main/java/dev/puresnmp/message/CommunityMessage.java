@@ -22,6 +22,12 @@ public record CommunityMessage(SnmpVersion version, Bytes community, Pdu pdu) im
     }
   }
 
+  /** The version and PDU; the community, a password, shows as "***". */
+  @Override
+  public String toString() {
+    return "CommunityMessage[version=" + version + ", community=***, pdu=" + pdu + "]";
+  }
+
   public static CommunityMessage v1(String community, Pdu pdu) {
     return new CommunityMessage(SnmpVersion.V1, Bytes.utf8(community), pdu);
   }

@@ -129,6 +129,23 @@ public final class MessageCodec {
   }
 
   /**
+   * The community of the SNMPv1 or SNMPv2c message in {@code packet[offset .. offset+length)}, read from
+   * its first fields only (no decode of the PDU): to check a reply's before anything else is taken from it.
+   *
+   * @throws MalformedPacketException if no community can be read there (an SNMPv3 message has none)
+   */
+  public static Bytes peekCommunity(byte[] packet, int offset, int length) {
+    BerReader r = new BerReader(packet, offset, length);
+    r.enter(Tag.SEQUENCE);
+    int versionAt = r.absolutePosition();
+    long code = r.readSigned(r.readHeader(Tag.INTEGER), versionAt);
+    if (code == SnmpVersion.V3.code()) {
+      throw r.errorAt(versionAt, "an SNMPv3 message carries no community");
+    }
+    return ValueCodec.readBytes(r, Tag.OCTET_STRING);
+  }
+
+  /**
    * Encodes a message into a new array of exactly its size: sized first, then written once, backwards,
    * into that array. Keeps no buffer, so any number of threads may encode at once.
    */

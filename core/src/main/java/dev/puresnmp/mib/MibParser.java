@@ -408,8 +408,29 @@ final class MibParser {
     }
   }
 
-  // type := ['[' class number ']' [IMPLICIT|EXPLICIT]] basic [refinement]
+  /**
+   * How deep types may nest in one another (CHOICE { a SEQUENCE { b CHOICE … } }): the MIBs in use nest
+   * two levels; a deeper one is broken or hostile, and would otherwise end in a StackOverflowError.
+   */
+  static final int MAX_NESTING = 32;
+
+  private int nesting;
+
+  /** A type, at most {@link #MAX_NESTING} deep. */
   Syntax syntax() {
+    if (nesting == MAX_NESTING) {
+      throw error(peek(), "types nested deeper than " + MAX_NESTING + " levels");
+    }
+    nesting++;
+    try {
+      return type();
+    } finally {
+      nesting--;
+    }
+  }
+
+  // type := ['[' class number ']' [IMPLICIT|EXPLICIT]] basic [refinement]
+  private Syntax type() {
     if (peek().is("[")) {
       while (!next().is("]")) {
         if (peek().kind() == Token.Kind.EOF) {

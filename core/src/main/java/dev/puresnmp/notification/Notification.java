@@ -110,6 +110,21 @@ public record Notification(
     return new Notification(source, version, community, user, engineId, type, up.value(), trapOid.value(), varBinds, null);
   }
 
+  /**
+   * Every field but the community, a password, which shows as "***", as does the value of
+   * snmpTrapCommunity.0 (RFC 3584 §3.1 copies an SNMPv1 trap's community there).
+   */
+  @Override
+  public String toString() {
+    StringBuilder vbs = new StringBuilder("[");
+    for (VarBind vb : varBinds) {
+      vbs.append(vbs.length() > 1 ? ", " : "").append(vb.oid().equals(SNMP_TRAP_COMMUNITY) ? vb.oid() + "=***" : vb);
+    }
+    return "Notification[source=" + source + ", version=" + version + ", community=***, user=" + user
+        + ", engineId=" + (engineId == null ? null : engineId.hex()) + ", type=" + type + ", sysUpTime=" + sysUpTime
+        + ", trapOid=" + trapOid + ", varBinds=" + vbs.append(']') + ", v1=" + v1 + "]";
+  }
+
   /** The agent address of an SNMPv1 trap (its agent-addr field), or null for SNMPv2 notifications. */
   public IpAddress agentAddress() {
     return v1 == null ? null : v1.agentAddress();

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -55,12 +56,19 @@ public final class TrapReceiver implements AutoCloseable {
 
   /** How many notifications may wait for the handler. */
   public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
+  /**
+   * How many bytes of datagrams the waiting notifications may come from: ten thousand of the largest
+   * (64 KiB each) would otherwise hold 640 MB of heap behind a stuck handler.
+   */
+  public static final long DEFAULT_MAX_QUEUED_BYTES = 64L << 20;
   /** How many waiting notifications the delivery thread takes from the queue at once. */
   private static final int DISPATCH_BATCH = 64;
   /** How many SNMPv3 sender engines' keys and clocks are kept, by default. */
   public static final int DEFAULT_MAX_ENGINES = 10_000;
   /** How many (source, request-id) pairs of recent informs are kept to recognise a retransmission. */
   static final int RECENT_INFORMS = 10_000;
+  /** How many authenticated SNMPv3 traps (sender engine, boots, msgID) are kept to recognise a copy. */
+  static final int RECENT_TRAPS = 10_000;
 
   /** What the receiver did with what it got. */
   public record Counters(
@@ -68,6 +76,7 @@ public final class TrapReceiver implements AutoCloseable {
       long delivered,
       long acknowledged,
       long duplicateInforms,
+      long duplicateTraps,
       long wrongCommunity,
       long wrongUser,
       long notInTimeWindow,
@@ -78,7 +87,12 @@ public final class TrapReceiver implements AutoCloseable {
 
   private final Set<Bytes> communities; // empty: any
   private final Consumer<Notification> handler;
-  private final BlockingQueue<Notification> queue; // null: the handler runs on the receive thread
+  private final BlockingQueue<Queued> queue; // null: the handler runs on the receive thread
+  private final long maxQueuedBytes;
+  private final AtomicLong queuedBytes = new AtomicLong(); // of the datagrams the queued notifications came from
+
+  /** A notification waiting for the handler, and the size of the datagram it came in. */
+  private record Queued(Notification notification, int bytes) {}
   private final Thread dispatcher;
   private final DatagramReceiver socket;
   private final UsmNotifications usm; // null without SNMPv3 users
@@ -106,6 +120,7 @@ public final class TrapReceiver implements AutoCloseable {
     this.communities = Set.copyOf(b.communities);
     this.handler = b.handler;
     this.queue = b.onReceiveThread ? null : new ArrayBlockingQueue<>(b.queueCapacity);
+    this.maxQueuedBytes = b.maxQueuedBytes;
     this.usm = b.users.isEmpty() ? null
         : new UsmNotifications(this, b.users, b.engineId, b.engineBoots, b.keys != null ? b.keys : new UsmKeys(b.maxEngines), b.maxEngines);
     this.socket = DatagramReceiver.bind(b.bind, "puresnmp-traps", (data, from, port) -> onDatagram(data, from));
@@ -128,7 +143,7 @@ public final class TrapReceiver implements AutoCloseable {
   }
 
   public Counters counters() {
-    return new Counters(received.sum(), delivered.sum(), acknowledged.sum(), duplicates.sum(), wrongCommunity.sum(),
+    return new Counters(received.sum(), delivered.sum(), acknowledged.sum(), duplicates.sum(), usm == null ? 0 : usm.duplicateTraps.sum(), wrongCommunity.sum(),
         usm == null ? 0 : usm.refused.sum(), usm == null ? 0 : usm.notInTimeWindow.sum(), malformed.sum(), unsupported.sum(), queueFull.sum(), handlerFailures.sum());
   }
 
@@ -149,7 +164,7 @@ public final class TrapReceiver implements AutoCloseable {
       }
       Notification n = usm.receive(v3, data, from, socket::send);
       if (n != null) {
-        enqueue(n);
+        enqueue(n, data.length);
       }
       return;
     }
@@ -179,15 +194,17 @@ public final class TrapReceiver implements AutoCloseable {
       log.debug("a {} in SNMP{} from {}: no notification", pdu.type(), c.version().label(), from);
       return;
     }
-    enqueue(n);
+    enqueue(n, data.length);
   }
 
-  private void enqueue(Notification n) {
+  private void enqueue(Notification n, int bytes) {
     if (queue == null) {
       deliver(n);
-    } else if (!queue.offer(n)) {
+    } else if (queuedBytes.get() + bytes > maxQueuedBytes || !queue.offer(new Queued(n, bytes))) {
       queueFull.increment();
-      log.debug("notification from {} dropped: the handler is {} behind", n.source(), queue.size());
+      log.debug("notification from {} dropped: the handler is {} ({} bytes) behind", n.source(), queue.size(), queuedBytes.get());
+    } else {
+      queuedBytes.addAndGet(bytes); // only this thread adds: the bound holds
     }
   }
 
@@ -227,7 +244,7 @@ public final class TrapReceiver implements AutoCloseable {
   }
 
   private void dispatch() {
-    List<Notification> batch = new ArrayList<>(DISPATCH_BATCH);
+    List<Queued> batch = new ArrayList<>(DISPATCH_BATCH);
     while (!closed) {
       try {
         batch.add(queue.take());
@@ -235,8 +252,9 @@ public final class TrapReceiver implements AutoCloseable {
         return;
       }
       queue.drainTo(batch, DISPATCH_BATCH - 1); // what else waits, under one lock: fewer turns of the lock the receive thread takes too
-      for (Notification n : batch) {
-        deliver(n);
+      for (Queued q : batch) {
+        queuedBytes.addAndGet(-q.bytes());
+        deliver(q.notification());
       }
       batch.clear();
     }
@@ -272,6 +290,7 @@ public final class TrapReceiver implements AutoCloseable {
     private final Set<Bytes> communities = new HashSet<>();
     private Consumer<Notification> handler;
     private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+    private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
     private final List<UsmNotifications.Binding> users = new ArrayList<>();
     private Bytes engineId;
     private int engineBoots = 1;
@@ -358,6 +377,18 @@ public final class TrapReceiver implements AutoCloseable {
      */
     public Builder handler(Consumer<Notification> handler) {
       this.handler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /**
+     * How many bytes of datagrams the notifications waiting for a slow handler may come from before new
+     * ones are dropped (and counted in {@code queueFull}); {@value #DEFAULT_MAX_QUEUED_BYTES} by default.
+     */
+    public Builder maxQueuedBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxQueuedBytes must be positive, not " + bytes);
+      }
+      this.maxQueuedBytes = bytes;
       return this;
     }
 

@@ -17,6 +17,7 @@ import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.transport.Endpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -45,6 +46,20 @@ final class UsmNotifications {
   private final SenderClocks clocks;
   final LongAdder refused = new LongAdder();
   final LongAdder notInTimeWindow = new LongAdder();
+  final LongAdder duplicateTraps = new LongAdder();
+  /**
+   * The authenticated traps taken lately, by sender engine, boots and msgID: a copy of one (a replay inside
+   * the time window, or the network's duplicate) is dropped. Bounded: the oldest are forgotten first.
+   */
+  private final Map<TrapKey, Boolean> recentTraps =
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TrapKey, Boolean> eldest) {
+          return size() > TrapReceiver.RECENT_TRAPS;
+        }
+      };
+
+  private record TrapKey(Bytes engineId, int boots, int msgId) {}
 
   UsmNotifications(TrapReceiver receiver, List<Binding> bindings, Bytes engineId, int engineBoots, UsmKeys keys, int maxEngines) {
     this.receiver = receiver;
@@ -121,6 +136,13 @@ final class UsmNotifications {
     if (m.authenticated() && !clocks.heard(usm.engineId(), usm.engineBoots(), usm.engineTime())) {
       notInTimeWindow.increment();
       log.debug("SNMPv3 trap from {} refused: engine {} boots {} time {} lies outside the time window", from, usm.engineId().hex(), usm.engineBoots(), usm.engineTime());
+      return null;
+    }
+    // RFC 3414 §3.2 step 7b bounds a replay to the window; inside it, the same msgID of the same engine
+    // and boots is the same trap again
+    if (m.authenticated() && recentTraps.put(new TrapKey(usm.engineId(), usm.engineBoots(), m.msgId()), Boolean.TRUE) != null) {
+      duplicateTraps.increment();
+      log.debug("SNMPv3 trap from {} dropped: msgID {} of engine {} was taken already", from, m.msgId(), usm.engineId().hex());
       return null;
     }
     ScopedPdu scoped = m.scopedPdu();

@@ -70,7 +70,13 @@ public final class AuthoritativeEngine {
   private final AtomicLong[] refused = new AtomicLong[Received.Refusal.values().length];
 
   /** A user and its keys, localized to this engine once. */
-  private record User(Credentials.V3 credentials, byte[] authKey, byte[] privKey) {}
+  private record User(Credentials.V3 credentials, byte[] authKey, byte[] privKey) {
+    /** The credentials (which mask their pass phrases), never the keys. */
+    @Override
+    public String toString() {
+      return "User[" + credentials + ", keys=***]";
+    }
+  }
 
   private AuthoritativeEngine(Builder b) {
     this.engineId = b.engineId != null ? b.engineId : randomEngineId();

@@ -20,6 +20,12 @@ import java.util.function.Function;
  * the three caches (master keys by protocol and pass phrase; authentication and privacy keys by
  * those and engine ID) holds at most {@code maxEntries} keys and is emptied when it would exceed
  * that, so memory stays bounded at the price of hashing again.
+ *
+ * <p>What it holds, and for how long: the keys (master keys Ku, RFC 3414 §2.6, and the keys localized
+ * to each engine, Kul), with the pass phrases they came from as lookup keys, until {@link #clear()} (an
+ * {@code SnmpManager} clears its cache when it closes), until the cache is full and starts over, or
+ * until the cache itself is dropped. Nothing is written anywhere, and {@code toString()} shows none of
+ * it. The pass phrases themselves live as long as the {@link Credentials.V3} that carry them.
  */
 public final class UsmKeys {
   /** The default bound of each cache: this many users × engines before a cache starts over. */
@@ -66,6 +72,16 @@ public final class UsmKeys {
       byte[] kul = user.auth().localize(masterKey(user.auth(), user.privPassword()), engineId);
       return user.priv().extend(user.auth(), kul, engineId);
     });
+  }
+
+  /**
+   * Forgets every key: the next use hashes the pass phrases again. The arrays handed out before stay as
+   * they are (whoever holds one may still be using it) until the garbage collector takes them.
+   */
+  public void clear() {
+    masterKeys.clear();
+    authKeys.clear();
+    privKeys.clear();
   }
 
   private byte[] masterKey(AuthProtocol auth, String passPhrase) {

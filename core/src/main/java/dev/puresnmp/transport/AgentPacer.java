@@ -93,11 +93,13 @@ public final class AgentPacer implements Sender {
     final Duration timeout;
     final int attempts;
     final int limit;
+    final ReplyCheck check;
     final boolean internal;
     final long queuedAt = System.nanoTime();
     volatile CompletableFuture<byte[]> sent;
 
-    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit, boolean internal) {
+    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit, ReplyCheck check, boolean internal) {
+      this.check = check;
       this.internal = internal;
       this.sender = sender;
       this.packet = packet;
@@ -137,6 +139,11 @@ public final class AgentPacer implements Sender {
    * the library's own next steps (the future may complete on the I/O thread).
    */
   public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit, boolean internal) {
+    return send(sender, endpoint, packet, timeout, attempts, limit, ReplyCheck.ANY, internal);
+  }
+
+  /** {@link #send(Sender, Endpoint, byte[], Duration, int, int, boolean)}, completing only with a reply that {@code check} accepts. */
+  public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit, ReplyCheck check, boolean internal) {
     if (closed) {
       return CompletableFuture.failedFuture(closedException(endpoint));
     }
@@ -151,11 +158,11 @@ public final class AgentPacer implements Sender {
             lane.inFlight.decrementAndGet();
             continue;
           }
-          return dispatch(lane, sender, packet, timeout, attempts, internal);
+          return dispatch(lane, sender, packet, timeout, attempts, check, internal);
         }
         lane.inFlight.decrementAndGet();
       }
-      Waiting w = new Waiting(sender, packet, timeout, attempts, limit, internal);
+      Waiting w = new Waiting(sender, packet, timeout, attempts, limit, check, internal);
       synchronized (lane) {
         if (lane.retired) {
           continue;
@@ -168,10 +175,12 @@ public final class AgentPacer implements Sender {
     }
   }
 
-  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts, boolean internal) {
+  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal) {
     CompletableFuture<byte[]> f;
     try {
-      f = internal ? sender.sendInternal(lane.endpoint, packet, timeout, attempts) : sender.send(lane.endpoint, packet, timeout, attempts);
+      f = check == ReplyCheck.ANY
+          ? (internal ? sender.sendInternal(lane.endpoint, packet, timeout, attempts) : sender.send(lane.endpoint, packet, timeout, attempts))
+          : sender.send(lane.endpoint, packet, timeout, attempts, check, internal);
     } catch (RuntimeException e) {
       release(lane);
       throw e;
@@ -238,7 +247,7 @@ public final class AgentPacer implements Sender {
   private void start(Lane lane, Waiting w) {
     CompletableFuture<byte[]> f;
     try {
-      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts, w.internal);
+      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts, w.check, w.internal);
     } catch (RuntimeException e) {
       w.completeExceptionally(e);
       return;

@@ -14,6 +14,8 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   final long id;
   final long timeoutNanos;
   final int attempts;
+  /** Judges a reply that matched by endpoint and id, on the I/O thread. */
+  final ReplyCheck check;
   /** Completes on the I/O thread ({@link Sender#sendInternal}), not on the executor. */
   final boolean internal;
   int attemptsMade;
@@ -39,7 +41,8 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   long wheelRounds;
   int wheelBucket = -1;
 
-  PendingRequest(UdpTransport owner, Endpoint endpoint, byte[] packet, long id, long timeoutNanos, int attempts, boolean internal) {
+  PendingRequest(UdpTransport owner, Endpoint endpoint, byte[] packet, long id, long timeoutNanos, int attempts, ReplyCheck check, boolean internal) {
+    this.check = check;
     this.internal = internal;
     this.owner = owner;
     this.endpoint = endpoint;

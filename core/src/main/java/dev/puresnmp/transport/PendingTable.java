@@ -57,16 +57,11 @@ final class PendingTable {
     return true;
   }
 
-  /** Removes and returns the request with {@code id} to {@code from}, or null. */
-  synchronized PendingRequest remove(long id, Endpoint from) {
+  /** The request with {@code id} to {@code from}, left in the table, or null. */
+  synchronized PendingRequest find(long id, Endpoint from) {
     int slot = find(id);
-    if (slot < 0) {
-      return null;
-    }
-    PendingRequest prev = null;
-    for (PendingRequest q = values[slot]; q != null; prev = q, q = q.sameId) {
+    for (PendingRequest q = slot < 0 ? null : values[slot]; q != null; q = q.sameId) {
       if (q.endpoint.equals(from)) {
-        unlink(slot, prev, q);
         return q;
       }
     }

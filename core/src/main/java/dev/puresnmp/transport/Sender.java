@@ -34,6 +34,16 @@ public interface Sender {
   }
 
   /**
+   * {@link #send} (or {@link #sendInternal} when {@code internal}), completing only with a reply that
+   * {@code check} accepts: one it refuses is dropped and the request waits on for its true reply. By
+   * default the check is not run (a recorded-reply lambda has one reply only): the caller checks the reply
+   * it gets as well. {@link UdpTransport} runs it.
+   */
+  default CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal) {
+    return internal ? sendInternal(endpoint, packet, timeout, attempts) : send(endpoint, packet, timeout, attempts);
+  }
+
+  /**
    * Sends one packet that no answer follows (a trap), once; the future completes when it left, or fails
    * with {@link TransportException}. By default unsupported: a Sender of requests only.
    */

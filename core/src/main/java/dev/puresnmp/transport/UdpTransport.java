@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -116,12 +115,13 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private final AtomicLong timedOut = new AtomicLong();
   private final AtomicLong unmatched = new AtomicLong();
   private final AtomicLong wrongSource = new AtomicLong();
+  private final AtomicLong rejected = new AtomicLong();
   private final AtomicLong unparsable = new AtomicLong();
   private final AtomicLong sendFailures = new AtomicLong();
 
   private UdpTransport(Builder b) {
     this.correlationId = b.correlationId;
-    this.ownExecutor = b.executor == null ? completionPool() : null;
+    this.ownExecutor = b.executor == null ? CompletionPool.create(THREADS.get() + 1) : null;
     this.executor = b.executor != null ? b.executor : ownExecutor;
     this.maxOutstanding = b.maxOutstanding;
     this.receiveBufferSize = b.receiveBufferSize;
@@ -139,18 +139,6 @@ public final class UdpTransport implements Sender, AutoCloseable {
   }
 
   private static final AtomicInteger THREADS = new AtomicInteger();
-
-  private static ForkJoinPool completionPool() {
-    int n = THREADS.get();
-    ForkJoinPool.ForkJoinWorkerThreadFactory daemons =
-        pool -> {
-          ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-          t.setDaemon(true);
-          t.setName("puresnmp-complete-" + (n + 1) + "-" + t.getPoolIndex());
-          return t;
-        };
-    return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), daemons, null, true);
-  }
 
   public static Builder builder() {
     return new Builder();
@@ -179,8 +167,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(endpoint, packet, timeout, attempts, false);
+    return send(endpoint, packet, timeout, attempts, ReplyCheck.ANY, false);
   }
+
 
   /**
    * {@link #send}, completing on the I/O thread: for the library's own next steps (a walk's next page),
@@ -189,7 +178,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(endpoint, packet, timeout, attempts, true);
+    return send(endpoint, packet, timeout, attempts, ReplyCheck.ANY, true);
   }
 
   /** Where futures complete (but those of {@link #sendInternal}). */
@@ -197,8 +186,11 @@ public final class UdpTransport implements Sender, AutoCloseable {
     return executor;
   }
 
-  private CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, boolean internal) {
+  /** {@link #send} (or {@link #sendInternal}), completing only with a reply that {@code check} accepts; it runs on the I/O thread. */
+  @Override
+  public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal) {
     Objects.requireNonNull(endpoint, "endpoint");
+    Objects.requireNonNull(check, "check");
     Objects.requireNonNull(packet, "packet");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, not " + timeout);
@@ -213,7 +205,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (id == CorrelationId.NONE) {
       throw new IllegalArgumentException("packet has no request-id or msgID to match a reply with");
     }
-    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, internal);
+    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, check, internal);
     if (closed) {
       p.completeExceptionally(closedException());
       return p;
@@ -457,10 +449,8 @@ public final class UdpTransport implements Sender, AutoCloseable {
       log.debug("dropped {} bytes from {}: no request-id", data.length, from);
       return;
     }
-    PendingRequest p = table.remove(id, from);
-    if (p != null) {
-      inFlight.decrementAndGet();
-    } else {
+    PendingRequest p = table.find(id, from);
+    if (p == null) {
       if (table.containsId(id)) {
         wrongSource.incrementAndGet();
         log.debug("dropped reply with id {} from {}: the request went elsewhere", id, from);
@@ -469,6 +459,13 @@ public final class UdpTransport implements Sender, AutoCloseable {
         log.debug("dropped reply with id {} from {}: nothing pending (late, duplicate or stray)", id, from);
       }
       return;
+    }
+    if (!p.check.accepts(data)) {
+      rejected.incrementAndGet(); // a forgery or a replay: the request waits on for its true reply
+      return;
+    }
+    if (!retire(p)) {
+      return; // cancelled meanwhile
     }
     matched.incrementAndGet();
     wheel.remove(p);
@@ -646,7 +643,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
   /** What the transport did so far. */
   public Counters counters() {
     return new Counters(
-        sent.get(), retransmitted.get(), received.get(), matched.get(), timedOut.get(), unmatched.get(), wrongSource.get(), unparsable.get(), sendFailures.get(), table.size());
+        sent.get(), retransmitted.get(), received.get(), matched.get(), timedOut.get(), unmatched.get(), wrongSource.get(), rejected.get(), unparsable.get(), sendFailures.get(), table.size());
   }
 
   /** The local port of the IPv4 socket (opened on first use), for diagnostics and tests. */
@@ -685,8 +682,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
   /**
    * What a transport did: datagrams sent (first attempts and retries), retransmissions, datagrams
    * received, replies matched to a request, requests timed out, and drops: replies nobody waited for (late,
-   * duplicate, stray), replies from another endpoint than the request went to, datagrams without a
-   * readable id; sends that failed or found the socket buffer full. {@code pending} is the requests
+   * duplicate, stray), replies from another endpoint than the request went to, replies the request's
+   * {@link ReplyCheck} refused (wrong community, digest, time window: see the client's drop counters),
+   * datagrams without a readable id; sends that failed or found the socket buffer full. {@code pending} is the requests
    * outstanding now.
    */
   public record Counters(
@@ -697,6 +695,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       long timedOut,
       long unmatched,
       long wrongSource,
+      long rejected,
       long unparsable,
       long sendFailures,
       long pending) {}

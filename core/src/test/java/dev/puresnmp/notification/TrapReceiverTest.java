@@ -275,7 +275,7 @@ class TrapReceiverTest {
       assertThat(c.received()).isEqualTo(6 * per); // nothing lost: every datagram is in exactly one counter
       assertThat(c.received())
           .isEqualTo(c.delivered() + c.handlerFailures() + c.queueFull() + c.malformed() + c.wrongCommunity() + c.wrongUser()
-              + c.notInTimeWindow() + c.unsupported() + c.duplicateInforms());
+              + c.notInTimeWindow() + c.unsupported() + c.duplicateInforms() + c.duplicateTraps());
       assertThat(c.handlerFailures()).isEqualTo(handled.get() / 7);
     }
   }
