@@ -179,6 +179,11 @@ final class MibTree {
         return true;
       }
     }
+    if (depth(node) + parts.size() - from > Oid.MAX_ARCS) {
+      // RFC 2578 §3.5: at most 128 sub-identifiers; a deeper chain of definitions would give OIDs that cannot exist
+      problem(m, d, "the OID value of " + d.name() + " makes an OID of more than " + Oid.MAX_ARCS + " arcs");
+      return true;
+    }
     for (int i = from; i < parts.size() - 1; i++) {
       Definition.OidPart part = parts.get(i);
       if (part.number() == null) {
@@ -381,6 +386,15 @@ final class MibTree {
       default:
         return MibObject.Kind.valueOf(macro.replace('-', '_'));
     }
+  }
+
+  /** How many arcs the OID of {@code n} has. */
+  private static int depth(MibNode n) {
+    int depth = 0;
+    for (MibNode p = n; p.parent != null; p = p.parent) {
+      depth++;
+    }
+    return depth;
   }
 
   static Oid oidOf(MibNode n) {

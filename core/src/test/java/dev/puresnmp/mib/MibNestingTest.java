@@ -56,4 +56,25 @@ class MibNestingTest {
 
     assertThat(mib.oid("kept").toString()).isEqualTo("1.3.6.1.4.1.99994");
   }
+
+  /** A chain of definitions, each below the one before: OIDs past RFC 2578's 128 arcs cannot exist. */
+  private Path chain(String name, int length) throws IOException {
+    StringBuilder body = new StringBuilder("c0 OBJECT IDENTIFIER ::= { iso 3 }\n");
+    for (int i = 1; i < length; i++) {
+      body.append('c').append(i).append(" OBJECT IDENTIFIER ::= { c").append(i - 1).append(" 1 }\n");
+    }
+    return module(name, body.toString());
+  }
+
+  @Test
+  void aChainOfTenThousandDefinitionsStopsAt128ArcsWithAMibExceptionNotAnOidError() throws IOException {
+    Path f = chain("DEEP-OID-MIB", 10_000);
+
+    assertThatThrownBy(() -> Mib.builder().loadFile(f).build())
+        .isInstanceOf(MibException.class)
+        .hasMessageContaining("more than " + dev.puresnmp.smi.Oid.MAX_ARCS + " arcs");
+    Mib lenient = Mib.builder().lenient(true).loadFile(f).build();
+    assertThat(lenient.oid("c126").size()).isEqualTo(dev.puresnmp.smi.Oid.MAX_ARCS);
+    assertThat(lenient.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).isInstanceOf(MibException.class));
+  }
 }
