@@ -174,12 +174,43 @@ final class ListenCommand implements Callable<Integer> {
       receiver = b.start();
       local[0] = receiver.localEndpoint();
     }
+    // interrupted (Ctrl-C), the JVM runs its shutdown hooks: say what was not printed on the way out too
+    Thread report = new Thread(() -> reportDropped(receiver.counters(), err), "puresnmp-listen-report");
+    Runtime.getRuntime().addShutdownHook(report);
     try (receiver) {
       err.println("listening on " + endpoint(local[0]) + (receiver.engineId() != null ? ", SNMPv3 engine ID " + receiver.engineId().hex() : ""));
       err.flush();
       done.await(); // with no --count: until the process is interrupted
     }
+    Runtime.getRuntime().removeShutdownHook(report);
+    reportDropped(receiver.counters(), err);
     return 0;
+  }
+
+  /**
+   * One line on stderr when something received was not printed: dropped for a full queue (printing fell
+   * behind), a handler failure, or refused (malformed, another community or user, out of the time window,
+   * a version or PDU not taken); nothing when all was printed.
+   */
+  static void reportDropped(TrapReceiver.Counters c, PrintWriter err) {
+    List<String> parts = new ArrayList<>();
+    add(parts, c.queueFull(), "dropped behind a full queue (printing fell behind)");
+    add(parts, c.handlerFailures(), "failed to print");
+    add(parts, c.malformed(), "malformed");
+    add(parts, c.wrongCommunity(), "with another community");
+    add(parts, c.wrongUser(), "from an unknown user or with a bad digest");
+    add(parts, c.notInTimeWindow(), "outside the time window");
+    add(parts, c.unsupported(), "not a notification taken here");
+    if (!parts.isEmpty()) {
+      err.println("listen: received " + c.received() + ", not printed: " + String.join(", ", parts));
+      err.flush();
+    }
+  }
+
+  private static void add(List<String> parts, long n, String what) {
+    if (n > 0) {
+      parts.add(n + " " + what);
+    }
   }
 
   /**
