@@ -13,11 +13,13 @@ final class CompletionPool {
 
   /** A pool for the transport numbered {@code transport}. */
   static ForkJoinPool create(int transport) {
+    // counted here: a worker's pool index is set only once the pool registers it, after the factory returns
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
     ForkJoinPool.ForkJoinWorkerThreadFactory daemons =
         pool -> {
           ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
           t.setDaemon(true);
-          t.setName("puresnmp-complete-" + transport + "-" + t.getPoolIndex());
+          t.setName("puresnmp-complete-" + transport + "-" + made.getAndIncrement());
           return t;
         };
     return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), daemons, null, true);
