@@ -102,7 +102,7 @@ final class MibParser {
           throw e;
         }
         skipped.add(e);
-        p = Math.max(p, start + 1);
+        p = Math.min(Math.max(p, start + 1), tokens.size() - 1); // on, but never past the EOF token
         while (!definitionStartsAt(p) && !peek().is("END") && peek().kind() != Token.Kind.EOF) {
           p++;
         }
