@@ -67,6 +67,36 @@ class FuzzFindingsTest {
     }
   }
 
+  /**
+   * MibFuzzTest, input finding-hex-range-bound-not-hex (a mutated test MIB with {@code 'ffRffff'H} as a
+   * range bound): the lexer takes any text between the quotes, and the range's bound went to
+   * {@code new BigInteger(text, 16)}, which threw NumberFormatException out of the parser. MibParser now
+   * reports it as a MibException at the token; lenient mode skips the definition.
+   */
+  @Test
+  void aRangeBoundThatIsNotHexIsAMibException() throws Exception {
+    Path file = write("HEX-MIB.txt", """
+        HEX-MIB DEFINITIONS ::= BEGIN
+        IMPORTS OBJECT-TYPE, enterprises FROM SNMPv2-SMI;
+        hexObject OBJECT-TYPE
+            SYNTAX INTEGER ('ffRffff'H..'ff'H)
+            MAX-ACCESS read-only
+            STATUS current
+            DESCRIPTION "a range bound that is not hex"
+            ::= { enterprises 99995 1 }
+        okObject OBJECT IDENTIFIER ::= { enterprises 99995 2 }
+        END
+        """);
+    assertThatThrownBy(() -> Mib.builder().loadFile(file).build())
+        .isInstanceOf(MibException.class)
+        .hasMessage("HEX-MIB.txt:4:21: expected hex digits in a range bound, found 'ffRffff'H");
+    Mib mib = Mib.builder().lenient(true).loadFile(file).build();
+    assertThat(mib.problems()).extracting(Throwable::getMessage)
+        .contains("HEX-MIB.txt:4:21: expected hex digits in a range bound, found 'ffRffff'H");
+    assertThat(mib.object("okObject")).isPresent();
+    assertThat(mib.object("hexObject")).isEmpty();
+  }
+
   /** Lenient loading still throws for the one thing it documents: a file it cannot read. */
   @Test
   void lenientLoadFileOfAMissingFileStillThrows() {
