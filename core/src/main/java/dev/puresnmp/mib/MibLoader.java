@@ -100,7 +100,17 @@ final class MibLoader {
 
   /** Loads every module in {@code file} with their imports. */
   void loadFile(Path file) {
-    for (ModuleSource m : parseFile(file)) {
+    List<ModuleSource> modules;
+    try {
+      modules = parseFile(file);
+    } catch (MibException e) {
+      if (!lenient || e.file().isEmpty()) { // strict, or the file could not be read: lenient throws only then
+        throw e;
+      }
+      problems.add(e.at(file.toString())); // broken beyond its definitions: as find() takes such a file
+      return;
+    }
+    for (ModuleSource m : modules) {
       parsed.putIfAbsent(m.name(), m);
       paths.putIfAbsent(m.name(), file.toString());
       link(m);

@@ -102,7 +102,7 @@ final class MibParser {
           throw e;
         }
         skipped.add(e);
-        p = Math.max(p, start + 1);
+        p = Math.min(Math.max(p, start + 1), tokens.size() - 1); // on, but never past the EOF token
         while (!definitionStartsAt(p) && !peek().is("END") && peek().kind() != Token.Kind.EOF) {
           p++;
         }
@@ -519,9 +519,9 @@ final class MibParser {
       case NUMBER:
         return number(t);
       case HEX:
-        return t.text().isEmpty() ? BigInteger.ZERO : new BigInteger(t.text(), 16);
+        return quotedNumber(t, 16);
       case BINARY:
-        return t.text().isEmpty() ? BigInteger.ZERO : new BigInteger(t.text(), 2);
+        return quotedNumber(t, 2);
       default:
         if (t.is("MIN")) {
           return BigInteger.valueOf(Long.MIN_VALUE);
@@ -530,6 +530,18 @@ final class MibParser {
           return new BigInteger("18446744073709551615");
         }
         throw error(t, "expected a number, 'hex'H, MIN or MAX in a range, found " + t.shown());
+    }
+  }
+
+  /** The value of a 'hex'H or 'binary'B range bound; the lexer takes any text between the quotes. */
+  private BigInteger quotedNumber(Token t, int radix) {
+    if (t.text().isEmpty()) {
+      return BigInteger.ZERO;
+    }
+    try {
+      return new BigInteger(t.text(), radix);
+    } catch (NumberFormatException e) {
+      throw error(t, "expected " + (radix == 16 ? "hex digits" : "binary digits") + " in a range bound, found " + literal(t));
     }
   }
 
