@@ -34,6 +34,16 @@ public interface Sender {
   }
 
   /**
+   * {@link #sendInternal} if {@code internal}, else {@link #send}, each attempt waiting what {@code rtt},
+   * the agent's measured round trip, says (never longer than {@code timeout}), and feeding it: the
+   * adaptive retransmission of {@code SnmpClient.Builder.adaptiveTimeout}. A Sender that does not time its
+   * attempts itself (a test's lambda) ignores {@code rtt}, as this default does.
+   */
+  default CompletableFuture<byte[]> sendAdaptive(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, boolean internal, RttEstimator rtt) {
+    return internal ? sendInternal(endpoint, packet, timeout, attempts) : send(endpoint, packet, timeout, attempts);
+  }
+
+  /**
    * Sends one packet that no answer follows (a trap), once; the future completes when it left, or fails
    * with {@link TransportException}. By default unsupported: a Sender of requests only.
    */

@@ -179,7 +179,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(endpoint, packet, timeout, attempts, false);
+    return send(endpoint, packet, timeout, attempts, false, null);
   }
 
   /**
@@ -189,7 +189,13 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(endpoint, packet, timeout, attempts, true);
+    return send(endpoint, packet, timeout, attempts, true, null);
+  }
+
+  /** {@link #send} or {@link #sendInternal}, each attempt waiting what {@code rtt} estimates, at most {@code timeout}. */
+  @Override
+  public CompletableFuture<byte[]> sendAdaptive(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, boolean internal, RttEstimator rtt) {
+    return send(endpoint, packet, timeout, attempts, internal, Objects.requireNonNull(rtt, "rtt"));
   }
 
   /** Where futures complete (but those of {@link #sendInternal}). */
@@ -197,7 +203,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     return executor;
   }
 
-  private CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, boolean internal) {
+  private CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, boolean internal, RttEstimator rtt) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(packet, "packet");
     if (timeout.isNegative() || timeout.isZero()) {
@@ -213,7 +219,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (id == CorrelationId.NONE) {
       throw new IllegalArgumentException("packet has no request-id or msgID to match a reply with");
     }
-    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, internal);
+    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, internal, rtt);
     if (closed) {
       p.completeExceptionally(closedException());
       return p;
@@ -225,6 +231,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       wakeIfSleeping();
       return p;
     }
+    p.firstAttempt(System.nanoTime()); // before the table's lock publishes p to the I/O thread, which may see its reply first
     if (!table.add(p)) {
       inFlight.decrementAndGet();
       throw new IllegalArgumentException("request-id " + id + " is already pending to " + endpoint);
@@ -248,8 +255,6 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   /** First attempt, on the caller's thread: the cheapest place to send from. */
   private void transmit(PendingRequest p) {
-    p.deadline = System.nanoTime() + p.timeoutNanos;
-    p.attemptsMade = 1;
     PendingRequest head;
     do {
       head = handOff.get();
@@ -471,6 +476,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return;
     }
     matched.incrementAndGet();
+    if (p.rtt != null) {
+      p.answered(System.nanoTime());
+    }
     wheel.remove(p);
     finish(p, data, null);
   }
@@ -492,14 +500,16 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return; // answered, cancelled or failed since it was filed
     }
     if (p.attemptsMade < p.attempts) {
+      long wait = p.nextAttemptNanos();
       p.attemptsMade++;
-      p.deadline = System.nanoTime() + p.timeoutNanos + retryJitter(p.timeoutNanos);
+      p.deadline = System.nanoTime() + wait + retryJitter(wait);
       retransmitted.incrementAndGet();
       wheel.schedule(p);
       sendPacket(p); // the same bytes, the same id: a late reply to any attempt completes it
       return;
     }
     if (retire(p)) {
+      p.lastAttemptTimedOut();
       timedOut.incrementAndGet();
       finish(p, null, new SnmpTimeoutException(p.endpoint, p.attempts, Duration.ofNanos(p.timeoutNanos)));
     }
@@ -532,8 +542,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
         }
         continue;
       }
-      p.deadline = System.nanoTime() + p.timeoutNanos;
-      p.attemptsMade = 1;
+      p.firstAttempt(System.nanoTime());
       wheel.schedule(p);
       sendPacket(p);
     }
