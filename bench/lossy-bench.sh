@@ -87,7 +87,7 @@ walk() {  # ROUND CLIENT: one timed walk through a fresh link; appends "walk CLI
     echo "lossy-bench.sh: $2's walk in round $1 differs from the direct walk ($(wc -l < "$out") lines, $expected expected): $out" >&2; exit 1
   fi
   echo "walk $2 $1 $(( (t1 - t0) / 1000000 ))" >> "$RESULTS"
-  echo "link $2 $1 $(paste -sd ';' "$OUT/runs/$2-$1.link")" >> "$RESULTS"
+  echo "link $2 $1 $(paste -sd ';' "$OUT/runs/$2-$1.link" | sed 's/;/; /g')" >> "$RESULTS"
   echo "   round $1 $2: $(( (t1 - t0) / 1000000 )) ms, output identical to the direct walk" >&2
 }
 for ((round = 1; round <= ROUNDS; round++)); do
