@@ -68,6 +68,9 @@ final class SnmpOptions {
   @Option(names = "-r", paramLabel = "RETRIES", description = "Retries after the first attempt (default 5).")
   int retries = 5;
 
+  @Option(names = "--adaptive-timeout", description = "Wait what the agent's measured round trip says before each resend (RFC 6298), at most -t, instead of all of -t: on a lossy link a lost packet then costs about a round trip.")
+  boolean adaptiveTimeout;
+
   @Option(names = "-C", paramLabel = "FLAGS", parameterConsumer = AppFlags.class,
       description = "Application flags, as Net-SNMP's: get, getnext f (no retry without the failed OID); set q (quiet); "
           + "walk c (no increase check), i (get the OID first), I (no GET when nothing was found), p (count), t (time), T (each request's time), E OID (end); "
@@ -380,6 +383,7 @@ final class SnmpOptions {
         .manager(manager)
         .timeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)))
         .retries(retries)
+        .adaptiveTimeout(adaptiveTimeout)
         .maxRepetitions(Math.max(1, flag('r', SnmpClient.DEFAULT_MAX_REPETITIONS)))
         .lenientWalks(hasFlag('c'))
         .contextName(contextName);

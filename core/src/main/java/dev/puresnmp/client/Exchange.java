@@ -75,6 +75,8 @@ final class Exchange {
   private final int maxOutstandingPerAgent;
   private final Duration timeout;
   private final int attempts;
+  /** Each attempt waits what the agent's measured round trip says, at most {@link #timeout} (RttEstimator). */
+  private final boolean adaptiveTimeout;
   /** Where a result that the library computed on the I/O thread is handed to the user. */
   final Executor userExecutor;
 
@@ -92,7 +94,9 @@ final class Exchange {
       int maxOutstandingPerAgent,
       Duration timeout,
       int attempts,
+      boolean adaptiveTimeout,
       Executor userExecutor) {
+    this.adaptiveTimeout = adaptiveTimeout;
     this.userExecutor = userExecutor;
     this.agent = agent;
     this.fixed = fixed;
@@ -196,7 +200,7 @@ final class Exchange {
     Pdu pdu = pduForId.apply(id);
     byte[] wire = MessageCodec.encode(new CommunityMessage(version, community, pdu));
     Reply<T> reply = new Reply<>(this, endpoint, null, id, sent, sameOids(pdu), min, max, then);
-    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, reply, internal));
+    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, reply, internal, adaptiveTimeout));
     return reply;
   }
 
@@ -212,7 +216,7 @@ final class Exchange {
    */
   private <T> CompletableFuture<T> sendV3(Endpoint endpoint, IntFunction<Pdu> pduForId, List<VarBind> sent, int min, int max, boolean internal, Function<Response, T> then, boolean again) {
     CompletableFuture<Usm.Engine> engine =
-        givenEngine != null ? givenEngine : usm.engine(endpoint, requestIds.getAsInt(), wire -> pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, true));
+        givenEngine != null ? givenEngine : usm.engine(endpoint, requestIds.getAsInt(), wire -> pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, ReplyCheck.ANY, true, adaptiveTimeout));
     CompletableFuture<T> first = after(engine, e -> sendV3(endpoint, e, pduForId, sent, min, max, internal, then));
     if (!again) {
       return first;
@@ -232,7 +236,7 @@ final class Exchange {
     Pdu pdu = pduForId.apply(id);
     byte[] wire = usm.request(engine, user, userName, contextEngineId != null ? contextEngineId : engine.id, contextName, id, pdu);
     Reply<T> reply = new Reply<>(this, endpoint, engine, id, sent, sameOids(pdu), min, max, then);
-    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, reply, internal));
+    reply.attach(pacer.send(sender, endpoint, wire, timeout, attempts, maxOutstandingPerAgent, reply, internal, adaptiveTimeout));
     return reply;
   }
 

@@ -76,6 +76,7 @@ public final class SnmpClient implements AutoCloseable {
   private final Credentials credentials;
   private final Duration timeout;
   private final int retries;
+  private final boolean adaptiveTimeout;
   private final int maxRepetitions;
   private final long maxRows;
   private final boolean lenientWalks;
@@ -94,6 +95,7 @@ public final class SnmpClient implements AutoCloseable {
     this.credentials = b.credentials;
     this.timeout = b.timeout;
     this.retries = b.retries;
+    this.adaptiveTimeout = b.adaptiveTimeout;
     this.maxRepetitions = b.maxRepetitions;
     this.maxRows = b.maxRows;
     this.lenientWalks = b.lenientWalks;
@@ -111,7 +113,7 @@ public final class SnmpClient implements AutoCloseable {
       ids = manager.transport()::nextRequestId;
     }
     this.exchange =
-        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, manager.drops, v3, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, manager.transport().executor());
+        new Exchange(agent, fixedEndpoint, manager.resolver, credentials, manager.usm, manager.drops, v3, sender != null ? sender : manager.transport(), ids, manager.pacer, maxOutstandingPerAgent, timeout, retries + 1, adaptiveTimeout, manager.transport().executor());
   }
 
   /** A client of the agent at {@code endpoint}, on the default manager unless {@link Builder#manager} says otherwise. */
@@ -137,6 +139,7 @@ public final class SnmpClient implements AutoCloseable {
         new Builder(agent, fixedEndpoint, credentials)
             .timeout(timeout)
             .retries(retries)
+            .adaptiveTimeout(adaptiveTimeout)
             .maxRepetitions(maxRepetitions)
             .maxRows(maxRows)
             .lenientWalks(lenientWalks)
@@ -175,6 +178,11 @@ public final class SnmpClient implements AutoCloseable {
   /** Resends after the first attempt (Net-SNMP's -r). */
   public int retries() {
     return retries;
+  }
+
+  /** Whether each attempt waits what the agent's measured round trip says rather than the whole {@link #timeout()}. */
+  public boolean adaptiveTimeout() {
+    return adaptiveTimeout;
   }
 
   public int maxRepetitions() {
@@ -618,6 +626,7 @@ public final class SnmpClient implements AutoCloseable {
     private Credentials credentials;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int retries = DEFAULT_RETRIES;
+    private boolean adaptiveTimeout;
     private int maxRepetitions = DEFAULT_MAX_REPETITIONS;
     private long maxRows = DEFAULT_MAX_ROWS;
     private boolean lenientWalks;
@@ -678,6 +687,25 @@ public final class SnmpClient implements AutoCloseable {
         throw new IllegalArgumentException("retries must be 0 or more, not " + retries);
       }
       this.retries = retries;
+      return this;
+    }
+
+    /**
+     * Adaptive retransmission: each attempt waits what the agent's measured round trip says (RFC 6298:
+     * smoothed RTT + 4 × its variation, doubled after an unanswered attempt), at least 20 ms and at most
+     * the {@link #timeout}, instead of the whole timeout. Same number of attempts, so the whole wait is
+     * never longer, and on a lossy link a lost packet costs about a round trip, not a timeout. The
+     * measurement is per agent, shared by every client of the manager that adapts. Off by default: each attempt
+     * then waits the whole timeout, as Net-SNMP's -t. Adaptive, an agent that suddenly answers far slower than it did (a big table after small gets) may
+     * time out sooner than with the fixed timeout; give it more retries.
+     *
+     * <pre>{@code
+     * SnmpClient c = manager.clientBuilder("192.0.2.1", Credentials.v2c("public"))
+     *     .timeout(Duration.ofSeconds(2)).retries(8).adaptiveTimeout(true).build();
+     * }</pre>
+     */
+    public Builder adaptiveTimeout(boolean adaptiveTimeout) {
+      this.adaptiveTimeout = adaptiveTimeout;
       return this;
     }
 

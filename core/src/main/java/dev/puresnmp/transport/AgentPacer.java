@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,12 +46,12 @@ public final class AgentPacer implements Sender {
   /** Sends through the paced sender, at most the default limit in flight to {@code endpoint}. */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(sender, endpoint, packet, timeout, attempts, defaultLimit, false);
+    return send(sender, endpoint, packet, timeout, attempts, defaultLimit, ReplyCheck.ANY, false, false);
   }
 
   @Override
   public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(sender, endpoint, packet, timeout, attempts, defaultLimit, true);
+    return send(sender, endpoint, packet, timeout, attempts, defaultLimit, ReplyCheck.ANY, true, false);
   }
 
   /** The most requests in flight to one agent unless a caller says otherwise. */
@@ -70,6 +71,8 @@ public final class AgentPacer implements Sender {
    */
   private final class Lane implements java.util.function.BiConsumer<byte[], Throwable> {
     final Endpoint endpoint;
+    /** The agent's round trip, for the requests that adapt their timeout to it: one per agent, shared by every client. */
+    final RttEstimator rtt = new RttEstimator();
     final AtomicInteger inFlight = new AtomicInteger();
     final ArrayDeque<Waiting> waiting = new ArrayDeque<>(4);
     volatile int queued; // waiting.size(), readable without the lock
@@ -95,12 +98,14 @@ public final class AgentPacer implements Sender {
     final int limit;
     final ReplyCheck check;
     final boolean internal;
+    final boolean adaptive;
     final long queuedAt = System.nanoTime();
     volatile CompletableFuture<byte[]> sent;
 
-    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit, ReplyCheck check, boolean internal) {
+    Waiting(Sender sender, byte[] packet, Duration timeout, int attempts, int limit, ReplyCheck check, boolean internal, boolean adaptive) {
       this.check = check;
       this.internal = internal;
+      this.adaptive = adaptive;
       this.sender = sender;
       this.packet = packet;
       this.timeout = timeout;
@@ -139,11 +144,16 @@ public final class AgentPacer implements Sender {
    * the library's own next steps (the future may complete on the I/O thread).
    */
   public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit, boolean internal) {
-    return send(sender, endpoint, packet, timeout, attempts, limit, ReplyCheck.ANY, internal);
+    return send(sender, endpoint, packet, timeout, attempts, limit, ReplyCheck.ANY, internal, false);
   }
 
-  /** {@link #send(Sender, Endpoint, byte[], Duration, int, int, boolean)}, completing only with a reply that {@code check} accepts. */
-  public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit, ReplyCheck check, boolean internal) {
+  /**
+   * {@link #send(Sender, Endpoint, byte[], Duration, int, int, boolean)}, completing only with a reply that
+   * {@code check} accepts; {@code adaptive}: each attempt waits what the agent's measured round trip says,
+   * at most {@code timeout} (the agent's {@link #roundTrip}).
+   */
+  public CompletableFuture<byte[]> send(Sender sender, Endpoint endpoint, byte[] packet, Duration timeout, int attempts, int limit, ReplyCheck check,
+      boolean internal, boolean adaptive) {
     if (closed) {
       return CompletableFuture.failedFuture(closedException(endpoint));
     }
@@ -158,11 +168,11 @@ public final class AgentPacer implements Sender {
             lane.inFlight.decrementAndGet();
             continue;
           }
-          return dispatch(lane, sender, packet, timeout, attempts, check, internal);
+          return dispatch(lane, sender, packet, timeout, attempts, check, internal, adaptive);
         }
         lane.inFlight.decrementAndGet();
       }
-      Waiting w = new Waiting(sender, packet, timeout, attempts, limit, check, internal);
+      Waiting w = new Waiting(sender, packet, timeout, attempts, limit, check, internal, adaptive);
       synchronized (lane) {
         if (lane.retired) {
           continue;
@@ -175,12 +185,15 @@ public final class AgentPacer implements Sender {
     }
   }
 
-  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal) {
+  private CompletableFuture<byte[]> dispatch(Lane lane, Sender sender, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal,
+      boolean adaptive) {
     CompletableFuture<byte[]> f;
     try {
-      f = check == ReplyCheck.ANY
-          ? (internal ? sender.sendInternal(lane.endpoint, packet, timeout, attempts) : sender.send(lane.endpoint, packet, timeout, attempts))
-          : sender.send(lane.endpoint, packet, timeout, attempts, check, internal);
+      if (check == ReplyCheck.ANY && !adaptive) {
+        f = internal ? sender.sendInternal(lane.endpoint, packet, timeout, attempts) : sender.send(lane.endpoint, packet, timeout, attempts);
+      } else {
+        f = sender.send(lane.endpoint, packet, timeout, attempts, check, internal, adaptive ? lane.rtt : null);
+      }
     } catch (RuntimeException e) {
       release(lane);
       throw e;
@@ -247,7 +260,7 @@ public final class AgentPacer implements Sender {
   private void start(Lane lane, Waiting w) {
     CompletableFuture<byte[]> f;
     try {
-      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts, w.check, w.internal);
+      f = dispatch(lane, w.sender, w.packet, w.timeout, w.attempts, w.check, w.internal, w.adaptive);
     } catch (RuntimeException e) {
       w.completeExceptionally(e);
       return;
@@ -268,6 +281,15 @@ public final class AgentPacer implements Sender {
   /** Agents with a lane now (busy ones, and up to {@link #KEPT_IDLE_LANES} idle ones). */
   int lanes() {
     return lanes.size();
+  }
+
+  /**
+   * The measured round trip to {@code endpoint} of the requests that adapt their timeout to it; empty
+   * when it has no lane (none sent yet, or idle and forgotten among more than {@value #KEPT_IDLE_LANES}).
+   */
+  public Optional<RttEstimator> roundTrip(Endpoint endpoint) {
+    Lane lane = lanes.get(endpoint);
+    return lane == null ? Optional.empty() : Optional.of(lane.rtt);
   }
 
   /** Requests waiting their turn, over all agents. */

@@ -35,11 +35,15 @@ public interface Sender {
 
   /**
    * {@link #send} (or {@link #sendInternal} when {@code internal}), completing only with a reply that
-   * {@code check} accepts: one it refuses is dropped and the request waits on for its true reply. By
-   * default the check is not run (a recorded-reply lambda has one reply only): the caller checks the reply
-   * it gets as well. {@link UdpTransport} runs it.
+   * {@code check} accepts: one it refuses is dropped and the request waits on for its true reply; with an
+   * {@code rtt} (null: fixed timeouts), each attempt waits what the agent's measured round trip says, never
+   * longer than {@code timeout}, and feeds it: the adaptive retransmission of {@code
+   * SnmpClient.Builder.adaptiveTimeout}. By default neither the check is run (a recorded-reply lambda has
+   * one reply only: the caller checks the reply it gets as well) nor {@code rtt} used. {@link UdpTransport}
+   * does both.
    */
-  default CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal) {
+  default CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal,
+      RttEstimator rtt) {
     return internal ? sendInternal(endpoint, packet, timeout, attempts) : send(endpoint, packet, timeout, attempts);
   }
 

@@ -36,7 +36,7 @@ final class TimeoutWheel {
   /** Files {@code p} under its {@code deadline}. */
   void schedule(PendingRequest p) {
     long due = Math.max(ceilDiv(p.deadline - origin, tickNanos), tick);
-    p.wheelRounds = (due - tick) / buckets.length;
+    p.wheelRounds = (int) ((due - tick) / buckets.length);
     int b = (int) (due & mask);
     p.wheelBucket = b;
     p.wheelPrev = null;

@@ -167,7 +167,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(endpoint, packet, timeout, attempts, ReplyCheck.ANY, false);
+    return send(endpoint, packet, timeout, attempts, ReplyCheck.ANY, false, null);
   }
 
 
@@ -178,7 +178,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
    */
   @Override
   public CompletableFuture<byte[]> sendInternal(Endpoint endpoint, byte[] packet, Duration timeout, int attempts) {
-    return send(endpoint, packet, timeout, attempts, ReplyCheck.ANY, true);
+    return send(endpoint, packet, timeout, attempts, ReplyCheck.ANY, true, null);
   }
 
   /** Where futures complete (but those of {@link #sendInternal}). */
@@ -186,9 +186,13 @@ public final class UdpTransport implements Sender, AutoCloseable {
     return executor;
   }
 
-  /** {@link #send} (or {@link #sendInternal}), completing only with a reply that {@code check} accepts; it runs on the I/O thread. */
+  /**
+   * {@link #send} (or {@link #sendInternal}), completing only with a reply that {@code check} accepts (it
+   * runs on the I/O thread); with an {@code rtt}, each attempt waits what it estimates, at most {@code timeout}.
+   */
   @Override
-  public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal) {
+  public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal,
+      RttEstimator rtt) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(packet, "packet");
@@ -205,7 +209,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (id == CorrelationId.NONE) {
       throw new IllegalArgumentException("packet has no request-id or msgID to match a reply with");
     }
-    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, check, internal);
+    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, check, internal, rtt);
     if (closed) {
       p.completeExceptionally(closedException());
       return p;
@@ -217,6 +221,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       wakeIfSleeping();
       return p;
     }
+    p.firstAttempt(System.nanoTime()); // before the table's lock publishes p to the I/O thread, which may see its reply first
     if (!table.add(p)) {
       inFlight.decrementAndGet();
       throw new IllegalArgumentException("request-id " + id + " is already pending to " + endpoint);
@@ -240,8 +245,6 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   /** First attempt, on the caller's thread: the cheapest place to send from. */
   private void transmit(PendingRequest p) {
-    p.deadline = System.nanoTime() + p.timeoutNanos;
-    p.attemptsMade = 1;
     PendingRequest head;
     do {
       head = handOff.get();
@@ -468,6 +471,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return; // cancelled meanwhile
     }
     matched.incrementAndGet();
+    if (p.rtt != null) {
+      p.answered(System.nanoTime());
+    }
     wheel.remove(p);
     finish(p, data, null);
   }
@@ -489,14 +495,16 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return; // answered, cancelled or failed since it was filed
     }
     if (p.attemptsMade < p.attempts) {
+      long wait = p.nextAttemptNanos();
       p.attemptsMade++;
-      p.deadline = System.nanoTime() + p.timeoutNanos + retryJitter(p.timeoutNanos);
+      p.deadline = System.nanoTime() + wait + retryJitter(wait);
       retransmitted.incrementAndGet();
       wheel.schedule(p);
       sendPacket(p); // the same bytes, the same id: a late reply to any attempt completes it
       return;
     }
     if (retire(p)) {
+      p.lastAttemptTimedOut();
       timedOut.incrementAndGet();
       finish(p, null, new SnmpTimeoutException(p.endpoint, p.attempts, Duration.ofNanos(p.timeoutNanos)));
     }
@@ -529,8 +537,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
         }
         continue;
       }
-      p.deadline = System.nanoTime() + p.timeoutNanos;
-      p.attemptsMade = 1;
+      p.firstAttempt(System.nanoTime());
       wheel.schedule(p);
       sendPacket(p);
     }
