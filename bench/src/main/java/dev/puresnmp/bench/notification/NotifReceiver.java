@@ -108,7 +108,7 @@ public final class NotifReceiver {
       @Override
       public long pending() {
         TrapReceiver.Counters c = r.counters();
-        return Math.max(0, c.received() - c.delivered() - c.duplicateInforms() - c.wrongCommunity() - c.wrongUser() - c.malformed() - c.unsupported()
+        return Math.max(0, c.received() - c.delivered() - c.duplicateInforms() - c.duplicateTraps() - c.wrongCommunity() - c.wrongUser() - c.malformed() - c.unsupported()
             - c.queueFull() - c.handlerFailures());
       }
     };
