@@ -3,8 +3,6 @@ package dev.puresnmp.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.puresnmp.ber.MalformedPacketException;
-import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.notification.Notification;
 import dev.puresnmp.notification.TrapReceiver;
 import dev.puresnmp.security.AuthProtocol;
@@ -14,7 +12,6 @@ import dev.puresnmp.transport.Endpoint;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import org.junit.jupiter.api.AfterAll;
 
@@ -90,14 +87,6 @@ class TrapReceiverFuzzTest {
     });
     assertThat(RECEIVER.counters().handlerFailures()).as("the handler's checks").isEqualTo(before);
     // what the receiver answered (an inform's Response, a v3 Report) must be an SNMP message
-    ByteBuffer reply = ByteBuffer.allocate(65_536);
-    while (SINK.receive(reply.clear()) != null) {
-      reply.flip();
-      try {
-        MessageCodec.decode(reply);
-      } catch (MalformedPacketException e) {
-        throw new AssertionError("the receiver sent what does not decode", e);
-      }
-    }
+    SentReplies.allDecode(SINK, "the receiver");
   }
 }

@@ -1,9 +1,8 @@
 package dev.puresnmp.sim.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.fuzz.Bounded;
-import dev.puresnmp.message.MessageCodec;
+import dev.puresnmp.fuzz.SentReplies;
 import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.PrivProtocol;
@@ -18,7 +17,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -103,14 +101,6 @@ class CommandResponderFuzzTest {
         throw new AssertionError("handle threw", e.getCause());
       }
     });
-    ByteBuffer reply = ByteBuffer.allocate(65_536);
-    while (SINK.receive(reply.clear()) != null) {
-      reply.flip();
-      try {
-        MessageCodec.decode(reply);
-      } catch (MalformedPacketException e) {
-        throw new AssertionError("the simulator sent what does not decode", e);
-      }
-    }
+    SentReplies.allDecode(SINK, "the simulator");
   }
 }
