@@ -1,5 +1,6 @@
 package dev.puresnmp.mib;
 
+import dev.puresnmp.smi.NetSnmpFormat;
 import java.util.Objects;
 
 /**
@@ -357,10 +358,11 @@ public final class FormatOptions {
      * @throws IllegalArgumentException for anything else
      */
     public Builder floatPrecision(String precision) {
-      if (!precision.matches("[-+ #0]*[0-9]{0,3}(\\.[0-9]{0,3})?")) {
-        throw new IllegalArgumentException("-Op: not a printf width and precision: \"" + precision + "\"");
+      try {
+        this.floatPrecision = NetSnmpFormat.checkPrintfSpec(precision);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("-Op: " + e.getMessage(), e);
       }
-      this.floatPrecision = precision;
       return this;
     }
 

@@ -164,9 +164,10 @@ public final class NetSnmpFormat {
    * # 0}), a width and a ".precision", each optional (Net-SNMP's {@code -Op}); "" is "%f". Infinities and
    * NaN are padded with spaces, never zeros.
    *
-   * @throws IllegalArgumentException for a {@code spec} that is not of that form
+   * @throws IllegalArgumentException for a {@code spec} that is not of that form ({@link #checkPrintfSpec})
    */
   public static void appendPrintfF(StringBuilder sb, double d, String spec) {
+    checkPrintfSpec(spec);
     int i = 0;
     String flags = "";
     while (i < spec.length() && "-+ #0".indexOf(spec.charAt(i)) >= 0) {
@@ -178,10 +179,7 @@ public final class NetSnmpFormat {
     }
     int width = widthEnd > i ? Integer.parseInt(spec.substring(i, widthEnd)) : 0;
     int precision = 6;
-    if (widthEnd < spec.length()) {
-      if (spec.charAt(widthEnd) != '.' || !spec.substring(widthEnd + 1).chars().allMatch(Character::isDigit)) {
-        throw new IllegalArgumentException("not a printf width and precision: \"" + spec + "\"");
-      }
+    if (widthEnd < spec.length()) { // checked above: a '.' and its digits
       precision = widthEnd + 1 < spec.length() ? Integer.parseInt(spec.substring(widthEnd + 1)) : 0;
     }
     boolean negative = (Double.doubleToRawLongBits(d) < 0);
@@ -206,6 +204,19 @@ public final class NetSnmpFormat {
     } else {
       sb.append(" ".repeat(pad)).append(sign).append(digits);
     }
+  }
+
+  /**
+   * {@code spec} when it is what {@link #appendPrintfF(StringBuilder, double, String)} takes: flags, a width
+   * and a precision of at most three digits each (so that a value never prints wider than 999 characters).
+   *
+   * @throws IllegalArgumentException naming {@code spec} otherwise
+   */
+  public static String checkPrintfSpec(String spec) {
+    if (!spec.matches("[-+ #0]*[0-9]{0,3}(\\.[0-9]{0,3})?")) {
+      throw new IllegalArgumentException("not a printf width and precision: \"" + spec + "\"");
+    }
+    return spec;
   }
 
   /**

@@ -260,6 +260,8 @@ class NetSnmpFormatTest {
   void aPrecisionThatIsNoPrintfWidthAndPrecisionIsRefused() {
     assertThatThrownBy(() -> NetSnmpFormat.appendPrintfF(new StringBuilder(), 1.5, "-OT")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NetSnmpFormat.appendPrintfF(new StringBuilder(), 1.5, "5.2.1")).isInstanceOf(IllegalArgumentException.class);
+    // a width of a billion would be a billion spaces: three digits at most
+    assertThatThrownBy(() -> NetSnmpFormat.appendPrintfF(new StringBuilder(), 1.5, "999999999.2")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
