@@ -15,8 +15,18 @@ public interface CorrelationId {
   long NONE = Long.MIN_VALUE;
 
   /** Request-id (v1, v2c) or msgID (v3) of an SNMP message; {@link #NONE} for anything else. */
-  CorrelationId SNMP = SnmpCorrelationId::read;
+  CorrelationId SNMP = new SnmpCorrelationId();
 
   /** The id in {@code packet[offset .. offset+length)}, or {@link #NONE}. Never throws. */
   long read(byte[] packet, int offset, int length);
+
+  /**
+   * Where in {@code packet} the id's last byte is, when the id can be changed there without changing
+   * anything else: the transport then numbers an adaptive request's attempts in the id's low bits (see
+   * {@link UdpTransport#nextRequestId}). -1 (the default) when it cannot: a v3 msgID, which the digest
+   * covers. Never throws.
+   */
+  default int lastIdByte(byte[] packet, int offset, int length) {
+    return -1;
+  }
 }

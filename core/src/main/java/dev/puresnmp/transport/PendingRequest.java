@@ -23,6 +23,13 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   int attemptsMade;
   /** How long the current attempt waits, before the retry jitter: {@link #timeoutNanos}, or less when adaptive. */
   long attemptNanos;
+  /**
+   * Where the id's last byte is in {@link #packet} when attempts are numbered in its low bits (adaptive, an
+   * id from {@link UdpTransport#nextRequestId}, a v1/v2c packet); else -1: every attempt the same bytes.
+   */
+  final int tagAt;
+  /** When each numbered attempt went out (System.nanoTime()), from the first retry on; else null. */
+  private long[] sentAt;
 
   /**
    * Set (under the table's lock) when the request leaves the table: answered, timed out, cancelled or
@@ -46,7 +53,8 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   int wheelBucket = -1;
 
   PendingRequest(UdpTransport owner, Endpoint endpoint, byte[] packet, long id, long timeoutNanos, int attempts, ReplyCheck check, boolean internal,
-      RttEstimator rtt) {
+      RttEstimator rtt, int tagAt) {
+    this.tagAt = tagAt;
     this.check = check;
     this.internal = internal;
     this.rtt = rtt;
@@ -77,6 +85,30 @@ final class PendingRequest extends CompletableFuture<byte[]> {
     return attemptNanos;
   }
 
+  /**
+   * The bytes of the attempt just counted in {@link #attemptsMade}, sent at {@code now}: the packet itself,
+   * or a copy with the attempt's number (0 for the first) in the id's low bits, which the reply echoes.
+   */
+  byte[] attemptPacket(long now) {
+    if (tagAt < 0) {
+      return packet;
+    }
+    int n = attemptsMade - 1;
+    if (n == 0) {
+      return packet;
+    }
+    if (sentAt == null) {
+      sentAt = new long[Math.min(attempts, UdpTransport.ATTEMPT_NUMBERS)];
+      sentAt[0] = deadline - attemptNanos; // the first attempt's deadline has no jitter
+    }
+    if (n < sentAt.length) {
+      sentAt[n] = now;
+    }
+    byte[] copy = packet.clone();
+    copy[tagAt] = (byte) ((copy[tagAt] & ~UdpTransport.ATTEMPT_MASK) | (n & UdpTransport.ATTEMPT_MASK));
+    return copy;
+  }
+
   /** The last attempt went unanswered too: the agent's timeout backs off for the requests after it. */
   void lastAttemptTimedOut() {
     if (rtt != null) {
@@ -85,12 +117,19 @@ final class PendingRequest extends CompletableFuture<byte[]> {
   }
 
   /**
-   * The reply came at {@code now}: a round-trip sample for the agent's estimate, unless the request was
-   * resent (Karn's rule: the same id on every attempt, so the reply may answer any of them).
+   * The reply to attempt {@code attempt} (numbered from 0; 0 too when attempts are not numbered) came at
+   * {@code now}: a round-trip sample for the agent's estimate when it is known which attempt it answers.
+   * Unnumbered, only a request sent once is (Karn's rule); numbered, every attempt is, until the numbers
+   * wrap.
    */
-  void answered(long now) {
-    if (rtt != null && attemptsMade == 1) {
+  void answered(long now, int attempt) {
+    if (rtt == null) {
+      return;
+    }
+    if (attemptsMade == 1) {
       rtt.sample(now - (deadline - attemptNanos)); // the first attempt's deadline has no jitter
+    } else if (sentAt != null && attemptsMade <= UdpTransport.ATTEMPT_NUMBERS) {
+      rtt.sample(now - sentAt[attempt]);
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * One agent's measured round-trip time and the retransmission timeout it implies, as RFC 6298 computes
- * TCP's: a smoothed round-trip time (SRTT) and its variation (RTTVAR) from every request answered at its
- * first attempt, a timeout of SRTT + 4·RTTVAR, doubled after an attempt goes unanswered. Each request's
+ * TCP's: a smoothed round-trip time (SRTT) and its variation (RTTVAR) from every attempt known to be
+ * answered, a timeout of SRTT + 4·RTTVAR, doubled after an attempt goes unanswered. Each request's
  * own timeout stays the ceiling: an attempt never waits longer than it, nor shorter than {@link
  * #MIN_TIMEOUT}, so with the same number of attempts the whole wait is never longer than with the fixed
  * timeout. The {@link AgentPacer} keeps one per agent for the clients that ask for it ({@code
@@ -18,9 +18,11 @@ import java.util.Optional;
  * long wait = rtt.timeoutNanos(Duration.ofSeconds(1).toNanos()); // 60 ms: 20 + 4 × 10
  * }</pre>
  *
- * <p>Karn's rule: a retry resends the same bytes under the same request-id, so a reply does not tell which
- * attempt it answers, and a request that was resent gives no sample. Thread-safe: the transport's I/O
- * thread updates it, senders read it.
+ * <p>Which attempt a reply answers: the transport numbers a v1/v2c request's attempts in its request-id's
+ * low bits, so every answered attempt is a sample, and a backed-off timeout comes back down with the
+ * next reply, lost packets or not. Where it cannot number them (an SNMPv3 msgID is under the digest, a
+ * caller's own request-id), Karn's rule holds: a reply may answer any attempt, so only a request sent
+ * once gives a sample. Thread-safe: the transport's I/O thread updates it, senders read it.
  */
 public final class RttEstimator {
   /**
@@ -44,7 +46,7 @@ public final class RttEstimator {
   private volatile long rto;
 
   /**
-   * A round trip of a request answered at its first attempt (RFC 6298 §2.2 for the first, §2.3 after):
+   * A round trip of an attempt known to be answered (RFC 6298 §2.2 for the first, §2.3 after):
    * RTTVAR ← ¾·RTTVAR + ¼·|SRTT − R|, then SRTT ← ⅞·SRTT + ⅛·R, and the timeout SRTT + max(G, 4·RTTVAR),
    * which ends any backing off.
    */
@@ -94,12 +96,12 @@ public final class RttEstimator {
     return Math.min(ceilingNanos, Math.max(MIN_NANOS, nanos));
   }
 
-  /** SRTT, once a request was answered at its first attempt. */
+  /** SRTT, once there was a sample. */
   public synchronized Optional<Duration> smoothedRtt() {
     return srtt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(srtt));
   }
 
-  /** RTTVAR, once a request was answered at its first attempt. */
+  /** RTTVAR, once there was a sample. */
   public synchronized Optional<Duration> rttVariation() {
     return srtt == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(rttvar));
   }

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The UDP engine: one non-blocking socket per address family and one selector thread carry every
  * outstanding request to every endpoint. Replies are matched by source endpoint and correlation id; a
- * retry resends the same bytes under the same id, so a late reply to attempt 1 completes the request
- * during attempt 2. Timeouts come from one hashed wheel served by the selector thread. Futures complete
+ * retry resends the same bytes under the same id (an adaptive one numbers the attempt in the id's low
+ * bits), so a late reply to attempt 1 completes the request during attempt 2. Timeouts come from one hashed wheel served by the selector thread. Futures complete
  * on an executor, not on the selector thread (unless the executor is {@code Runnable::run}). Stray, duplicate, wrong-source and unparsable datagrams
  * are dropped, counted ({@link #counters()}) and logged at DEBUG.
  *
@@ -63,6 +63,16 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
   private static final int WHEEL_BUCKETS = 512;
   private static final int MAX_READS_PER_WAKEUP = 4096;
+
+  /**
+   * An adaptive request's attempts are numbered in its id's low bits (4): {@link #nextRequestId} leaves
+   * them zero, a retry sets them, the agent echoes them, and the reply says which attempt it answers, so
+   * that every answered attempt is a round-trip sample (TCP's timestamps do this for RFC 6298). The
+   * reply's id is set back before anyone else sees it.
+   */
+  static final int ATTEMPT_NUMBERS = 16;
+
+  static final int ATTEMPT_MASK = ATTEMPT_NUMBERS - 1;
 
   /** A retry waits the timeout plus up to this fraction of it (1/8), at random: see {@link #retryJitter}. */
   static final int RETRY_JITTER_DIVISOR = 8;
@@ -145,12 +155,14 @@ public final class UdpTransport implements Sender, AutoCloseable {
   }
 
   /**
-   * A request-id for the next request: random start, then counting up, never one still pending. Ids are
-   * 31-bit positive, as most agents expect.
+   * A request-id for the next request: random start, then counting up in steps of 16, never one still
+   * pending. Ids are 31-bit positive, as most agents expect. The low four bits are zero: an adaptive
+   * request numbers its retries there (see {@link #send(Endpoint, byte[], Duration, int, ReplyCheck,
+   * boolean, RttEstimator)}).
    */
   public int nextRequestId() {
     while (true) {
-      int id = nextId.getAndIncrement() & Integer.MAX_VALUE;
+      int id = nextId.getAndAdd(ATTEMPT_NUMBERS) & Integer.MAX_VALUE & ~ATTEMPT_MASK;
       if (id != 0 && !table.containsId(id)) {
         return id;
       }
@@ -189,6 +201,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
   /**
    * {@link #send} (or {@link #sendInternal}), completing only with a reply that {@code check} accepts (it
    * runs on the I/O thread); with an {@code rtt}, each attempt waits what it estimates, at most {@code timeout}.
+   * With an {@code rtt}, a v1/v2c packet whose request-id came from {@link #nextRequestId} goes out with
+   * its attempt's number in the id's low four bits, so that a reply tells which attempt it answers; the
+   * reply handed back carries the id as it was sent first.
    */
   @Override
   public CompletableFuture<byte[]> send(Endpoint endpoint, byte[] packet, Duration timeout, int attempts, ReplyCheck check, boolean internal,
@@ -209,7 +224,8 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (id == CorrelationId.NONE) {
       throw new IllegalArgumentException("packet has no request-id or msgID to match a reply with");
     }
-    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, check, internal, rtt);
+    int tagAt = rtt != null && id > 0 && (id & ATTEMPT_MASK) == 0 ? correlationId.lastIdByte(packet, 0, packet.length) : -1;
+    PendingRequest p = new PendingRequest(this, endpoint, packet, id, timeout.toNanos(), attempts, check, internal, rtt, tagAt);
     if (closed) {
       p.completeExceptionally(closedException());
       return p;
@@ -256,7 +272,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
         selector.wakeup(); // it must file the deadline before it passes
       }
     }
-    sendPacket(p);
+    sendPacket(p, p.packet);
   }
 
   private void wakeIfSleeping() {
@@ -265,17 +281,17 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
   }
 
-  private void sendPacket(PendingRequest p) {
+  private void sendPacket(PendingRequest p, byte[] packet) {
     try {
       DatagramChannel ch = channelFor(p.endpoint);
-      int n = ch.send(ByteBuffer.wrap(p.packet), socketAddress(p.endpoint));
+      int n = ch.send(ByteBuffer.wrap(packet), socketAddress(p.endpoint));
       if (n == 0) {
         sendFailures.incrementAndGet(); // socket buffer full: like a lost packet, the next attempt resends
       } else {
         sent.incrementAndGet();
       }
       if (log.isDebugEnabled()) {
-        log.debug("sent {} bytes to {} (id {}, attempt {}/{})\n{}", p.packet.length, p.endpoint, p.id, p.attemptsMade, p.attempts, Hexdump.of(p.packet, 0, p.packet.length));
+        log.debug("sent {} bytes to {} (id {}, attempt {}/{})\n{}", packet.length, p.endpoint, p.id, p.attemptsMade, p.attempts, Hexdump.of(packet, 0, packet.length));
       }
     } catch (IOException | RuntimeException e) {
       sendFailures.incrementAndGet();
@@ -453,8 +469,22 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return;
     }
     PendingRequest p = table.find(id, from);
+    int attempt = 0;
+    boolean sentHere = p != null;
+    if (p == null && (id & ATTEMPT_MASK) != 0) {
+      PendingRequest numbered = table.find(id & ~ATTEMPT_MASK, from);
+      sentHere = numbered != null;
+      if (sentHere && numbered.tagAt >= 0 && (id & ATTEMPT_MASK) < numbered.attemptsMade) {
+        int at = correlationId.lastIdByte(data, 0, data.length);
+        if (at >= 0) {
+          data[at] &= ~ATTEMPT_MASK; // the id as the request was first sent, for whoever reads the reply
+          p = numbered;
+          attempt = (int) (id & ATTEMPT_MASK);
+        }
+      }
+    }
     if (p == null) {
-      if (table.containsId(id)) {
+      if (!sentHere && (table.containsId(id) || table.containsId(id & ~ATTEMPT_MASK))) {
         wrongSource.incrementAndGet();
         log.debug("dropped reply with id {} from {}: the request went elsewhere", id, from);
       } else {
@@ -472,7 +502,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
     matched.incrementAndGet();
     if (p.rtt != null) {
-      p.answered(System.nanoTime());
+      p.answered(System.nanoTime(), attempt);
     }
     wheel.remove(p);
     finish(p, data, null);
@@ -500,7 +530,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       p.deadline = System.nanoTime() + wait + retryJitter(wait);
       retransmitted.incrementAndGet();
       wheel.schedule(p);
-      sendPacket(p); // the same bytes, the same id: a late reply to any attempt completes it
+      sendPacket(p, p.attemptPacket(System.nanoTime())); // a late reply to any attempt completes it
       return;
     }
     if (retire(p)) {
@@ -539,7 +569,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       }
       p.firstAttempt(System.nanoTime());
       wheel.schedule(p);
-      sendPacket(p);
+      sendPacket(p, p.packet);
     }
   }
 

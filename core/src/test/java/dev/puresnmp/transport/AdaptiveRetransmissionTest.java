@@ -36,19 +36,80 @@ class AdaptiveRetransmissionTest {
   }
 
   @Test
-  void aReplyToARetransmittedRequestGivesNoSample() throws Exception {
-    Set<String> seen = ConcurrentHashMap.newKeySet();
+  void aRetryNumbersItsAttemptInTheIdSoThatItsReplyIsASampleAndComesBackUnderTheFirstId() throws Exception {
     try (UdpResponder second = UdpResponder.loopback((r, req) -> {
-      if (!seen.add(java.util.Arrays.toString(req.data()))) {
+      if (r.requests.size() == 2) {
         r.reply(req, UdpResponder.responseTo(req.data())); // only the retransmission is answered
       }
     })) {
       RttEstimator rtt = new RttEstimator();
       int id = udp.nextRequestId();
-      byte[] reply = udp.send(second.endpoint(), UdpResponder.get(id), Duration.ofMillis(100), 3, ReplyCheck.ANY, true, rtt).join();
+      byte[] reply = udp.send(second.endpoint(), UdpResponder.get(id), Duration.ofMillis(200), 3, ReplyCheck.ANY, true, rtt).join();
+      assertThat(second.requests).extracting(r -> requestId(r.data())).startsWith(id, id + 1);
+      assertThat(UdpResponder.text(reply)).as("the agent answered the id it saw").isEqualTo("reply-to-" + (id + 1));
+      assertThat(requestId(reply)).as("the caller sees its own id").isEqualTo(id);
+      assertThat(rtt.smoothedRtt()).as("measured from the second attempt, not the first (200 ms before)").hasValueSatisfying(d -> assertThat(d).isLessThan(Duration.ofMillis(150)));
+    }
+  }
+
+  @Test
+  void aLateReplyToTheFirstAttemptCompletesTheRequestAndIsMeasuredFromThatAttempt() throws Exception {
+    try (UdpResponder slow = UdpResponder.loopback((r, req) -> {
+      if (r.requests.size() == 1) {
+        sleep(300);
+        r.reply(req, UdpResponder.responseTo(req.data()));
+      }
+    })) {
+      RttEstimator rtt = new RttEstimator();
+      rtt.sample(5 * MS); // attempts of 20, 40, 80, 160 ms...: the reply comes during the fourth or fifth
+      int id = udp.nextRequestId();
+      byte[] reply = udp.send(slow.endpoint(), UdpResponder.get(id), Duration.ofSeconds(2), 8, ReplyCheck.ANY, false, rtt).join();
       assertThat(UdpResponder.text(reply)).isEqualTo("reply-to-" + id);
-      assertThat(second.requests).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(slow.requests).hasSizeGreaterThanOrEqualTo(3);
+      // SRTT = 7/8 × 5 + 1/8 × ~300 ≈ 42 ms; measured from the last attempt (~170 ms after the first) it would be ≤ 21
+      assertThat(rtt.smoothedRtt()).hasValueSatisfying(d -> assertThat(d).isGreaterThan(Duration.ofMillis(35)));
+    }
+  }
+
+  @Test
+  void aRequestIdNotFromTheTransportIsResentUnchangedAndKarnsRuleHolds() throws Exception {
+    try (UdpResponder second = UdpResponder.loopback((r, req) -> {
+      if (r.requests.size() == 2) {
+        r.reply(req, UdpResponder.responseTo(req.data()));
+      }
+    })) {
+      RttEstimator rtt = new RttEstimator();
+      int id = 12_345; // low bits in use: the caller's own numbering
+      byte[] reply = udp.send(second.endpoint(), UdpResponder.get(id), Duration.ofMillis(100), 3, ReplyCheck.ANY, true, rtt).join();
+      assertThat(second.requests.get(1).data()).isEqualTo(second.requests.get(0).data());
+      assertThat(UdpResponder.text(reply)).isEqualTo("reply-to-" + id);
       assertThat(rtt.smoothedRtt()).as("Karn's rule: the reply may answer either attempt").isEmpty();
+    }
+  }
+
+  @Test
+  void aReplyNumberedForAnAttemptNotYetSentIsDropped() throws Exception {
+    try (UdpResponder ahead = UdpResponder.loopback((r, req) -> {
+      if (r.requests.size() == 1) {
+        r.reply(req, UdpResponder.responseTo(req.data(), 3)); // claims to answer a fourth attempt
+      }
+    })) {
+      int id = udp.nextRequestId();
+      CompletableFuture<byte[]> f = udp.send(ahead.endpoint(), UdpResponder.get(id), Duration.ofMillis(100), 2, ReplyCheck.ANY, false, new RttEstimator());
+      assertThat(catchThrowableOfType(CompletionException.class, f::join).getCause()).isInstanceOf(SnmpTimeoutException.class);
+      assertThat(udp.counters().unmatched()).isEqualTo(1);
+    }
+  }
+
+  private static int requestId(byte[] message) {
+    return ((dev.puresnmp.pdu.StandardPdu) dev.puresnmp.message.MessageCodec.decode(message).pdu()).requestId();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -34,9 +34,24 @@ class SnmpCorrelationIdTest {
     }
   }
 
+  @Property(tries = 2000)
+  void theLastIdByteTakesAnAttemptNumberThatTheDecoderReadsBack(@ForAll("messages") Message message, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 15) int n) {
+    byte[] wire = MessageCodec.encode(message);
+    int at = CorrelationId.SNMP.lastIdByte(wire, 0, wire.length);
+    long id = CorrelationId.SNMP.read(wire, 0, wire.length);
+    if (message.version() == dev.puresnmp.message.SnmpVersion.V3 || id == CorrelationId.NONE) {
+      assertThat(at).as("a msgID under the digest, or no id").isEqualTo(-1);
+      return;
+    }
+    wire[at] ^= (byte) n;
+    assertThat(CorrelationId.SNMP.read(wire, 0, wire.length)).isEqualTo(id ^ n);
+    assertThat(MessageCodec.decode(wire).pdu().varBinds()).isEqualTo(message.pdu().varBinds());
+  }
+
   @Property(tries = 3000)
   void neverThrowsOnJunk(@ForAll byte[] junk) {
     CorrelationId.SNMP.read(junk, 0, junk.length);
+    assertThat(CorrelationId.SNMP.lastIdByte(junk, 0, junk.length)).isBetween(-1, junk.length - 1);
   }
 
   @Test
