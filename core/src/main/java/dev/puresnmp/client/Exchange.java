@@ -258,6 +258,8 @@ final class Exchange {
     private volatile CompletableFuture<byte[]> wire;
     /** The reply {@link #accepts} passed (on the I/O thread, before the wire future completed with it). */
     private byte[] verified;
+    /** SNMPv3: that reply, decoded there once, with the request's OIDs. */
+    private Message decoded;
 
     Reply(Exchange exchange, Endpoint endpoint, Usm.Engine engine, int id, List<VarBind> sent, boolean sameOids, int min, int max, Function<Response, T> then) {
       this.exchange = exchange;
@@ -282,13 +284,18 @@ final class Exchange {
     @Override
     public boolean accepts(byte[] reply) {
       boolean ok;
+      Message m = null;
       try {
-        ok = exchange.authentic(endpoint, engine, id, reply);
-      } catch (RuntimeException e) { // must not reach the I/O thread's loop, which it would end
+        if (engine != null) {
+          m = MessageCodec.decode(reply, 0, reply.length, sameOids ? sent : List.of());
+        }
+        ok = exchange.authentic(endpoint, engine, id, reply, m);
+      } catch (RuntimeException e) { // unparsable; nothing may reach the I/O thread's loop, which it would end
         ok = exchange.drops.drop(ReplyDrops.Reason.UNPARSABLE, endpoint, id);
       }
       if (ok) {
         verified = reply;
+        decoded = m;
       }
       return ok;
     }
@@ -301,7 +308,7 @@ final class Exchange {
       }
       T value;
       try {
-        value = then.apply(exchange.check(endpoint, engine, id, bytes, bytes == verified, sent, sameOids, min, max));
+        value = then.apply(exchange.check(endpoint, engine, id, bytes, bytes == verified ? decoded : null, bytes == verified, sent, sameOids, min, max));
       } catch (RuntimeException e) {
         completeExceptionally(e);
         return;
@@ -353,11 +360,12 @@ final class Exchange {
 
   /**
    * Whether {@code reply} from {@code from} may be the answer to request {@code id}: its version and
-   * community (SNMPv1, v2c), or what {@link Usm#forgery} checks (SNMPv3). A refused one is counted.
+   * community (SNMPv1, v2c), or what {@link Usm#forgery} checks (SNMPv3, {@code decoded}). A refused one
+   * is counted.
    */
-  private boolean authentic(Endpoint from, Usm.Engine engine, int id, byte[] reply) {
+  private boolean authentic(Endpoint from, Usm.Engine engine, int id, byte[] reply, Message decoded) {
     if (engine != null) {
-      ReplyDrops.Reason forgery = usm.forgery(engine, user, userName, id, reply);
+      ReplyDrops.Reason forgery = usm.forgery(engine, user, userName, id, decoded, reply);
       return forgery == null || drops.drop(forgery, from, id);
     }
     try {
@@ -377,11 +385,12 @@ final class Exchange {
    * The checks, in the order a reader of the packet meets them; {@code verified}: {@link #authentic}
    * passed the reply already (through a {@link Sender} that runs the check).
    */
-  private Response check(Endpoint endpoint, Usm.Engine engine, int id, byte[] reply, boolean verified, List<VarBind> sent, boolean sameOids, int min, int max) {
+  private Response check(Endpoint endpoint, Usm.Engine engine, int id, byte[] reply, Message decoded, boolean verified, List<VarBind> sent, boolean sameOids,
+      int min, int max) {
     List<VarBind> asked = sameOids ? sent : List.of();
     Pdu received;
     if (engine != null) {
-      received = usm.answer(engine, user, endpoint, id, reply, asked, verified);
+      received = usm.answer(engine, user, endpoint, id, reply, decoded, asked, verified);
     } else {
       Message m = MessageCodec.decode(reply, 0, reply.length, asked);
       if (m.version() != version) {

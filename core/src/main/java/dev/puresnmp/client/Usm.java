@@ -243,21 +243,15 @@ final class Usm {
   }
 
   /**
-   * Why {@code reply} cannot be the answer of {@code engine} to {@code user}'s request {@code msgId}, or
-   * null when it may be: judged on the transport's I/O thread before the reply completes the request, so
+   * Why {@code reply} (decoded: {@code any}) cannot be the answer of {@code engine} to {@code user}'s
+   * request {@code msgId}, or null when it may be: judged on the transport's I/O thread before the reply completes the request, so
    * that a forged or replayed one is dropped and the request waits on for its true answer. An
    * authenticated user's answer must carry the request's engine ID and user and a MAC that verifies
    * (RFC 3414 §3.2 steps 3, 6), a Response the request's security level (RFC 3412 §7.2.11: only a Report
    * may have less), and a time inside the window (§3.2 step 7b; which this takes the newer time from).
    * An unauthenticated Report is taken: agents send their refusals (unknown user, wrong digest) that way.
    */
-  ReplyDrops.Reason forgery(Engine engine, Credentials.V3 user, Bytes userName, int msgId, byte[] reply) {
-    Message any;
-    try {
-      any = MessageCodec.decode(reply);
-    } catch (MalformedPacketException e) {
-      return ReplyDrops.Reason.UNPARSABLE;
-    }
+  ReplyDrops.Reason forgery(Engine engine, Credentials.V3 user, Bytes userName, int msgId, Message any, byte[] reply) {
     if (!(any instanceof V3Message m)) {
       return ReplyDrops.Reason.WRONG_VERSION;
     }
@@ -289,11 +283,11 @@ final class Usm {
   /**
    * The PDU of the answer {@code reply} to {@code user}'s request {@code msgId}: its MAC checked over the
    * bytes as received, decrypted, its time checked against the window ({@code verified}: {@link #forgery}
-   * passed it already). A Report becomes a {@link UsmException} (after resynchronizing the engine's clock,
+   * passed it already, as {@code decoded}; null: decode it here). A Report becomes a {@link UsmException} (after resynchronizing the engine's clock,
    * for notInTimeWindow).
    */
-  Pdu answer(Engine engine, Credentials.V3 user, Endpoint from, int msgId, byte[] reply, List<VarBind> expected, boolean verified) {
-    Message any = MessageCodec.decode(reply, 0, reply.length, expected);
+  Pdu answer(Engine engine, Credentials.V3 user, Endpoint from, int msgId, byte[] reply, Message decoded, List<VarBind> expected, boolean verified) {
+    Message any = decoded != null ? decoded : MessageCodec.decode(reply, 0, reply.length, expected);
     if (!(any instanceof V3Message m)) {
       throw new FaultyAgentException(from, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + any.version().label() + " answer to an SNMPv3 request");
     }
