@@ -695,7 +695,8 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   /**
    * Stops the selector thread, closes the sockets and fails every pending request with {@link
-   * TransportException}. Waits for the thread to end.
+   * TransportException}. Waits for the thread to end, and (at most 5 s) for its own completion pool to run
+   * what it was given and stop, unless called from that pool.
    */
   @Override
   public void close() {
@@ -713,6 +714,14 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
     if (ownExecutor != null) {
       ownExecutor.shutdown(); // the failures of pending requests are queued already; they still run
+      boolean onItsWorker = Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == ownExecutor;
+      if (!onItsWorker) {
+        try {
+          ownExecutor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 

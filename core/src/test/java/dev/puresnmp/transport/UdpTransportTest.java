@@ -244,8 +244,13 @@ class UdpTransportTest {
     UdpTransport mine = UdpTransport.builder().build();
     try (UdpResponder silent = UdpResponder.loopback((r, req) -> {})) {
       CompletableFuture<byte[]> f = mine.send(silent.endpoint(), UdpResponder.get(mine.nextRequestId()), Duration.ofSeconds(30), 1);
+      java.util.concurrent.atomic.AtomicReference<Thread> completer = new java.util.concurrent.atomic.AtomicReference<>();
+      f.whenComplete((reply, e) -> completer.set(Thread.currentThread()));
       mine.close();
       assertThat(mine.ioThread().isAlive()).isFalse();
+      assertThat(completer.get()).as("the pending request failed before close returned, on the transport's pool").isNotNull();
+      completer.get().join(1000); // a pool worker's last steps after its last task
+      assertThat(completer.get().isAlive()).as("and the pool's thread is gone").isFalse();
       assertThat(failure(f)).isInstanceOf(TransportException.class).hasMessageContaining("closed");
       assertThat(mine.outstanding()).isZero();
       Throwable after = failure(mine.send(silent.endpoint(), UdpResponder.get(1), Duration.ofSeconds(1), 1));
