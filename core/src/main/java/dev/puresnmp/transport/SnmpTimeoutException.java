@@ -4,7 +4,8 @@ import dev.puresnmp.SnmpException;
 import java.time.Duration;
 
 /**
- * No reply came: every attempt waited its timeout. The message says what to check.
+ * No reply came: every attempt waited its timeout (the whole configured one, or with adaptive
+ * retransmission what the agent's round trip said). The message says what to check.
  *
  * <pre>{@code
  * catch (SnmpTimeoutException e) {
@@ -19,17 +20,27 @@ public final class SnmpTimeoutException extends SnmpException {
   private final transient Endpoint endpoint;
   private final int attempts;
   private final Duration timeout;
+  private final boolean adaptive;
 
   public SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout) {
-    this(endpoint, attempts, timeout, "check address, port and community/credentials");
+    this(endpoint, attempts, timeout, false);
   }
 
-  private SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout, String check) {
+  /**
+   * {@code adaptive}: each attempt waited what the agent's measured round trip said, at most {@code
+   * timeout} ("timeout after 9 adaptive attempts of at most 500 ms to …").
+   */
+  public SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout, boolean adaptive) {
+    this(endpoint, attempts, timeout, adaptive, "check address, port and community/credentials");
+  }
+
+  private SnmpTimeoutException(Endpoint endpoint, int attempts, Duration timeout, boolean adaptive, String check) {
     super(
         "timeout after "
             + attempts
+            + (adaptive ? " adaptive" : "")
             + (attempts == 1 ? " attempt" : " attempts")
-            + " of "
+            + (adaptive ? " of at most " : " of ")
             + describe(timeout)
             + " to "
             + endpoint
@@ -38,6 +49,7 @@ public final class SnmpTimeoutException extends SnmpException {
     this.endpoint = endpoint;
     this.attempts = attempts;
     this.timeout = timeout;
+    this.adaptive = adaptive;
   }
 
   /**
@@ -45,7 +57,7 @@ public final class SnmpTimeoutException extends SnmpException {
    * cannot decrypt, so an authPriv timeout most likely means a wrong privacy pass phrase or protocol.
    */
   public SnmpTimeoutException withCheck(String check) {
-    SnmpTimeoutException e = new SnmpTimeoutException(endpoint, attempts, timeout, check);
+    SnmpTimeoutException e = new SnmpTimeoutException(endpoint, attempts, timeout, adaptive, check);
     e.setStackTrace(getStackTrace());
     return e;
   }
@@ -59,9 +71,14 @@ public final class SnmpTimeoutException extends SnmpException {
     return attempts;
   }
 
-  /** How long each attempt waited. */
+  /** How long each attempt waited; when {@link #adaptive()}, the most any attempt could wait. */
   public Duration timeout() {
     return timeout;
+  }
+
+  /** Whether each attempt waited the agent's measured round trip's timeout (at most {@link #timeout()}). */
+  public boolean adaptive() {
+    return adaptive;
   }
 
   /** "1 s", "1.5 s", "250 ms". */

@@ -536,7 +536,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
     if (retire(p)) {
       p.lastAttemptTimedOut();
       timedOut.incrementAndGet();
-      finish(p, null, new SnmpTimeoutException(p.endpoint, p.attempts, Duration.ofNanos(p.timeoutNanos)));
+      finish(p, null, new SnmpTimeoutException(p.endpoint, p.attempts, Duration.ofNanos(p.timeoutNanos), p.rtt != null));
     }
   }
 

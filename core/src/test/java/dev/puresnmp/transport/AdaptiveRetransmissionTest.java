@@ -120,7 +120,11 @@ class AdaptiveRetransmissionTest {
       rtt.sample(1 * MS); // RTO 1 + max(10, 2) ms, raised to the 20 ms floor
       CompletableFuture<byte[]> f = udp.send(silent.endpoint(), UdpResponder.get(udp.nextRequestId()), Duration.ofSeconds(1), 4, ReplyCheck.ANY, false, rtt);
       CompletionException e = catchThrowableOfType(CompletionException.class, f::join);
-      assertThat(e.getCause()).isInstanceOfSatisfying(SnmpTimeoutException.class, t -> assertThat(t.attempts()).isEqualTo(4));
+      assertThat(e.getCause()).isInstanceOfSatisfying(SnmpTimeoutException.class, t -> {
+        assertThat(t.attempts()).isEqualTo(4);
+        assertThat(t.adaptive()).isTrue();
+        assertThat(t).hasMessageStartingWith("timeout after 4 adaptive attempts of at most 1 s to ");
+      });
       assertThat(silent.requests).hasSize(4);
       assertThat(udp.counters().retransmitted()).isEqualTo(3);
       // attempts of 20, 40, 80 and 160 ms, each unanswered one doubling the agent's timeout (RFC 6298 §5.5)
