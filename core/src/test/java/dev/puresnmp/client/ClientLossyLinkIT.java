@@ -98,6 +98,8 @@ class ClientLossyLinkIT {
       assertThat(link.toAgent().dropped()).isPositive();
       assertThat(link.toClient().duplicated()).isPositive();
       UdpTransport.Counters after = manager.transport().counters();
+      System.out.printf("lossy link, 10,000 GETs: %,d right, %,d timed out, %,d wrong; link to snmpd %s, to the client %s; %,d resends, %,d late or duplicate answers dropped%n",
+          right.get(), timedOut.get(), wrong.size(), link.toAgent(), link.toClient(), after.retransmitted() - before.retransmitted(), after.unmatched() - before.unmatched());
       assertThat(after.retransmitted() - before.retransmitted()).isPositive();
       assertThat(after.unmatched() - before.unmatched()).as("duplicate and late answers, dropped").isPositive();
       assertThat(manager.pacer.roundTrip(link.endpoint()).flatMap(rtt -> rtt.smoothedRtt())).isPresent();
@@ -117,6 +119,7 @@ class ClientLossyLinkIT {
       assertThat(walked.end()).isEqualTo(WalkEnd.END_OF_SUBTREE);
       assertThat(walked.size()).isEqualTo(expected.size());
       assertThat(walked).isEqualTo(expected);
+      System.out.printf("lossy link, 100,000-row walk: %,d varbinds as the direct walk's; link to snmpd %s, to the client %s%n", walked.size(), link.toAgent(), link.toClient());
       assertThat(link.toAgent().dropped() + link.toClient().dropped()).isPositive();
     }
   }

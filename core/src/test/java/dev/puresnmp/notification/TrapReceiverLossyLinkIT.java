@@ -68,6 +68,8 @@ class TrapReceiverLossyLinkIT {
       assertThat(rates).hasSize(INFORMS).doesNotHaveDuplicates();
 
       TrapReceiver.Counters c = receiver.counters();
+      System.out.printf("lossy link, %d snmpinforms: %d delivered, %d copies received and acknowledged (%d duplicates); link to the receiver %s, to snmpinform %s%n",
+          INFORMS, c.delivered(), c.received(), c.duplicateInforms(), link.toAgent(), link.toClient());
       assertThat(c.received()).isEqualTo(link.toAgent().relayed());
       assertThat(c.acknowledged()).as("every copy acknowledged").isEqualTo(c.received());
       assertThat(c.delivered()).isEqualTo(INFORMS);
