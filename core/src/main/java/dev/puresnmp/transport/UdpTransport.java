@@ -1,25 +1,16 @@
 package dev.puresnmp.transport;
 
 import java.io.IOException;
-import java.net.Inet6Address;
-import java.net.InetSocketAddress;
-import java.net.ProtocolFamily;
-import java.net.StandardProtocolFamily;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,13 +82,13 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private static final long DEEP_SLEEP = Long.MIN_VALUE;
 
   private final CorrelationId correlationId;
-  private final Executor executor;
-  private final ForkJoinPool ownExecutor; // null when the caller gave one
   private final int maxOutstanding;
-  private final int receiveBufferSize;
-  private final int sendBufferSize;
 
+  /** The sockets, opened on first use, and the selector they are registered with. */
+  private final UdpSockets sockets;
   private final Selector selector;
+  /** Where and how ended requests complete; its per-cycle lists are the selector thread's. */
+  private final Completions completions;
   private final Thread thread;
   private final PendingTable table = new PendingTable();
   private final TimeoutWheel wheel;
@@ -108,15 +99,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
   private volatile boolean selectorSleeping;
   /** While {@link #selectorSleeping}: when its nap ends by itself (System.nanoTime()), or DEEP_SLEEP. */
   private volatile long napUntil = DEEP_SLEEP;
-  /** The last destination and its socket address, so that a send allocates none. */
-  private volatile SendTarget lastTarget;
-
-  private record SendTarget(Endpoint endpoint, InetSocketAddress address) {}
   private volatile boolean closed;
-
-  private final Object channelLock = new Object();
-  private volatile DatagramChannel ipv4;
-  private volatile DatagramChannel ipv6;
 
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong retransmitted = new AtomicLong();
@@ -131,17 +114,11 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   private UdpTransport(Builder b) {
     this.correlationId = b.correlationId;
-    this.ownExecutor = b.executor == null ? CompletionPool.create(THREADS.get() + 1) : null;
-    this.executor = b.executor != null ? b.executor : ownExecutor;
+    this.completions = new Completions(b.executor, THREADS.get() + 1);
     this.maxOutstanding = b.maxOutstanding;
-    this.receiveBufferSize = b.receiveBufferSize;
-    this.sendBufferSize = b.sendBufferSize;
     this.nextId = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE));
-    try {
-      this.selector = Selector.open();
-    } catch (IOException e) {
-      throw new TransportException(null, "cannot open a selector: " + e.getMessage(), e);
-    }
+    this.sockets = new UdpSockets(b.receiveBufferSize, b.sendBufferSize, () -> closed);
+    this.selector = sockets.selector();
     this.wheel = new TimeoutWheel(TICK_NANOS, WHEEL_BUCKETS, System.nanoTime());
     this.thread = new Thread(this::loop, "puresnmp-udp-" + THREADS.incrementAndGet());
     thread.setDaemon(true);
@@ -195,7 +172,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   /** Where futures complete (but those of {@link #sendInternal}). */
   public Executor executor() {
-    return executor;
+    return completions.executor();
   }
 
   /**
@@ -283,8 +260,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   private void sendPacket(PendingRequest p, byte[] packet) {
     try {
-      DatagramChannel ch = channelFor(p.endpoint);
-      int n = ch.send(ByteBuffer.wrap(packet), socketAddress(p.endpoint));
+      int n = sockets.send(p.endpoint, packet);
       if (n == 0) {
         sendFailures.incrementAndGet(); // socket buffer full: like a lost packet, the next attempt resends
       } else {
@@ -297,7 +273,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       sendFailures.incrementAndGet();
       if (retire(p)) {
         TransportException failure = new TransportException(p.endpoint, "cannot send to " + p.endpoint + ": " + e.getMessage(), e);
-        completeOnExecutor(new PendingRequest[] {p}, new Object[] {failure});
+        completions.failOnExecutor(p, failure);
       }
     }
   }
@@ -306,7 +282,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
   @Override
   public CompletableFuture<Void> sendOnly(Endpoint endpoint, byte[] packet) {
     try {
-      int n = channelFor(endpoint).send(ByteBuffer.wrap(packet), socketAddress(endpoint));
+      int n = sockets.send(endpoint, packet);
       if (n == 0) {
         sendFailures.incrementAndGet();
         return CompletableFuture.failedFuture(new TransportException(endpoint, "cannot send to " + endpoint + ": the socket's send buffer is full", null));
@@ -319,59 +295,6 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
   }
 
-  private InetSocketAddress socketAddress(Endpoint endpoint) {
-    SendTarget t = lastTarget;
-    if (t != null && (t.endpoint == endpoint || t.endpoint.equals(endpoint))) {
-      return t.address;
-    }
-    InetSocketAddress a = endpoint.toSocketAddress();
-    lastTarget = new SendTarget(endpoint, a);
-    return a;
-  }
-
-  private DatagramChannel channelFor(Endpoint endpoint) throws IOException {
-    boolean v6 = endpoint.ip() instanceof Inet6Address;
-    DatagramChannel ch = v6 ? ipv6 : ipv4;
-    if (ch != null) {
-      return ch;
-    }
-    synchronized (channelLock) {
-      ch = v6 ? ipv6 : ipv4;
-      if (ch == null) {
-        if (closed) {
-          throw new ClosedChannelException();
-        }
-        ch = openChannel(v6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
-        if (v6) {
-          ipv6 = ch;
-        } else {
-          ipv4 = ch;
-        }
-      }
-      return ch;
-    }
-  }
-
-  private DatagramChannel openChannel(ProtocolFamily family) throws IOException {
-    DatagramChannel ch = DatagramChannel.open(family);
-    ch.setOption(StandardSocketOptions.SO_RCVBUF, receiveBufferSize);
-    ch.setOption(StandardSocketOptions.SO_SNDBUF, sendBufferSize);
-    int granted = ch.getOption(StandardSocketOptions.SO_RCVBUF);
-    if (granted < receiveBufferSize) {
-      // Linux doubles what it grants, up to net.core.rmem_max; less than asked means the cap is lower.
-      log.warn("asked for a {} byte UDP receive buffer, got {}: replies may be lost at many requests in flight (raise net.core.rmem_max)", receiveBufferSize, granted);
-    }
-    ch.bind(new InetSocketAddress(family == StandardProtocolFamily.INET6 ? "::" : "0.0.0.0", 0));
-    ch.configureBlocking(false);
-    synchronized (registrations) {
-      registrations.add(ch);
-    }
-    selector.wakeup();
-    return ch;
-  }
-
-  private final List<DatagramChannel> registrations = new ArrayList<>();
-
   /** Called by {@link PendingRequest#cancel}: the id is free again, a late reply will be dropped. */
   void forget(PendingRequest p) {
     if (!retire(p)) {
@@ -381,19 +304,13 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   // ---- the selector thread ----
 
-  private final List<PendingRequest> doneRequests = new ArrayList<>();
-  private final List<Object> doneResults = new ArrayList<>();
-  /** This cycle's {@link #sendInternal} requests that ended: completed here, on the I/O thread. */
-  private final List<PendingRequest> doneInternal = new ArrayList<>();
-  private final List<Object> doneInternalResults = new ArrayList<>();
-
   private final java.util.function.Consumer<PendingRequest> onExpired = this::expired;
   private int quietNaps;
 
   private void loop() {
     try {
       while (!closed) {
-        registerNewChannels();
+        sockets.registerNew();
         long now = System.nanoTime();
         boolean idle = wheel.isEmpty() && handOff.get() == null && waiting.isEmpty();
         if (idle) {
@@ -420,24 +337,15 @@ public final class UdpTransport implements Sender, AutoCloseable {
         scheduleNewRequests();
         wheel.advance(System.nanoTime(), onExpired);
         sendWaiting();
-        flushCompletions();
+        completions.flush();
       }
     } catch (IOException | RuntimeException e) {
       if (!closed) {
         log.error("UDP transport loop failed; failing every pending request", e);
       }
     } finally {
-      closeChannels();
+      sockets.close();
       failEverything();
-    }
-  }
-
-  private void registerNewChannels() throws IOException {
-    synchronized (registrations) {
-      for (DatagramChannel ch : registrations) {
-        ch.register(selector, SelectionKey.OP_READ);
-      }
-      registrations.clear();
     }
   }
 
@@ -563,7 +471,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
       if (p.isDone() || !table.add(p)) {
         inFlight.decrementAndGet();
         if (!p.isDone()) {
-          completeOnExecutor(new PendingRequest[] {p}, new Object[] {new IllegalArgumentException("request-id " + p.id + " is already pending to " + p.endpoint)});
+          completions.failOnExecutor(p, new IllegalArgumentException("request-id " + p.id + " is already pending to " + p.endpoint));
         }
         continue;
       }
@@ -573,55 +481,9 @@ public final class UdpTransport implements Sender, AutoCloseable {
     }
   }
 
+  /** Selector thread: {@code p} ended; it completes when this cycle's completions are flushed. */
   private void finish(PendingRequest p, byte[] reply, Throwable failure) {
-    (p.internal ? doneInternal : doneRequests).add(p);
-    (p.internal ? doneInternalResults : doneResults).add(failure != null ? failure : reply);
-  }
-
-  /** Completes this cycle's requests: users' in one task on the executor (user code never runs here), then the library's own. */
-  private void flushCompletions() {
-    if (!doneRequests.isEmpty()) {
-      PendingRequest[] requests = doneRequests.toArray(new PendingRequest[0]);
-      Object[] results = doneResults.toArray();
-      doneRequests.clear();
-      doneResults.clear();
-      completeOnExecutor(requests, results);
-    }
-    // The user's results went to the executor first; the library's own steps run here, on the I/O
-    // thread: no hand-off, and what they send next goes out in this same cycle.
-    if (!doneInternal.isEmpty()) {
-      PendingRequest[] requests = doneInternal.toArray(new PendingRequest[0]);
-      Object[] results = doneInternalResults.toArray();
-      doneInternal.clear();
-      doneInternalResults.clear();
-      complete(requests, results);
-    }
-  }
-
-  private static void complete(PendingRequest[] requests, Object[] results) {
-    for (int i = 0; i < requests.length; i++) {
-      try {
-        if (results[i] instanceof Throwable t) {
-          requests[i].completeExceptionally(t);
-        } else {
-          requests[i].complete((byte[]) results[i]);
-        }
-      } catch (RuntimeException e) {
-        log.warn("a completion step failed on {}; going on", Thread.currentThread().getName(), e);
-      }
-    }
-  }
-
-  private void completeOnExecutor(PendingRequest[] requests, Object[] results) {
-    Runnable task = () -> complete(requests, results);
-    try {
-      executor.execute(task);
-    } catch (RuntimeException e) {
-      log.warn("completion executor refused the task ({}); completing on a new thread", e.toString());
-      Thread t = new Thread(task, "puresnmp-complete");
-      t.setDaemon(true);
-      t.start();
-    }
+    completions.add(p, reply, failure);
   }
 
   private void failEverything() {
@@ -633,30 +495,11 @@ public final class UdpTransport implements Sender, AutoCloseable {
       return;
     }
     TransportException closedEx = closedException();
-    completeOnExecutor(all.toArray(new PendingRequest[0]), all.stream().map(x -> (Object) closedEx).toArray());
+    completions.completeOnExecutor(all.toArray(new PendingRequest[0]), all.stream().map(x -> (Object) closedEx).toArray());
   }
 
   private TransportException closedException() {
     return new TransportException(null, "UDP transport closed with the request still pending", null);
-  }
-
-  private void closeChannels() {
-    synchronized (channelLock) {
-      for (DatagramChannel ch : new DatagramChannel[] {ipv4, ipv6}) {
-        if (ch != null) {
-          try {
-            ch.close();
-          } catch (IOException e) {
-            log.debug("closing a channel", e);
-          }
-        }
-      }
-      try {
-        selector.close();
-      } catch (IOException e) {
-        log.debug("closing the selector", e);
-      }
-    }
   }
 
   /** The selector thread, for tests that check it ends. */
@@ -685,12 +528,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
 
   /** The local port of the IPv4 socket (opened on first use), for diagnostics and tests. */
   public int localPort() {
-    try {
-      DatagramChannel ch = channelFor(new Endpoint(java.net.InetAddress.getLoopbackAddress(), 1));
-      return ((InetSocketAddress) ch.getLocalAddress()).getPort();
-    } catch (IOException e) {
-      throw new TransportException(null, "no local socket: " + e.getMessage(), e);
-    }
+    return sockets.localPort();
   }
 
   /**
@@ -712,17 +550,7 @@ public final class UdpTransport implements Sender, AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    if (ownExecutor != null) {
-      ownExecutor.shutdown(); // the failures of pending requests are queued already; they still run
-      boolean onItsWorker = Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == ownExecutor;
-      if (!onItsWorker) {
-        try {
-          ownExecutor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
+    completions.close();
   }
 
   /**
