@@ -6,8 +6,10 @@ import dev.puresnmp.message.MessageCodec;
 import dev.puresnmp.message.ScopedPdu;
 import dev.puresnmp.message.V3Message;
 import dev.puresnmp.security.AuthProtocol;
+import dev.puresnmp.security.Credentials;
 import dev.puresnmp.security.DecryptionException;
 import dev.puresnmp.security.PrivProtocol;
+import dev.puresnmp.security.UsmKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -97,7 +100,29 @@ final class DecodeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** What the pass phrases given say of an SNMPv3 message: its MAC checked, its scoped PDU decrypted. */
+  /**
+   * The secrets given, as a user: the authentication protocol is there even without an authentication
+   * secret, since the privacy key is localized with its hash (a stand-in pass phrase then, never used).
+   */
+  private Credentials.V3 user(AuthProtocol auth, PrivProtocol priv) {
+    CommandLine cl = spec.commandLine();
+    Credentials.V3.Key authKey = passPhrases.authKey(cl);
+    Credentials.V3.Key privKey = passPhrases.privKey(cl);
+    Credentials.V3 user = Credentials.v3("decode");
+    try {
+      user = authKey != null ? user.auth(auth, authKey)
+          : passPhrases.authPassPhrase != null ? user.auth(auth, passPhrases.authPassPhrase)
+          : user.auth(auth, "no authentication secret given");
+      user = privKey != null ? user.priv(priv, privKey)
+          : passPhrases.privPassPhrase != null ? user.priv(priv, passPhrases.privPassPhrase)
+          : user;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+    return user;
+  }
+
+  /** What the pass phrases or keys given say of an SNMPv3 message: its MAC checked, its scoped PDU decrypted. */
   private MessagePrinter.Keys keys(V3Message m, byte[] packet) {
     byte[] engine = m.usm().engineId().toByteArray();
     AuthProtocol auth;
@@ -108,21 +133,24 @@ final class DecodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    Credentials.V3 user = user(auth, priv);
+    UsmKeys keys = new UsmKeys(1);
     String check = null;
-    if (passPhrases.authPassPhrase != null && m.authenticated()) {
-      byte[] key = auth.localizedKey(passPhrases.authPassPhrase.getBytes(StandardCharsets.UTF_8), engine);
-      boolean ok = auth.verifyMessage(key, packet, 0, packet.length);
-      check = ok ? "verified (" + auth.netSnmpName() + ")" : "FAILED (" + auth.netSnmpName() + "): another pass phrase or protocol signed it";
+    boolean authGiven = passPhrases.authPassPhrase != null || passPhrases.authKey(spec.commandLine()) != null;
+    if (authGiven) {
+      if (m.authenticated()) {
+        boolean ok = auth.verifyMessage(keys.authKey(user, engine), packet, 0, packet.length);
+        check = ok ? "verified (" + auth.netSnmpName() + ")" : "FAILED (" + auth.netSnmpName() + "): another pass phrase, key or protocol signed it";
+      }
     }
     ScopedPdu scoped = null;
     String decryption = null;
-    if (passPhrases.privPassPhrase != null && m.encrypted()) {
-      byte[] key = priv.localizedKey(auth, passPhrases.privPassPhrase.getBytes(StandardCharsets.UTF_8), engine);
+    if (user.priv() != null && m.encrypted()) {
       try {
-        scoped = priv.decryptScopedPdu(key, m, List.of());
+        scoped = priv.decryptScopedPdu(keys.privKey(user, engine), m, List.of());
         decryption = "decrypted (" + priv.netSnmpName() + ")";
       } catch (DecryptionException | MalformedPacketException e) {
-        decryption = "not decrypted (" + priv.netSnmpName() + "): another pass phrase or protocol encrypted it";
+        decryption = "not decrypted (" + priv.netSnmpName() + "): another pass phrase, key or protocol encrypted it";
       }
     }
     return new MessagePrinter.Keys(check, decryption, scoped);

@@ -4,7 +4,9 @@ import dev.puresnmp.message.SnmpVersion;
 import dev.puresnmp.notification.Notification;
 import dev.puresnmp.notification.TrapReceiver;
 import dev.puresnmp.pdu.TrapV1Pdu;
+import dev.puresnmp.security.AuthProtocol;
 import dev.puresnmp.security.Credentials;
+import dev.puresnmp.security.PrivProtocol;
 import dev.puresnmp.security.SecurityLevel;
 import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.VarBind;
@@ -96,19 +98,27 @@ final class ListenCommand implements Callable<Integer> {
 
     Credentials.V3 credentials(CommandLine cl) {
       PassPhraseOptions p = passPhrases != null ? passPhrases : new PassPhraseOptions();
+      Credentials.V3.Key authKey = p.authKey(cl);
+      Credentials.V3.Key privKey = p.privKey(cl);
       SecurityLevel l = level != null ? SnmpOptions.level(cl, level)
-          : p.privPassPhrase != null ? SecurityLevel.AUTH_PRIV
-          : p.authPassPhrase != null ? SecurityLevel.AUTH_NO_PRIV
+          : p.privPassPhrase != null || privKey != null ? SecurityLevel.AUTH_PRIV
+          : p.authPassPhrase != null || authKey != null ? SecurityLevel.AUTH_NO_PRIV
           : SecurityLevel.NO_AUTH_NO_PRIV;
       Credentials.V3 v3 = Credentials.v3(name);
       if (l == SecurityLevel.NO_AUTH_NO_PRIV) {
         return v3;
       }
-      v3 = v3.auth(SnmpOptions.authProtocol(cl, p.authProtocol), passPhrase(cl, p.authPassPhrase, "-A", l));
+      AuthProtocol auth = SnmpOptions.authProtocol(cl, p.authProtocol);
+      v3 = authKey != null ? v3.auth(auth, authKey) : v3.auth(auth, passPhrase(cl, p.authPassPhrase, "-A", l));
       if (l == SecurityLevel.AUTH_NO_PRIV) {
         return v3;
       }
-      return v3.priv(SnmpOptions.privProtocol(cl, p.privProtocol), passPhrase(cl, p.privPassPhrase, "-X", l));
+      PrivProtocol priv = SnmpOptions.privProtocol(cl, p.privProtocol);
+      try {
+        return privKey != null ? v3.priv(priv, privKey) : v3.priv(priv, passPhrase(cl, p.privPassPhrase, "-X", l));
+      } catch (IllegalArgumentException tooShort) {
+        throw new ParameterException(cl, "user " + name + ": " + tooShort.getMessage());
+      }
     }
 
     private String passPhrase(CommandLine cl, String passPhrase, String flag, SecurityLevel l) {

@@ -163,19 +163,31 @@ final class SnmpOptions {
     if (user == null) {
       throw new Refused(tool() + ": No securityName specified");
     }
+    Credentials.V3.Key authKey = passPhrases.authKey(spec.commandLine());
+    Credentials.V3.Key privKey = passPhrases.privKey(spec.commandLine());
     Credentials.V3 v3 = Credentials.v3(user);
     if (l == SecurityLevel.NO_AUTH_NO_PRIV) {
       return v3;
     }
     AuthProtocol auth = authProtocol(spec.commandLine(), passPhrases.authProtocol);
-    if (passPhrases.authPassPhrase == null) {
+    if (authKey != null) {
+      v3 = v3.auth(auth, authKey);
+    } else if (passPhrases.authPassPhrase == null) {
       throw new Refused(tool() + ": USM authentication failure (incorrect password or key)");
+    } else {
+      v3 = v3.auth(auth, requireLongEnough(passPhrases.authPassPhrase, "authentication"));
     }
-    v3 = v3.auth(auth, requireLongEnough(passPhrases.authPassPhrase, "authentication"));
     if (l == SecurityLevel.AUTH_NO_PRIV) {
       return v3;
     }
     PrivProtocol priv = privProtocol(spec.commandLine(), passPhrases.privProtocol);
+    if (privKey != null) {
+      try {
+        return v3.priv(priv, privKey);
+      } catch (IllegalArgumentException tooShort) {
+        throw new Refused(tool() + ": USM encryption error"); // Net-SNMP's words when its cipher gets too short a key
+      }
+    }
     if (passPhrases.privPassPhrase == null) {
       throw new Refused(tool() + ": USM generic error");
     }

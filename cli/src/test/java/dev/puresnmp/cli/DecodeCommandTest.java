@@ -137,7 +137,21 @@ class DecodeCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("authentication: FAILED (SHA)")
-        .endsWith("scoped-pdu: encrypted, 63 bytes, not decrypted (AES): another pass phrase or protocol encrypted it\n");
+        .endsWith("scoped-pdu: encrypted, 63 bytes, not decrypted (AES): another pass phrase, key or protocol encrypted it\n");
+  }
+
+  @Test
+  void keysInsteadOfPassPhrasesDoTheSame() {
+    byte[] engine = dev.puresnmp.smi.Bytes.decodeHex("80001f8880640b9e64f9e50d6b00000000").toByteArray();
+    String authKul = dev.puresnmp.smi.Bytes.of(dev.puresnmp.security.AuthProtocol.SHA.localizedKey("authpass123".getBytes(java.nio.charset.StandardCharsets.UTF_8), engine)).hex();
+    String privKu = dev.puresnmp.smi.Bytes.of(dev.puresnmp.security.AuthProtocol.SHA.passwordToKey("privpass123".getBytes(java.nio.charset.StandardCharsets.UTF_8))).hex();
+    CliRun run = CliRun.of("decode", "-a", "SHA", "-3k", "0x" + authKul, "-x", "AES", "-3M", privKu, ENCRYPTED_RESPONSE);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("authentication: verified (SHA)\nscoped-pdu: encrypted, 63 bytes, decrypted (AES)\n")
+        .endsWith(".1.3.6.1.2.1.1.5.0 = STRING: \"snmpd-peer\"\n");
+    CliRun privOnly = CliRun.of("decode", "-a", "SHA", "-x", "AES", "-3M", privKu, ENCRYPTED_RESPONSE);
+    assertThat(privOnly.out()).as("no authentication secret: no check, still decrypted").doesNotContain("authentication: ").contains("decrypted (AES)");
   }
 
   @Test

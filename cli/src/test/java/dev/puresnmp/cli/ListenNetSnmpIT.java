@@ -136,6 +136,19 @@ class ListenNetSnmpIT {
     assertThat(run.out()).contains("STRING: from-its-engine").doesNotContain("from-another-engine");
   }
 
+  @org.junit.jupiter.api.Test
+  void aUserGivenByMasterKeysAcknowledgesTheInformItsPassPhrasesWould() throws Exception {
+    int port = ListenCommandTest.freePort();
+    String authKu = dev.puresnmp.smi.Bytes.of(dev.puresnmp.security.AuthProtocol.SHA256.passwordToKey("authpass123".getBytes(java.nio.charset.StandardCharsets.UTF_8))).hex();
+    String privKu = dev.puresnmp.smi.Bytes.of(dev.puresnmp.security.AuthProtocol.SHA256.passwordToKey("privpass123".getBytes(java.nio.charset.StandardCharsets.UTF_8))).hex();
+    CompletableFuture<CliRun> listening = ListenCommandTest.start("listen", "--bind", "127.0.0.1", "-p", Integer.toString(port), "--count", "1", "-On", "-m", "",
+        "-u", "usr-sha256-aes", "-a", "SHA-256", "-3m", "0x" + authKu, "-x", "AES", "-3M", privKu);
+    send("snmpinform", V3, target("127.0.0.1", port), "4200 1.3.6.1.4.1.8072.2.3.0.1 1.3.6.1.4.1.8072.2.3.2.2 s by-keys");
+    CliRun ours = listening.get(10, TimeUnit.SECONDS);
+    assertThat(ours.exitCode()).as(ours.err()).isZero();
+    assertThat(ours.out()).contains("\"by-keys\"");
+  }
+
   private static void send(String tool, String options, String target, String rest) throws Exception {
     List<String> command = new ArrayList<>(List.of(tool, "-m", "", "-r", "1", "-t", "2"));
     command.addAll(Arrays.asList(options.split(" ")));

@@ -46,12 +46,12 @@ class NetSnmpCommandsIT {
     String agentV4 = "127.0.0.1:" + peer.port;
     String agent = args.contains("{v6}") ? "udp6:[::1]:" + peer.port : agentV4;
     String engine = peer.engineId;
-    List<String> words = new ArrayList<>(Arrays.asList(args.replace("{v6}", "").replace("{engine}", String.valueOf(engine)).trim().split("\\s+")));
+    List<String> words = new ArrayList<>(Arrays.asList(keys(args, engine).replace("{v6}", "").replace("{engine}", String.valueOf(engine)).trim().split("\\s+")));
     // options before the agent, OIDs (and set triples) after it
     int firstPositional = 0;
     while (firstPositional < words.size() && words.get(firstPositional).startsWith("-")) {
       String w = words.get(firstPositional);
-      firstPositional += (w.length() == 2 && !w.equals("-On")) || w.matches("-C\\w*E") ? 2 : 1; // -CE takes the end OID
+      firstPositional += (w.length() == 2 && !w.equals("-On")) || w.matches("-C\\w*E") || w.matches("-3[mMkK]") ? 2 : 1; // -CE takes the end OID
     }
     List<String> options = words.subList(0, firstPositional);
     List<String> rest = words.subList(firstPositional, words.size());
@@ -70,6 +70,20 @@ class NetSnmpCommandsIT {
     assertThat(masked(actual.out())).as("stdout of " + String.join(" ", mine)).isEqualTo(masked(expected.out()));
     assertThat(masked(actual.err())).as("stderr of " + String.join(" ", mine)).isEqualTo(masked(expected.err()));
     assertThat(actual.exitCode()).as("exit code of " + String.join(" ", mine)).isEqualTo(expected.code());
+  }
+
+  /** {@code {ku:PROTOCOL:PASS}} and {@code {kul:PROTOCOL:PASS}}: the pass phrase's master key, or its key localized to {@code engine}, in hex. */
+  static String keys(String args, String engine) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(kul?):([\\w-]+):(\\w+)\\}").matcher(args);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      dev.puresnmp.security.AuthProtocol auth = dev.puresnmp.security.AuthProtocol.parse(m.group(2));
+      byte[] pass = m.group(3).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] key = m.group(1).equals("ku") ? auth.passwordToKey(pass) : auth.localizedKey(pass, dev.puresnmp.smi.Bytes.decodeHex(engine).toByteArray());
+      m.appendReplacement(out, "0x" + dev.puresnmp.smi.Bytes.of(key).hex());
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** What differs from run to run: -Ct's time, -CT's time of each request. */
@@ -160,7 +174,15 @@ class NetSnmpCommandsIT {
         Arguments.of("get", "snmpget", "-v3 -u usr-sha-none -l authNoPriv -a SHA 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -A authpass123 -x AES 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v3 -u usr-sha256-aes -l authPriv -a SHA-256 -A authpass123 -x AES -X privpass123 -e {engine} 1.3.6.1.2.1.1.5.0"),
-        Arguments.of("get", "snmpget", "-v3 -u usr-none -e 0x{engine} -E {engine} 1.3.6.1.2.1.1.5.0"));
+        Arguments.of("get", "snmpget", "-v3 -u usr-none -e 0x{engine} -E {engine} 1.3.6.1.2.1.1.5.0"),
+        // keys instead of pass phrases: master keys (-3m, -3M), keys localized to snmpd's engine (-3k, -3K)
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-aes -l authPriv -a SHA -3m {ku:SHA:authpass123} -x AES -3M {ku:SHA:privpass123} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("walk", "snmpwalk", "-v3 -u usr-sha256-aes256c -l authPriv -a SHA-256 -3k {kul:SHA-256:authpass123} -x AES-256-C -3K {kul:SHA-256:privpass123} 1.3.6.1.2.1.2.2.1.2"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-aes256 -l authPriv -a MD5 -3k {kul:MD5:authpass123} -x AES-256 -3K {kul:MD5:privpass123} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-des -l authPriv -a SHA -3m {ku:SHA:authpass123} -A wrongpass123 -X privpass123 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-sha-des -l authPriv -a SHA -3k {kul:SHA:authpass123} -A wrongpass123 -X privpass123 -3M {ku:SHA:privpass123} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-none -l authNoPriv -3k 0x0102030405060708090a0b0c0d0e0f10 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-des -l authPriv -A authpass123 -3K 0x0102 -r 0 -t 1 1.3.6.1.2.1.1.5.0"));
   }
 
   /** Every one of the test snmpd's 43 SNMPv3 users (peers/README.md), as Net-SNMP's flags name it. */
@@ -270,6 +292,10 @@ class NetSnmpCommandsIT {
         Arguments.of("walk", "snmpwalk", "-v2c -c public nosuchhost.invalid 1.3.6.1.2.1.1"),
         Arguments.of("get", "snmpget", "-v2c -c public 127.0.0.1:99999 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v2c -c public [::1 1.3.6.1.2.1.1.5.0"),
+        // keys that are no hex
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-none -l authNoPriv -3m zz {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-none -l authNoPriv -3k 0x010 {agent} 1.3.6.1.2.1.1.5.0"),
+        Arguments.of("get", "snmpget", "-v3 -u usr-md5-none -A authpass123 -3M 0x01g2 {agent} 1.3.6.1.2.1.1.5.0"),
         // -Z and -T as Net-SNMP checks them
         Arguments.of("get", "snmpget", "-v2c -c public -Z x {agent} 1.3.6.1.2.1.1.5.0"),
         Arguments.of("get", "snmpget", "-v2c -c public -Z 1,x {agent} 1.3.6.1.2.1.1.5.0"),

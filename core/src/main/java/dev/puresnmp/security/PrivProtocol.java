@@ -104,6 +104,11 @@ public enum PrivProtocol {
   }
 
   /** A localized key {@code kul} extended to (or cut to) {@link #keyLength()}. */
+  /** The fewest bytes a localized key may have: {@link #keyLength()} where no extension is defined, else 1. */
+  int shortestLocalizedKey() {
+    return extension == KeyExtension.NONE ? keyLength : 1;
+  }
+
   byte[] extend(AuthProtocol auth, byte[] kul, byte[] engineId) {
     byte[] key = kul;
     byte[] last = kul;

@@ -54,9 +54,10 @@ public final class UsmKeys {
     if (user.auth() == null) {
       return null;
     }
-    Key key = new Key(user.auth(), null, user.authPassword(), engineId);
-    return cached(authKeys, key,
-        k -> user.auth().localize(masterKey(user.auth(), user.authPassword()), engineId));
+    Credentials.V3.Key given = user.authKey();
+    Key key = new Key(user.auth(), null, given != null ? given : user.authPassword(), engineId);
+    return cached(authKeys, key, k -> given != null && given.localized() ? given.bytes().toByteArray()
+        : user.auth().localize(given != null ? given.bytes().toByteArray() : masterKey(user.auth(), user.authPassword()), engineId));
   }
 
   /**
@@ -67,9 +68,11 @@ public final class UsmKeys {
     if (user.priv() == null) {
       return null;
     }
-    Key key = new Key(user.auth(), user.priv(), user.privPassword(), engineId);
+    Credentials.V3.Key given = user.privKey();
+    Key key = new Key(user.auth(), user.priv(), given != null ? given : user.privPassword(), engineId);
     return cached(privKeys, key, k -> {
-      byte[] kul = user.auth().localize(masterKey(user.auth(), user.privPassword()), engineId);
+      byte[] kul = given != null && given.localized() ? given.bytes().toByteArray()
+          : user.auth().localize(given != null ? given.bytes().toByteArray() : masterKey(user.auth(), user.privPassword()), engineId);
       return user.priv().extend(user.auth(), kul, engineId);
     });
   }
@@ -104,11 +107,12 @@ public final class UsmKeys {
   private static final class Key {
     private final AuthProtocol auth;
     private final PrivProtocol priv;
-    private final String passPhrase;
+    /** A pass phrase, or the {@link Credentials.V3.Key} given instead. */
+    private final Object passPhrase;
     private final byte[] engineId;
     private final int hash;
 
-    Key(AuthProtocol auth, PrivProtocol priv, String passPhrase, byte[] engineId) {
+    Key(AuthProtocol auth, PrivProtocol priv, Object passPhrase, byte[] engineId) {
       this.auth = auth;
       this.priv = priv;
       this.passPhrase = passPhrase;

@@ -46,6 +46,26 @@ class CredentialsV3Test {
   }
 
   @Test
+  void aKeyTakesAPassPhrasesPlaceButNotBesideIt() {
+    dev.puresnmp.smi.Bytes ku = dev.puresnmp.smi.Bytes.decodeHex("0102030405060708090a0b0c0d0e0f10");
+    Credentials.V3 byKeys = Credentials.v3("u").auth(AuthProtocol.MD5, Credentials.V3.Key.master(ku)).priv(PrivProtocol.DES, Credentials.V3.Key.localized(ku));
+    assertThat(byKeys.level()).isEqualTo(SecurityLevel.AUTH_PRIV);
+    assertThat(byKeys.authPassword()).isNull();
+    assertThat(byKeys.authKey()).isEqualTo(Credentials.V3.Key.master(ku));
+    assertThat(byKeys.toString()).isEqualTo("V3[user=u, auth=MD5, priv=DES]").doesNotContain("0102");
+    assertThat(Credentials.V3.Key.master(ku)).hasToString("Key[master, 16 bytes]");
+    assertThat(byKeys.auth(AuthProtocol.MD5, "authpass123").authKey()).as("a pass phrase replaces the key").isNull();
+    assertThatThrownBy(() -> new Credentials.V3("u", AuthProtocol.MD5, "authpass123", null, null, Credentials.V3.Key.master(ku), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
+    assertThatThrownBy(() -> Credentials.V3.Key.master(dev.puresnmp.smi.Bytes.EMPTY)).isInstanceOf(IllegalArgumentException.class);
+    Credentials.V3 auth = Credentials.v3("u").auth(AuthProtocol.MD5, "authpass123");
+    assertThatThrownBy(() -> auth.priv(PrivProtocol.AES, Credentials.V3.Key.localized(dev.puresnmp.smi.Bytes.decodeHex("0102"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a localized AES key has at least 16 bytes, not 2");
+    assertThat(auth.priv(PrivProtocol.AES256, Credentials.V3.Key.localized(dev.puresnmp.smi.Bytes.decodeHex("0102"))).level())
+        .as("a protocol that extends keys takes a short one").isEqualTo(SecurityLevel.AUTH_PRIV);
+  }
+
+  @Test
   void toStringNamesProtocolsButNeverPassPhrases() {
     Credentials.V3 priv = Credentials.v3("u").auth(AuthProtocol.SHA256, "authpass123")
         .priv(PrivProtocol.AES256C, "privpass123");

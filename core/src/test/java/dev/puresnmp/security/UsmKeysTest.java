@@ -28,6 +28,34 @@ class UsmKeysTest {
   }
 
   @Test
+  void aMasterKeyGivesTheKeysItsPassPhraseWouldForEveryEngine() {
+    UsmKeys keys = new UsmKeys();
+    for (PrivProtocol priv : PrivProtocol.values()) {
+      Credentials.V3 phrases = Credentials.v3("u").auth(AuthProtocol.SHA, "authpass123").priv(priv, "privpass123");
+      Credentials.V3 masters = Credentials.v3("u")
+          .auth(AuthProtocol.SHA, Credentials.V3.Key.master(dev.puresnmp.smi.Bytes.of(AuthProtocol.SHA.passwordToKey("authpass123".getBytes(UTF_8)))))
+          .priv(priv, Credentials.V3.Key.master(dev.puresnmp.smi.Bytes.of(AuthProtocol.SHA.passwordToKey("privpass123".getBytes(UTF_8)))));
+      for (byte[] engine : new byte[][] {ENGINE_A, ENGINE_B}) {
+        assertThat(keys.authKey(masters, engine)).isEqualTo(keys.authKey(phrases, engine));
+        assertThat(keys.privKey(masters, engine)).as(priv.netSnmpName()).isEqualTo(keys.privKey(phrases, engine));
+      }
+    }
+  }
+
+  @Test
+  void aLocalizedKeyIsUsedAsItIsWithAnyEngineAndAShortPrivacyKeyExtended() {
+    UsmKeys keys = new UsmKeys();
+    byte[] authKul = AuthProtocol.SHA256.localizedKey("authpass123".getBytes(UTF_8), ENGINE_A);
+    byte[] privKul = AuthProtocol.SHA256.localizedKey("privpass123".getBytes(UTF_8), ENGINE_A);
+    Credentials.V3 phrases = Credentials.v3("u").auth(AuthProtocol.SHA256, "authpass123").priv(PrivProtocol.AES256C, "privpass123");
+    Credentials.V3 localized = Credentials.v3("u").auth(AuthProtocol.SHA256, Credentials.V3.Key.localized(dev.puresnmp.smi.Bytes.of(authKul)))
+        .priv(PrivProtocol.AES256C, Credentials.V3.Key.localized(dev.puresnmp.smi.Bytes.of(privKul)));
+    assertThat(keys.authKey(localized, ENGINE_A)).isEqualTo(keys.authKey(phrases, ENGINE_A));
+    assertThat(keys.privKey(localized, ENGINE_A)).as("extended as Net-SNMP extends -3K").isEqualTo(keys.privKey(phrases, ENGINE_A));
+    assertThat(keys.authKey(localized, ENGINE_B)).as("a localized key does not change with the engine").isEqualTo(authKul);
+  }
+
+  @Test
   void theSameUserAndEngineGetTheSameArrayTheSecondTime() {
     UsmKeys keys = new UsmKeys();
     assertThat(keys.authKey(USER, ENGINE_A)).isSameAs(keys.authKey(USER, ENGINE_A.clone()));
