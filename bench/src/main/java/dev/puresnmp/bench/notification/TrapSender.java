@@ -11,13 +11,18 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Traps at a fixed offered rate from {@code sockets} connected UDP sockets (one thread, the sockets in
  * turn), pre-encoded ({@link Packets}): SNMPv2c, each with a new request-id written into its bytes, or
- * SNMPv3 authPriv from a pool of 4,096 distinct packets sent in rotation. Paced by the clock: after each
+ * SNMPv3 authPriv from a pool of 16,384 distinct packets sent in rotation. Paced by the clock: after each
  * burst it parks until the next datagram is due (it never spins, which would take a vCPU from the
  * receiver), and sends what fell due while it slept; the park's granularity here (~60 µs) makes bursts
  * of a few datagrams at 100k/s. Rate 0: as fast as it can.
  */
 final class TrapSender implements AutoCloseable {
-  static final int V3_POOL = 4096;
+  /**
+   * Distinct SNMPv3 traps sent in rotation: more than the receivers remember (ours keeps the last 10,000
+   * authenticated traps' engine, boots and msgID, and drops a copy as a replay), so that each one sent is
+   * a new trap to them, as a device's would be.
+   */
+  static final int V3_POOL = 16_384;
   private static final int MAX_BURST = 256; // then the clock is read again
 
   private final DatagramChannel[] channels;
