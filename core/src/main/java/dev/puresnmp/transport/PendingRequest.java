@@ -28,7 +28,7 @@ final class PendingRequest extends CompletableFuture<byte[]> {
    * id from {@link UdpTransport#nextRequestId}, a v1/v2c packet); else -1: every attempt the same bytes.
    */
   final int tagAt;
-  /** When each numbered attempt went out (System.nanoTime()), from the first retry on; else null. */
+  /** When each numbered attempt went out (System.nanoTime()), from the first retry on ({@link #nextAttemptNanos}); else null. */
   private long[] sentAt;
 
   /**
@@ -78,6 +78,10 @@ final class PendingRequest extends CompletableFuture<byte[]> {
    * the agent's timeout backs off and this request's doubles (RFC 6298 §5.5), up to {@link #timeoutNanos}.
    */
   long nextAttemptNanos() {
+    if (tagAt >= 0 && sentAt == null) {
+      sentAt = new long[Math.min(attempts, UdpTransport.ATTEMPT_NUMBERS)];
+      sentAt[0] = deadline - attemptNanos; // still the first attempt's: its deadline has no jitter
+    }
     if (rtt != null) {
       rtt.timedOut(attemptNanos);
       attemptNanos = rtt.retryTimeoutNanos(timeoutNanos, attemptNanos);
@@ -97,11 +101,7 @@ final class PendingRequest extends CompletableFuture<byte[]> {
     if (n == 0) {
       return packet;
     }
-    if (sentAt == null) {
-      sentAt = new long[Math.min(attempts, UdpTransport.ATTEMPT_NUMBERS)];
-      sentAt[0] = deadline - attemptNanos; // the first attempt's deadline has no jitter
-    }
-    if (n < sentAt.length) {
+    if (n < sentAt.length) { // sentAt: made by nextAttemptNanos, before this attempt's timing replaced the first's
       sentAt[n] = now;
     }
     byte[] copy = packet.clone();
