@@ -189,11 +189,7 @@ public final class AgentPacer implements Sender {
       boolean adaptive) {
     CompletableFuture<byte[]> f;
     try {
-      if (check == ReplyCheck.ANY && !adaptive) {
-        f = internal ? sender.sendInternal(lane.endpoint, packet, timeout, attempts) : sender.send(lane.endpoint, packet, timeout, attempts);
-      } else {
-        f = sender.send(lane.endpoint, packet, timeout, attempts, check, internal, adaptive ? lane.rtt : null);
-      }
+      f = sender.send(lane.endpoint, packet, timeout, attempts, check, internal, adaptive ? lane.rtt : null);
     } catch (RuntimeException e) {
       release(lane);
       throw e;
