@@ -104,10 +104,8 @@ final class DecodeCommand implements Callable<Integer> {
    * The secrets given, as a user: the authentication protocol is there even without an authentication
    * secret, since the privacy key is localized with its hash (a stand-in pass phrase then, never used).
    */
-  private Credentials.V3 user(AuthProtocol auth, PrivProtocol priv) {
+  private Credentials.V3 user(AuthProtocol auth, PrivProtocol priv, Credentials.V3.Key authKey, Credentials.V3.Key privKey) {
     CommandLine cl = spec.commandLine();
-    Credentials.V3.Key authKey = passPhrases.authKey(cl);
-    Credentials.V3.Key privKey = passPhrases.privKey(cl);
     Credentials.V3 user = Credentials.v3("decode");
     try {
       user = authKey != null ? user.auth(auth, authKey)
@@ -133,15 +131,14 @@ final class DecodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Credentials.V3 user = user(auth, priv);
+    Credentials.V3.Key authKey = passPhrases.authKey(spec.commandLine());
+    Credentials.V3 user = user(auth, priv, authKey, passPhrases.privKey(spec.commandLine()));
     UsmKeys keys = new UsmKeys(1);
     String check = null;
-    boolean authGiven = passPhrases.authPassPhrase != null || passPhrases.authKey(spec.commandLine()) != null;
-    if (authGiven) {
-      if (m.authenticated()) {
-        boolean ok = auth.verifyMessage(keys.authKey(user, engine), packet, 0, packet.length);
-        check = ok ? "verified (" + auth.netSnmpName() + ")" : "FAILED (" + auth.netSnmpName() + "): another pass phrase, key or protocol signed it";
-      }
+    boolean authGiven = authKey != null || passPhrases.authPassPhrase != null;
+    if (authGiven && m.authenticated()) {
+      boolean ok = auth.verifyMessage(keys.authKey(user, engine), packet, 0, packet.length);
+      check = ok ? "verified (" + auth.netSnmpName() + ")" : "FAILED (" + auth.netSnmpName() + "): another pass phrase, key or protocol signed it";
     }
     ScopedPdu scoped = null;
     String decryption = null;
