@@ -16,8 +16,8 @@
 #      `-m ALL` against `-m ALL -On` and `-m '' -On` (no MIBs) against the same snmpd (hyperfine): what
 #      Net-SNMP itself loses with names. One names walk of each is compared name by name.
 #
-#   bench/mib-bench.sh           full run (~2.5 min): 21 JVMs for the built-in set, 5 parse JVMs, 2 rounds of JMH
-#                                (3 x 1 s warm-up, 3 x 1 s measured), 2 walk JVMs of 20 warm-up + 10 timed pairs
+#   bench/mib-bench.sh           full run (~2 min): 11 JVMs for the built-in set, 3 parse JVMs, 2 rounds of JMH
+#                                (2 x 1 s warm-up, 2 x 1 s measured), 2 walk JVMs of 20 warm-up + 10 timed pairs
 #   QUICK=1 bench/mib-bench.sh   smoke run (~40 s): 5 JVMs, 2 parse JVMs, 1 round of 1 + 1 s, 1 walk JVM of 3 + 3
 #                                pairs; proves it works, its figures are not for reporting
 # Env, as every part of ./run-benchmarks: QUICK=1, OUT (work directory, default bench/target/mib), NO_BUILD=1
@@ -36,7 +36,7 @@ if [[ ${QUICK:-0} == 1 ]]; then
   MODE=quick LOAD_JVMS=5 SINGLE_FORKS=3 PARSE_JVMS=2 PARSE_WARM=5 TRANSLATE_RUNS=3 ROUNDS=1 JMH_WI=1 JMH_I=1
   WALK_WARM=3 WALK_RUNS=3 NETSNMP_RUNS=3
 else
-  MODE=full LOAD_JVMS=21 SINGLE_FORKS=10 PARSE_JVMS=5 PARSE_WARM=20 TRANSLATE_RUNS=10 ROUNDS=2 JMH_WI=3 JMH_I=3
+  MODE=full LOAD_JVMS=11 SINGLE_FORKS=6 PARSE_JVMS=3 PARSE_WARM=20 TRANSLATE_RUNS=10 ROUNDS=2 JMH_WI=2 JMH_I=2
   WALK_WARM=20 WALK_RUNS=10 NETSNMP_RUNS=10
 fi
 for t in java mvn npm snmptranslate snmpbulkwalk snmpd hyperfine python3; do

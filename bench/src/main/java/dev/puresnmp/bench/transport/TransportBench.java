@@ -155,7 +155,7 @@ public final class TransportBench {
         for (int w : windows) {
           for (int k = 0; k < clients.size(); k++) {
             String c = clients.get((k + r) % clients.size()); // a different client goes first each round
-            if (skip.contains(c + "@" + w)) {
+            if (skip.contains(c + "@" + w) || skip.contains(t.name + "@" + w)) { // a client, or every client against a target
               continue;
             }
             Run run = runOne(t, c, w, warmupMs, measureMs);
@@ -415,7 +415,7 @@ public final class TransportBench {
     o.append("`snmp4j-default`/`snmp4j-4MiB` SNMP4J 3.8.2 async `Snmp.send` over DefaultUdpTransportMapping, OS default or 4 MiB receive buffer; ");
     o.append("`raw-nio` one connected non-blocking DatagramChannel, pre-encoded GETs, no codec, no futures (the ceiling)\n");
     if (!skip.isEmpty()) {
-      o.append("- not run (to keep the whole command within its time): ").append(String.join(", ", new java.util.TreeSet<>(skip)).replace("@", " at ")).append(" in flight\n");
+      o.append("- not run (to keep the whole command within its time): ").append(String.join(", ", new java.util.TreeSet<>(skip)).replace("@", " at ")).append(" in flight (a target's name: every client against it)\n");
     }
     for (String n : notes) {
       o.append("- ").append(n).append('\n');
