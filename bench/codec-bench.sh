@@ -4,8 +4,8 @@
 # bytes/op from gc.alloc.rate.norm, the ratios puresnmp/SNMP4J paired by round, the targets' check) and
 # writes OUT/report.md and OUT/results.tsv (key, median, min, max). Run from anywhere:
 #
-#   bench/codec-bench.sh            full run: 2 rounds, the 2 response messages (the targets' rows), 5 x 1 s warmup,
-#                                   3 x 1 s measurement (~2.5 min); MESSAGES adds the requests
+#   bench/codec-bench.sh            full run: 2 rounds, the 2 response messages (the targets' rows), 4 x 1 s warmup,
+#                                   3 x 1 s measurement (~2.3 min); MESSAGES adds the requests
 #   QUICK=1 bench/codec-bench.sh    smoke run: 1 round, the 2 response messages, 1 x 1 s warmup, 1 x 1 s
 #                                   measurement (~30 s); proves it works, its figures are not for reporting
 #
@@ -17,7 +17,7 @@
 # our benchmarks before SNMP4J's, minutes apart. Here each of our benchmarks runs right next to its
 # SNMP4J twin (one fork each, who goes first alternating by round), each round gives a ratio, and the
 # report takes the median. Every benchmark gets one fork per round: 2 forks in a full run. The warmup
-# is 5 s because C2 needs 4-7 s to settle here when the machine is busy; CpuTimeProfiler's per-CPU-second ratio
+# is 4 s, with 3 s measured after it, because C2 needs 4-7 s to settle here when the machine is busy; CpuTimeProfiler's per-CPU-second ratio
 # shows where a neighbour disturbed a round. CpuTimeProfiler adds ops per
 # second of CPU time, which a busy neighbour does not distort; the report shows that ratio too, and the
 # highest load average seen (above 2 on these 2 vCPUs, someone else was running).
@@ -28,7 +28,7 @@ if [[ ${QUICK:-0} == 1 ]]; then
   rounds=${ROUNDS:-1} warmups=${WARMUPS:-1} iterations=${ITERATIONS:-1}
   messages=${MESSAGES:-v2c-get-response-10 v2c-getbulk-response-50}
 else
-  rounds=${ROUNDS:-2} warmups=${WARMUPS:-5} iterations=${ITERATIONS:-3}
+  rounds=${ROUNDS:-2} warmups=${WARMUPS:-4} iterations=${ITERATIONS:-3}
   messages=${MESSAGES:-v2c-get-response-10 v2c-getbulk-response-50}
 fi
 jmh_args=("$@")

@@ -9,7 +9,7 @@
 #   receiver's CPU per 1,000 notifications (its whole process, /proc/PID/task/*/schedstat), loss that is not the
 #   kernel's; and v2c informs, a window of 16 outstanding per socket: acknowledged informs/s, retransmissions.
 #
-#   bench/notif-bench.sh              full run (~2.5 min): 2 rounds, 0.4 s steps, 2 bisections, warm-up 1.5 s, informs 2 s
+#   bench/notif-bench.sh              full run (~2.5 min): 2 rounds, 0.3 s steps, 2 bisections, warm-up 1.5 s, informs 2 s
 #   QUICK=1 bench/notif-bench.sh      smoke run (~25 s): 1 round, 0.15 s steps, 1 bisection, warm-up 0.3 s; its figures are not for reporting
 # Env, as every part of ./run-benchmarks: QUICK=1, OUT (work directory, default bench/target/notif), NO_BUILD=1 (skip
 #   the Maven build), PORT_BASE (default 15150: the receiver's port on 127.0.0.1). Own: ROUNDS, STEP_S, KINDS
@@ -26,7 +26,7 @@ WINDOW=16
 if [[ ${QUICK:-0} == 1 ]]; then
   MODE=quick ROUNDS=${ROUNDS:-1} STEP_S=${STEP_S:-0.15} WARMUP_S=0.3 BISECTIONS=1 INFORM_S=0.3
 else
-  MODE=full ROUNDS=${ROUNDS:-2} STEP_S=${STEP_S:-0.4} WARMUP_S=1.5 BISECTIONS=2 INFORM_S=2
+  MODE=full ROUNDS=${ROUNDS:-2} STEP_S=${STEP_S:-0.3} WARMUP_S=1.5 BISECTIONS=2 INFORM_S=2
 fi
 KINDS=${KINDS:-v2c-trap,v3-trap,v2c-inform}
 for t in java mvn; do
