@@ -414,8 +414,16 @@ public final class TransportBench {
     o.append("`ours-direct` the same with the documented option `UdpTransport.builder().executor(Runnable::run)`: callbacks (and so the next send) on the I/O thread, no hand-off to a completion pool; ");
     o.append("`snmp4j-default`/`snmp4j-4MiB` SNMP4J 3.8.2 async `Snmp.send` over DefaultUdpTransportMapping, OS default or 4 MiB receive buffer; ");
     o.append("`raw-nio` one connected non-blocking DatagramChannel, pre-encoded GETs, no codec, no futures (the ceiling)\n");
-    if (!skip.isEmpty()) {
-      o.append("- not run (to keep the whole command within its time): ").append(String.join(", ", new java.util.TreeSet<>(skip)).replace("@", " at ")).append(" in flight (a target's name: every client against it)\n");
+    // only what would have run: a client or target of this run
+    java.util.Set<String> skipped = new java.util.TreeSet<>();
+    for (String k : skip) {
+      String who = k.substring(0, Math.max(0, k.indexOf('@')));
+      if (clients.contains(who) || targets.stream().anyMatch(t -> t.name.equals(who))) {
+        skipped.add(k);
+      }
+    }
+    if (!skipped.isEmpty()) {
+      o.append("- not run (to keep the whole command within its time): ").append(String.join(", ", skipped).replace("@", " at ")).append(" in flight (a target's name: every client against it)\n");
     }
     for (String n : notes) {
       o.append("- ").append(n).append('\n');
