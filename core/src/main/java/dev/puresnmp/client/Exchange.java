@@ -287,7 +287,7 @@ final class Exchange {
       Message m = null;
       try {
         if (engine != null) {
-          m = MessageCodec.decode(reply, 0, reply.length, sameOids ? sent : List.of());
+          m = MessageCodec.decodeAdopting(reply, 0, reply.length, sameOids ? sent : List.of());
         }
         ok = exchange.authentic(endpoint, engine, id, reply, m);
       } catch (RuntimeException e) { // unparsable; nothing may reach the I/O thread's loop, which it would end
@@ -392,7 +392,7 @@ final class Exchange {
     if (engine != null) {
       received = usm.answer(engine, user, endpoint, id, reply, decoded, asked, verified);
     } else {
-      Message m = MessageCodec.decode(reply, 0, reply.length, asked);
+      Message m = MessageCodec.decodeAdopting(reply, 0, reply.length, asked);
       if (m.version() != version) {
         throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
       }
