@@ -260,20 +260,25 @@ public final class BerReader {
     if (b[end - 1] < 0) {
       throw errorAt(tlvStart, "OBJECT IDENTIFIER ends inside a sub-identifier");
     }
-    int arcs = 1;
-    boolean plain = true;
-    int subStart = pos;
-    for (int i = pos; i < end; i++) {
-      if (b[i] >= 0) {
-        arcs++;
-        plain &= i - subStart < 4 && b[subStart] != (byte) 0x80;
-        subStart = i + 1;
+    if (length >= maxArcs) { // fewer bytes cannot hold more arcs: each sub-identifier ends in a byte of its own
+      int arcs = 1;
+      for (int i = pos; i < end; i++) {
+        arcs += ~b[i] >>> 31;
+      }
+      if (arcs > maxArcs) {
+        throw errorAt(tlvStart, "OBJECT IDENTIFIER has more than " + maxArcs + " arcs");
       }
     }
-    if (arcs > maxArcs) {
-      throw errorAt(tlvStart, "OBJECT IDENTIFIER has more than " + maxArcs + " arcs");
+    // Only bytes with the high bit set can break the form, and most arcs are below 128: look at those.
+    for (int i = pos; i < end; i++) {
+      if (b[i] < 0) {
+        boolean starts = i == pos || b[i - 1] >= 0;
+        if (starts ? b[i] == (byte) 0x80 : i - 3 >= pos && b[i - 1] < 0 && b[i - 2] < 0 && b[i - 3] < 0) {
+          return false; // a leading zero group, or a fifth byte: an arc of 2^28 or more
+        }
+      }
     }
-    return plain;
+    return true;
   }
 
   private static final byte[] NO_BYTES = new byte[0];

@@ -204,9 +204,13 @@ final class Exchange {
     return reply;
   }
 
-  /** A GET or SET is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5): decode against them. */
+  /**
+   * A GET, SET or InformRequest is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5, §4.2.7): decode
+   * against them.
+   */
   private static boolean sameOids(Pdu pdu) {
-    return pdu.type().equals(PduType.GET_REQUEST) || pdu.type().equals(PduType.SET_REQUEST);
+    PduType type = pdu.type();
+    return type.equals(PduType.GET_REQUEST) || type.equals(PduType.SET_REQUEST) || type.equals(PduType.INFORM_REQUEST);
   }
 
   /**
