@@ -259,18 +259,33 @@ public final class Oid implements Comparable<Oid> {
 
   /** The bytes of the arcs one sub-identifier each (the escaped form without its first byte). */
   private byte[] arcBytes() {
+    byte[] out = new byte[arcBytesSize()];
+    putArcBytes(out, 0);
+    return out;
+  }
+
+  /** The size of {@link #arcBytes}. */
+  private int arcBytesSize() {
     if (!standard()) {
-      return Arrays.copyOfRange(enc, off + 1, off + len);
+      return len - 1;
     }
     int q = BerReader.subIdentifierEnd(enc, off);
     long first = BerReader.subIdentifier(enc, off, q);
-    long x = firstArc(first);
-    long y = first - 40 * x;
-    byte[] out = new byte[1 + BerWriter.sizeOfSubIdentifier(y) + off + len - q];
-    int p = BerWriter.putSubIdentifier(out, 0, x);
-    p = BerWriter.putSubIdentifier(out, p, y);
+    return 1 + BerWriter.sizeOfSubIdentifier(first - 40 * firstArc(first)) + off + len - q;
+  }
+
+  /** Writes {@link #arcBytes} at {@code p}; returns the position after them. */
+  private int putArcBytes(byte[] out, int p) {
+    int q = off + 1;
+    if (standard()) {
+      q = BerReader.subIdentifierEnd(enc, off);
+      long first = BerReader.subIdentifier(enc, off, q);
+      long x = firstArc(first);
+      p = BerWriter.putSubIdentifier(out, p, x);
+      p = BerWriter.putSubIdentifier(out, p, first - 40 * x);
+    }
     System.arraycopy(enc, q, out, p, off + len - q);
-    return out;
+    return p + off + len - q;
   }
 
   /** The content octets of this OID's BER encoding: how many {@link #writeContent} writes. */
@@ -350,21 +365,32 @@ public final class Oid implements Comparable<Oid> {
 
   /** This OID followed by {@code more} arcs. */
   public Oid append(int... more) {
-    return append(of(more));
+    if (!standard()) {
+      return append(of(more));
+    }
+    checkLength(size() + more.length);
+    int size = len;
+    for (int arc : more) {
+      size += sizeOfArc(arc);
+    }
+    byte[] out = Arrays.copyOfRange(enc, off, off + size); // after two arcs or more, one sub-identifier per arc
+    int p = len;
+    for (int arc : more) {
+      p = putArc(out, p, arc);
+    }
+    return new Oid(out);
   }
 
   /** This OID followed by the arcs of {@code suffix}. */
   public Oid append(Oid suffix) {
     checkLength(size() + suffix.size());
-    byte[] tail = suffix.arcBytes();
     if (standard()) {
-      byte[] out = Arrays.copyOfRange(enc, off, off + len + tail.length);
-      System.arraycopy(tail, 0, out, len, tail.length);
+      byte[] out = Arrays.copyOfRange(enc, off, off + len + suffix.arcBytesSize());
+      suffix.putArcBytes(out, len);
       return new Oid(out);
     }
-    byte[] head = arcBytes();
-    byte[] all = Arrays.copyOf(head, head.length + tail.length);
-    System.arraycopy(tail, 0, all, head.length, tail.length);
+    byte[] all = new byte[arcBytesSize() + suffix.arcBytesSize()];
+    suffix.putArcBytes(all, putArcBytes(all, 0));
     return ofArcBytes(all, 0, all.length);
   }
 
