@@ -1,7 +1,5 @@
 package dev.puresnmp.ber;
 
-import java.util.Arrays;
-
 /**
  * Reads X.690 BER from a byte array, forward, without intermediate TLV objects. Every length is checked
  * against what remains of the enclosing TLV before anything is read or allocated, so no input can make it
@@ -231,30 +229,12 @@ public final class BerReader {
     if (length == 0) {
       return NO_BYTES;
     }
+    if (!oidIsMinimal(length, maxArcs, tlvStart)) {
+      return readOidArcsSlowly(pos + length);
+    }
     final byte[] b = buf;
     int end = pos + length;
-    if (b[end - 1] < 0) {
-      throw errorAt(tlvStart, "OBJECT IDENTIFIER ends inside a sub-identifier");
-    }
     int rest = subIdentifierEnd(b, pos);
-    // One pass over the rest: count the arcs; anything but short minimal sub-identifiers (below 2^28,
-    // no leading 0x80: every arc of a real OID) goes the slow way, which checks the arcs' range.
-    int arcs = 2;
-    boolean plain = rest - pos <= 4 && b[pos] != (byte) 0x80;
-    int subStart = rest;
-    for (int i = rest; i < end; i++) {
-      if (b[i] >= 0) {
-        arcs++;
-        plain &= i - subStart < 4 && b[subStart] != (byte) 0x80;
-        subStart = i + 1;
-      }
-    }
-    if (arcs > maxArcs) {
-      throw errorAt(tlvStart, "OBJECT IDENTIFIER has more than " + maxArcs + " arcs");
-    }
-    if (!plain) {
-      return readOidArcsSlowly(end, arcs);
-    }
     long first = subIdentifier(b, pos, rest);
     long x = first < 40 ? 0 : first < 80 ? 1 : 2;
     long y = first - 40 * x;
@@ -266,10 +246,49 @@ public final class BerReader {
     return out;
   }
 
+  /**
+   * Checks the content of an OBJECT IDENTIFIER of {@code length} bytes (at least one) at the current
+   * position without moving: it must end with a whole sub-identifier and hold at most {@code maxArcs}
+   * arcs (its first sub-identifier holds two, X.690 §8.19.4). Returns whether its sub-identifiers are
+   * minimal and short (no leading 0x80 group, below 2^28: every arc of a real OID), so that its bytes are
+   * the OID's one minimal form, as {@link BerWriter} writes it, to be taken as they are. A decoder reads
+   * any other with {@link #readOidArcs}, which checks each arc's range.
+   */
+  public boolean oidIsMinimal(int length, int maxArcs, int tlvStart) {
+    final byte[] b = buf;
+    int end = pos + length;
+    if (b[end - 1] < 0) {
+      throw errorAt(tlvStart, "OBJECT IDENTIFIER ends inside a sub-identifier");
+    }
+    if (length >= maxArcs) { // fewer bytes cannot hold more arcs: each sub-identifier ends in a byte of its own
+      int arcs = 1;
+      for (int i = pos; i < end; i++) {
+        arcs += ~b[i] >>> 31;
+      }
+      if (arcs > maxArcs) {
+        throw errorAt(tlvStart, "OBJECT IDENTIFIER has more than " + maxArcs + " arcs");
+      }
+    }
+    // Only bytes with the high bit set can break the form, and most arcs are below 128: look at those.
+    for (int i = pos; i < end; i++) {
+      if (b[i] < 0) {
+        boolean starts = i == pos || b[i - 1] >= 0;
+        if (starts ? b[i] == (byte) 0x80 : i - 3 >= pos && b[i - 1] < 0 && b[i - 2] < 0 && b[i - 3] < 0) {
+          return false; // a leading zero group, or a fifth byte: an arc of 2^28 or more
+        }
+      }
+    }
+    return true;
+  }
+
   private static final byte[] NO_BYTES = new byte[0];
 
   /** {@link #readOidArcs} of an OID with long or non-minimal sub-identifiers: arc by arc, each checked. */
-  private byte[] readOidArcsSlowly(int end, int arcs) {
+  private byte[] readOidArcsSlowly(int end) {
+    int arcs = 1; // oidIsMinimal checked the count: the first sub-identifier holds two arcs
+    for (int i = pos; i < end; i++) {
+      arcs += ~buf[i] >>> 31;
+    }
     long[] values = new long[arcs];
     int n = 0;
     int size = 0;
@@ -295,8 +314,8 @@ public final class BerReader {
     }
     byte[] out = new byte[size];
     int p = 0;
-    for (long v : values) {
-      p = BerWriter.putSubIdentifier(out, p, v);
+    for (int i = 0; i < n; i++) {
+      p = BerWriter.putSubIdentifier(out, p, values[i]);
     }
     return out;
   }
@@ -321,32 +340,6 @@ public final class BerReader {
     return v;
   }
 
-  /**
-   * Whether the OBJECT IDENTIFIER content of {@code length} bytes at the current position has exactly
-   * {@code arcs} (one sub-identifier per arc, as {@link #readOidArcs} gives them); allocates nothing
-   * and does not move. A decoder that expects an OID (a response names the OIDs of its request) reuses
-   * the expected one.
-   */
-  public boolean oidContentEquals(int length, byte[] arcs) {
-    if (length == 0 || length > remaining() || arcs.length < 2 || buf[pos + length - 1] < 0) {
-      return false; // an empty OID, or one this method need not reason about: read it the usual way
-    }
-    int end = pos + length;
-    int rest = subIdentifierEnd(buf, pos);
-    if (rest - pos > 5) {
-      return false;
-    }
-    int q = subIdentifierEnd(arcs, 0);
-    int r = q < arcs.length ? subIdentifierEnd(arcs, q) : -1;
-    return r > 0
-        && q <= 5
-        && r - q <= 5
-        && subIdentifier(buf, pos, rest) == 40 * subIdentifier(arcs, 0, q) + subIdentifier(arcs, q, r)
-        && subIdentifier(arcs, 0, q) <= 2
-        && (subIdentifier(arcs, 0, q) == 2 || subIdentifier(arcs, q, r) < 40)
-        && Arrays.equals(buf, rest, end, arcs, r, arcs.length);
-  }
-
   /** An error at the current position. */
   public MalformedPacketException error(String reason) {
     return new MalformedPacketException(pos - origin, reason);
@@ -355,6 +348,14 @@ public final class BerReader {
   /** An error at {@code absolutePosition} (as returned by {@link #absolutePosition()}). */
   public MalformedPacketException errorAt(int absolutePosition, String reason) {
     return new MalformedPacketException(absolutePosition - origin, reason);
+  }
+
+  /**
+   * The array this reader reads, not a copy: for a decoder whose values are views of the message. Only
+   * read it, and only where the caller owns the array.
+   */
+  public byte[] array() {
+    return buf;
   }
 
   /** The position in the underlying array, for {@link #errorAt}. */

@@ -204,9 +204,13 @@ final class Exchange {
     return reply;
   }
 
-  /** A GET or SET is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5): decode against them. */
+  /**
+   * A GET, SET or InformRequest is answered with its own OIDs (RFC 3416 §4.2.1, §4.2.5, §4.2.7): decode
+   * against them.
+   */
   private static boolean sameOids(Pdu pdu) {
-    return pdu.type().equals(PduType.GET_REQUEST) || pdu.type().equals(PduType.SET_REQUEST);
+    PduType type = pdu.type();
+    return type.equals(PduType.GET_REQUEST) || type.equals(PduType.SET_REQUEST) || type.equals(PduType.INFORM_REQUEST);
   }
 
   /**
@@ -287,7 +291,7 @@ final class Exchange {
       Message m = null;
       try {
         if (engine != null) {
-          m = MessageCodec.decode(reply, 0, reply.length, sameOids ? sent : List.of());
+          m = MessageCodec.decodeAdopting(reply, 0, reply.length, sameOids ? sent : List.of());
         }
         ok = exchange.authentic(endpoint, engine, id, reply, m);
       } catch (RuntimeException e) { // unparsable; nothing may reach the I/O thread's loop, which it would end
@@ -392,7 +396,7 @@ final class Exchange {
     if (engine != null) {
       received = usm.answer(engine, user, endpoint, id, reply, decoded, asked, verified);
     } else {
-      Message m = MessageCodec.decode(reply, 0, reply.length, asked);
+      Message m = MessageCodec.decodeAdopting(reply, 0, reply.length, asked);
       if (m.version() != version) {
         throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + m.version().label() + " answer to an SNMP " + version.label() + " request");
       }

@@ -196,11 +196,11 @@ final class Usm {
   }
 
   private static Engine discovered(Endpoint endpoint, int id, byte[] reply) {
-    Message any = MessageCodec.decode(reply);
+    Message any = MessageCodec.decodeAdopting(reply, 0, reply.length, List.of());
     if (!(any instanceof V3Message m) || m.msgId() != id || m.encrypted() || m.usm().engineId().size() == 0) {
       throw new FaultyAgentException(endpoint, FaultyAgentException.Fault.WRONG_RESPONSE, "no engine ID in the answer to an SNMPv3 discovery");
     }
-    return new Engine(m.usm().engineId(), m.usm().engineBoots(), m.usm().engineTime());
+    return new Engine(m.usm().engineId().compact(), m.usm().engineBoots(), m.usm().engineTime()); // kept: not a view of the datagram
   }
 
   /** Forgets {@code engine} (its agent said it does not know that ID): the next request discovers again. */
@@ -287,7 +287,7 @@ final class Usm {
    * for notInTimeWindow).
    */
   Pdu answer(Engine engine, Credentials.V3 user, Endpoint from, int msgId, byte[] reply, Message decoded, List<VarBind> expected, boolean verified) {
-    Message any = decoded != null ? decoded : MessageCodec.decode(reply, 0, reply.length, expected);
+    Message any = decoded != null ? decoded : MessageCodec.decodeAdopting(reply, 0, reply.length, expected);
     if (!(any instanceof V3Message m)) {
       throw new FaultyAgentException(from, FaultyAgentException.Fault.WRONG_RESPONSE, "an SNMP " + any.version().label() + " answer to an SNMPv3 request");
     }

@@ -11,6 +11,7 @@ import dev.puresnmp.smi.Bytes;
 import dev.puresnmp.smi.ValueCodec;
 import dev.puresnmp.smi.VarBind;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,23 +34,20 @@ public final class MessageCodec {
 
   /**
    * Decodes the bytes between the buffer's position and limit, exactly one message; the buffer's
-   * position is not moved. Heap buffers are read in place, direct ones copied once.
+   * position is not moved. The bytes are copied once, into the array the message's values are views of.
    */
   public static Message decode(ByteBuffer buffer) {
-    if (buffer.hasArray()) {
-      return decode(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-    }
     byte[] copy = new byte[buffer.remaining()];
     buffer.duplicate().get(copy);
-    return decode(copy, 0, copy.length);
+    return decodeAdopting(copy, 0, copy.length, List.of());
   }
 
-  /** Decodes exactly one message from the whole array. */
+  /** Decodes exactly one message from the whole array, which it copies once (see {@link #decode(ByteBuffer)}). */
   public static Message decode(byte[] packet) {
     return decode(packet, 0, packet.length);
   }
 
-  /** Decodes exactly one message from {@code packet[offset .. offset+length)}. */
+  /** Decodes exactly one message from {@code packet[offset .. offset+length)}, which it copies once. */
   public static Message decode(byte[] packet, int offset, int length) {
     return decode(packet, offset, length, List.of());
   }
@@ -58,9 +56,22 @@ public final class MessageCodec {
    * Decodes a response to a request whose varbinds were {@code request}: where the response names the
    * same OIDs (as the answer to a GET or SET does), it holds the request's {@link dev.puresnmp.smi.Oid}
    * objects instead of new equal ones. The same message as {@link #decode(byte[], int, int)}, with less
-   * allocated.
+   * allocated. Copies {@code packet[offset .. offset+length)} once.
    */
   public static Message decode(byte[] packet, int offset, int length, List<VarBind> request) {
+    Objects.checkFromIndexSize(offset, length, packet.length);
+    return decodeAdopting(Arrays.copyOfRange(packet, offset, offset + length), 0, length, request);
+  }
+
+  /**
+   * {@link #decode(byte[], int, int, List)} without the copy: the message's OIDs, byte strings and
+   * community are views of {@code packet} itself, which the caller hands over. Nobody may write {@code
+   * packet} afterwards, and each value decoded keeps it alive as long as the value lives (use {@code
+   * compact()} on the few kept for long). For a receive path that makes a fresh array per datagram, as
+   * this library's transport, trap listener and simulator do; one array and one copy fewer per message
+   * than {@link #decode(byte[], int, int, List)}.
+   */
+  public static Message decodeAdopting(byte[] packet, int offset, int length, List<VarBind> request) {
     BerReader r = new BerReader(packet, offset, length);
     int outer = r.enter(Tag.SEQUENCE);
     int versionAt = r.absolutePosition();
@@ -86,7 +97,8 @@ public final class MessageCodec {
   /**
    * Decodes a scoped PDU, as decryption gives it back: {@code bytes[offset .. offset+length)} starts with
    * one ScopedPDU SEQUENCE (RFC 3412 §6.8), and whatever follows it (a block cipher's padding) is ignored.
-   * Where the PDU names the OIDs of {@code request}, it holds the request's objects.
+   * Where the PDU names the OIDs of {@code request}, it holds the request's objects. Adopts {@code bytes}
+   * as {@link #decodeAdopting} does: the plaintext is a fresh array nobody else holds.
    */
   public static ScopedPdu decodeScopedPdu(byte[] bytes, int offset, int length, List<VarBind> request) {
     return V3Codec.readScopedPdu(new BerReader(bytes, offset, length), request);
@@ -131,6 +143,7 @@ public final class MessageCodec {
   /**
    * The community of the SNMPv1 or SNMPv2c message in {@code packet[offset .. offset+length)}, read from
    * its first fields only (no decode of the PDU): to check a reply's before anything else is taken from it.
+   * A copy: it keeps nothing of {@code packet}.
    *
    * @throws MalformedPacketException if no community can be read there (an SNMPv3 message has none)
    */
@@ -142,7 +155,7 @@ public final class MessageCodec {
     if (code == SnmpVersion.V3.code()) {
       throw r.errorAt(versionAt, "an SNMPv3 message carries no community");
     }
-    return ValueCodec.readBytes(r, Tag.OCTET_STRING);
+    return ValueCodec.readBytes(r, Tag.OCTET_STRING).compact();
   }
 
   /**

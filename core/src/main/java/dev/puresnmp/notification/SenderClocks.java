@@ -57,7 +57,7 @@ final class SenderClocks {
       return false;
     }
     if (c == null || boots > c.boots() || (boots == c.boots() && time > c.latest())) {
-      clocks.put(engineId, new Clock(boots, time, now));
+      clocks.put(engineId.compact(), new Clock(boots, time, now)); // kept long: not a view of the datagram
       return true;
     }
     return boots == c.boots() && c.timeNow(now) - time <= TIME_WINDOW_SECONDS;

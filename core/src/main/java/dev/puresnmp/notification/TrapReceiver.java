@@ -151,7 +151,7 @@ public final class TrapReceiver implements AutoCloseable {
     received.increment();
     Message m;
     try {
-      m = MessageCodec.decode(data);
+      m = MessageCodec.decodeAdopting(data, 0, data.length, List.of()); // a fresh array per datagram
     } catch (MalformedPacketException e) {
       malformed.increment();
       log.debug("malformed packet from {}: {}", from, e.getMessage());

@@ -140,7 +140,7 @@ final class UsmNotifications {
     }
     // RFC 3414 §3.2 step 7b bounds a replay to the window; inside it, the same msgID of the same engine
     // and boots is the same trap again
-    if (m.authenticated() && recentTraps.put(new TrapKey(usm.engineId(), usm.engineBoots(), m.msgId()), Boolean.TRUE) != null) {
+    if (m.authenticated() && recentTraps.put(new TrapKey(usm.engineId().compact(), usm.engineBoots(), m.msgId()), Boolean.TRUE) != null) {
       duplicateTraps.increment();
       log.debug("SNMPv3 trap from {} dropped: msgID {} of engine {} was taken already", from, m.msgId(), usm.engineId().hex());
       return null;

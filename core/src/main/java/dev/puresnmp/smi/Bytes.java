@@ -3,10 +3,15 @@ package dev.puresnmp.smi;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * An immutable byte string: the content of an OCTET STRING, Opaque or NsapAddress, a community, an
  * engine ID. Compares as unsigned bytes, shorter prefix first.
+ *
+ * <p>A decoded one is a view of the received datagram (array, offset, length), not a copy: it keeps that
+ * datagram (at most 64 KiB) alive as long as it lives itself. To keep a few bytes of many messages for
+ * long, keep {@link #compact()} copies.
  *
  * <pre>{@code
  * Bytes mac = Bytes.decodeHex("00 1a 2b 3c 4d 5e");
@@ -18,12 +23,22 @@ public final class Bytes implements Comparable<Bytes> {
   public static final Bytes EMPTY = new Bytes(new byte[0], true);
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+  // The bytes are data[offset .. offset+size), which nobody writes. No cached hash: this keeps the object
+  // at 24 bytes, and maps keep their keys' hashes themselves.
   private final byte[] data;
-  private int hash;
+  private final int offset;
+  private final int size;
 
   /** Trusted: takes {@code data} without a copy; only for arrays nobody else holds. */
   Bytes(byte[] data, boolean trusted) {
+    this(data, 0, data.length);
+  }
+
+  /** Trusted: a view of {@code data[offset .. offset+size)}, which nobody may ever write. */
+  Bytes(byte[] data, int offset, int size) {
     this.data = data;
+    this.offset = offset;
+    this.size = size;
   }
 
   /** A copy of {@code bytes}. */
@@ -76,75 +91,94 @@ public final class Bytes implements Comparable<Bytes> {
   }
 
   public int size() {
-    return data.length;
+    return size;
   }
 
   public byte get(int index) {
-    return data[index];
+    return data[offset + Objects.checkIndex(index, size)];
   }
 
   /** A copy of the bytes. */
   public byte[] toByteArray() {
-    return data.clone();
+    return Arrays.copyOfRange(data, offset, offset + size);
+  }
+
+  /**
+   * These bytes in an array of their own: {@code this} if they have one already, else a copy that does
+   * not keep the datagram they were decoded from alive. For values kept long.
+   */
+  public Bytes compact() {
+    return offset == 0 && size == data.length ? this : new Bytes(toByteArray(), true);
   }
 
   /** A read-only view, without a copy. */
   public ByteBuffer asByteBuffer() {
-    return ByteBuffer.wrap(data).asReadOnlyBuffer();
+    return ByteBuffer.wrap(data, offset, size).slice().asReadOnlyBuffer();
   }
 
   /** Lower-case hex, no separators. */
   public String hex() {
-    char[] out = new char[data.length * 2];
-    for (int i = 0; i < data.length; i++) {
-      out[2 * i] = HEX[(data[i] >> 4) & 0xF];
-      out[2 * i + 1] = HEX[data[i] & 0xF];
+    char[] out = new char[size * 2];
+    for (int i = 0; i < size; i++) {
+      byte b = data[offset + i];
+      out[2 * i] = HEX[(b >> 4) & 0xF];
+      out[2 * i + 1] = HEX[b & 0xF];
     }
     return new String(out);
   }
 
   /** Lower-case hex with {@code separator} between bytes ("d6:44:b3"); empty for no bytes. */
   String hex(char separator) {
-    if (data.length == 0) {
+    if (size == 0) {
       return "";
     }
-    char[] out = new char[data.length * 3 - 1];
-    for (int i = 0; i < data.length; i++) {
+    char[] out = new char[size * 3 - 1];
+    for (int i = 0; i < size; i++) {
       if (i > 0) {
         out[3 * i - 1] = separator;
       }
-      out[3 * i] = HEX[(data[i] >> 4) & 0xF];
-      out[3 * i + 1] = HEX[data[i] & 0xF];
+      byte b = data[offset + i];
+      out[3 * i] = HEX[(b >> 4) & 0xF];
+      out[3 * i + 1] = HEX[b & 0xF];
     }
     return new String(out);
   }
 
   /** The bytes decoded as UTF-8, malformed sequences replaced by U+FFFD. */
   public String utf8() {
-    return new String(data, StandardCharsets.UTF_8);
+    return new String(data, offset, size, StandardCharsets.UTF_8);
   }
 
-  /** The backing array, for this package's codecs only. */
+  /** The backing array, for this package's codecs only: the bytes are at {@link #offset()}, {@link #size()} of them. */
   byte[] array() {
     return data;
   }
 
+  /** Where the bytes start in {@link #array()}. */
+  int offset() {
+    return offset;
+  }
+
+  /** The bytes in an array of exactly their size, for this package's formatting: the backing one when it is. */
+  byte[] contents() {
+    return offset == 0 && size == data.length ? data : toByteArray();
+  }
+
   @Override
   public int compareTo(Bytes o) {
-    return Arrays.compareUnsigned(data, o.data);
+    return Arrays.compareUnsigned(data, offset, offset + size, o.data, o.offset, o.offset + o.size);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Bytes b && Arrays.equals(data, b.data);
+    return o instanceof Bytes b && Arrays.equals(data, offset, offset + size, b.data, b.offset, b.offset + b.size);
   }
 
   @Override
   public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = Arrays.hashCode(data);
-      hash = h;
+    int h = 1;
+    for (int i = offset, end = offset + size; i < end; i++) {
+      h = 31 * h + data[i]; // Arrays.hashCode's, over the range
     }
     return h;
   }

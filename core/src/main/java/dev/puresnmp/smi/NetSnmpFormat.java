@@ -103,7 +103,7 @@ public final class NetSnmpFormat {
    * or double with {@code precision} (-Op, {@link #appendPrintfF(StringBuilder, double, String)}).
    */
   public static void appendOpaque(StringBuilder sb, Opaque opaque, boolean hexText, String precision) {
-    byte[] b = opaque.value().array();
+    byte[] b = opaque.value().contents();
     if (b.length >= 3 && (b[0] & 0xFF) == 0x9F && (b[2] & 0xFF) == b.length - 3) {
       int n = b.length - 3;
       long v = 0;
@@ -253,7 +253,7 @@ public final class NetSnmpFormat {
    * (isprint || isspace in the C locale), as Hex-STRING otherwise.
    */
   private static void appendOctetString(StringBuilder sb, Bytes bytes) {
-    byte[] b = bytes.array();
+    byte[] b = bytes.contents();
     if (b.length == 0) {
       sb.append("\"\""); // sprint_realloc_octet_string: an empty string gets no type prefix
       return;
@@ -287,7 +287,7 @@ public final class NetSnmpFormat {
 
   /** Upper-case hex, each byte followed by a space, a line break after every 16 bytes (sprint_hexstring). */
   public static void appendHex(StringBuilder sb, Bytes bytes) {
-    appendHex(sb, bytes.array(), false);
+    appendHex(sb, bytes.contents(), false);
   }
 
   /**
@@ -295,7 +295,7 @@ public final class NetSnmpFormat {
    * after it as text, "  [" and "]" around them, a byte that is neither printable nor white space as '.'.
    */
   public static void appendHex(StringBuilder sb, Bytes bytes, boolean withText) {
-    appendHex(sb, bytes.array(), withText);
+    appendHex(sb, bytes.contents(), withText);
   }
 
   private static void appendHex(StringBuilder sb, byte[] b) {
@@ -323,7 +323,7 @@ public final class NetSnmpFormat {
   }
 
   private static void appendUnknown(StringBuilder sb, Unknown u) {
-    byte[] b = u.content().array();
+    byte[] b = u.content().contents();
     switch (u.tag()) {
       case 0x02:
         // An INTEGER outside 32 bits: Net-SNMP keeps a long and cuts it (CHECK_OVERFLOW_S in asn1.c).

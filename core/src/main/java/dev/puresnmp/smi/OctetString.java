@@ -49,13 +49,13 @@ public record OctetString(Bytes value) implements Value {
    * printable (5e:43:3e:74:7a:77 reads "^C>tzw") is text, so use {@link #asHex} for address columns.
    */
   public boolean isText() {
-    return textOrNull(value.array()) != null;
+    return textOrNull(value.array(), value.offset(), value.size()) != null;
   }
 
   /** The text if {@link #isText}, else {@link #asHex} ("d6:44:b3:74:97:36"): never mojibake. */
   @Override
   public String asText() {
-    String text = textOrNull(value.array());
+    String text = textOrNull(value.array(), value.offset(), value.size());
     return text != null ? text : asHex();
   }
 
@@ -79,10 +79,11 @@ public record OctetString(Bytes value) implements Value {
     return NetSnmpFormat.formatValue(this);
   }
 
-  /** The text of {@code b} under the {@link #isText} rule, or null. */
-  private static String textOrNull(byte[] b) {
+  /** The text of {@code b[offset .. offset+size)} under the {@link #isText} rule, or null. */
+  private static String textOrNull(byte[] b, int offset, int size) {
     boolean ascii = true;
-    for (byte c : b) {
+    for (int i = offset, end = offset + size; i < end; i++) {
+      byte c = b[i];
       if (c < 0) {
         ascii = false;
       } else if (isControl(c)) {
@@ -90,13 +91,13 @@ public record OctetString(Bytes value) implements Value {
       }
     }
     if (ascii) {
-      return new String(b, StandardCharsets.US_ASCII);
+      return new String(b, offset, size, StandardCharsets.US_ASCII);
     }
     String text;
     try {
       // A fresh decoder REPORTs malformed input (overlong forms, surrogates, past U+10FFFF) instead of
       // replacing it, so decoding is exact and re-encoding gives the same bytes.
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b, offset, size)).toString();
     } catch (CharacterCodingException e) {
       return null;
     }

@@ -1,5 +1,7 @@
 package dev.puresnmp.smi;
 
+import dev.puresnmp.ber.BerReader;
+import dev.puresnmp.ber.BerWriter;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -21,26 +23,45 @@ import java.util.Objects;
  * sysName.toString();                              // "1.3.6.1.2.1.1.5.0"
  * sysName.toDottedString();                        // ".1.3.6.1.2.1.1.5.0"
  * }</pre>
+ *
+ * <p>A decoded OID is a view of the received datagram (array, offset, length), not a copy: it keeps that
+ * datagram (at most 64 KiB) alive as long as it lives itself. To keep a few OIDs of many messages for
+ * long, keep {@link #compact()} copies.
  */
 public final class Oid implements Comparable<Oid> {
   /** Net-SNMP's MAX_OID_LEN: no agent or manager handles more arcs. */
   public static final int MAX_ARCS = 128;
 
-  private static final Oid EMPTY = new Oid(new byte[0]);
+  /** The first byte of the escaped form; never the first byte of a minimal sub-identifier. */
+  private static final byte ESCAPE = (byte) 0x80;
 
-  /**
-   * The arcs as BER writes sub-identifiers (X.690 §8.19.2: base 128, most significant group first, the
-   * high bit set on every byte but an arc's last, no leading 0x80), but one arc each: unlike BER, the
-   * first two are not combined, so every sequence of arcs has exactly one form and equal OIDs have
-   * equal bytes. A decoder copies all but the first sub-identifier straight from the message, and an
-   * encoder back; about a quarter of the memory of an int per arc. No cached hash: most OIDs decoded
-   * are never hashed.
+  private static final Oid EMPTY = new Oid(new byte[] {ESCAPE});
+
+  /*
+   * The arcs are enc[off .. off+len), in one of two forms, so that every sequence of arcs has exactly one
+   * form and equal OIDs have equal bytes:
+   * - standard: the content octets of the OID's BER encoding (X.690 §8.19: minimal base-128
+   *   sub-identifiers, the first one 40 * X + Y), for every OID BER can hold: two arcs or more, the first
+   *   0, 1 or 2, the second below 40 unless the first is 2. That is every OID SNMP sends, so a decoder
+   *   takes these bytes as they sit in the datagram, and an encoder copies them back;
+   * - escaped: 0x80, then one minimal sub-identifier per arc, for the others (no arc, one arc, 3.1, 1.40).
+   * Comparing, hashing and startsWith work on the bytes. No cached hash: most OIDs decoded are never
+   * hashed.
    */
   private final byte[] enc;
+  private final int off;
+  private final int len;
 
-  /** Trusted: takes {@code enc}, which must be in the form above, without a copy. */
+  /** Trusted: takes {@code enc}, which must be one of the forms above, without a copy. */
   Oid(byte[] enc) {
+    this(enc, 0, enc.length);
+  }
+
+  /** Trusted: a view of {@code enc[off .. off+len)}, in one of the forms above, which nobody may ever write. */
+  Oid(byte[] enc, int off, int len) {
     this.enc = enc;
+    this.off = off;
+    this.len = len;
   }
 
   /**
@@ -50,16 +71,56 @@ public final class Oid implements Comparable<Oid> {
    */
   public static Oid of(int... arcs) {
     checkLength(arcs.length);
-    int size = 0;
-    for (int arc : arcs) {
-      size += sizeOfArc(arc);
+    boolean standard = arcs.length >= 2 && berEncodable(Integer.toUnsignedLong(arcs[0]), Integer.toUnsignedLong(arcs[1]));
+    long first = standard ? 40L * arcs[0] + Integer.toUnsignedLong(arcs[1]) : 0;
+    int from = standard ? 2 : 0;
+    int size = standard ? BerWriter.sizeOfSubIdentifier(first) : 1;
+    for (int i = from; i < arcs.length; i++) {
+      size += sizeOfArc(arcs[i]);
     }
     byte[] enc = new byte[size];
-    int p = 0;
-    for (int arc : arcs) {
-      p = putArc(enc, p, arc);
+    int p;
+    if (standard) {
+      p = BerWriter.putSubIdentifier(enc, 0, first);
+    } else {
+      enc[0] = ESCAPE;
+      p = 1;
+    }
+    for (int i = from; i < arcs.length; i++) {
+      p = putArc(enc, p, arcs[i]);
     }
     return new Oid(enc);
+  }
+
+  /** Whether BER can hold an OID that starts with arcs {@code x} and {@code y} (X.690 §8.19.4). */
+  private static boolean berEncodable(long x, long y) {
+    return x < 2 ? y < 40 : x == 2;
+  }
+
+  /**
+   * The OID whose arcs are {@code a[from .. to)}, one minimal sub-identifier each (at most {@link
+   * #MAX_ARCS}, checked by the caller), in a new array.
+   */
+  static Oid ofArcBytes(byte[] a, int from, int to) {
+    if (from < to) {
+      int q = BerReader.subIdentifierEnd(a, from);
+      if (q < to) {
+        int r = BerReader.subIdentifierEnd(a, q);
+        long x = BerReader.subIdentifier(a, from, q);
+        long y = BerReader.subIdentifier(a, q, r);
+        if (berEncodable(x, y)) {
+          long first = 40 * x + y;
+          byte[] out = new byte[BerWriter.sizeOfSubIdentifier(first) + to - r];
+          int p = BerWriter.putSubIdentifier(out, 0, first);
+          System.arraycopy(a, r, out, p, to - r);
+          return new Oid(out);
+        }
+      }
+    }
+    byte[] out = new byte[1 + to - from];
+    out[0] = ESCAPE;
+    System.arraycopy(a, from, out, 1, to - from);
+    return new Oid(out);
   }
 
   /**
@@ -130,36 +191,63 @@ public final class Oid implements Comparable<Oid> {
     return p;
   }
 
+  /** True in the standard form (see {@link #enc}). */
+  private boolean standard() {
+    return enc[off] != ESCAPE; // len > 0 in both forms
+  }
+
   public int size() {
     int n = 0;
-    for (byte b : enc) {
-      n += ~b >>> 31; // an arc's last byte has the high bit clear
+    for (int i = off, end = off + len; i < end; i++) {
+      n += ~enc[i] >>> 31; // a sub-identifier's last byte has the high bit clear; ESCAPE has it set
     }
-    return n;
+    return standard() ? n + 1 : n;
   }
 
   /** The arc at {@code index}, as stored: read it with {@link Integer#toUnsignedLong}. */
   public int arc(int index) {
     Objects.checkIndex(index, size());
-    int p = 0;
-    for (int i = 0; i < index; i++) {
-      while (enc[p++] < 0) {}
+    if (!standard()) {
+      return subIdentifierAt(off + 1, index);
     }
-    int arc = 0;
-    int b;
-    do {
-      b = enc[p++];
-      arc = arc << 7 | b & 0x7F;
-    } while (b < 0);
-    return arc;
+    if (index >= 2) {
+      return subIdentifierAt(BerReader.subIdentifierEnd(enc, off), index - 2);
+    }
+    long first = BerReader.subIdentifier(enc, off, BerReader.subIdentifierEnd(enc, off));
+    long x = firstArc(first);
+    return (int) (index == 0 ? x : first - 40 * x);
+  }
+
+  /** X of the first sub-identifier 40 * X + Y (X.690 §8.19.4). */
+  private static long firstArc(long first) {
+    return first < 40 ? 0 : first < 80 ? 1 : 2;
+  }
+
+  /** The value of the sub-identifier that comes {@code skip} sub-identifiers after position {@code p}. */
+  private int subIdentifierAt(int p, int skip) {
+    for (int i = 0; i < skip; i++) {
+      p = BerReader.subIdentifierEnd(enc, p);
+    }
+    return (int) BerReader.subIdentifier(enc, p, BerReader.subIdentifierEnd(enc, p));
   }
 
   /** A copy of the arcs. */
   public int[] toArcs() {
     int[] arcs = new int[size()];
-    int arc = 0;
     int n = 0;
-    for (byte b : enc) {
+    int p = off;
+    if (standard()) {
+      p = BerReader.subIdentifierEnd(enc, off);
+      long first = BerReader.subIdentifier(enc, off, p);
+      long x = firstArc(first);
+      arcs[n++] = (int) x;
+      arcs[n++] = (int) (first - 40 * x);
+    } else {
+      p++;
+    }
+    int arc = 0;
+    for (int end = off + len; p < end; p++) {
+      byte b = enc[p];
       arc = arc << 7 | b & 0x7F;
       if (b >= 0) {
         arcs[n++] = arc;
@@ -169,29 +257,141 @@ public final class Oid implements Comparable<Oid> {
     return arcs;
   }
 
-  /** The arcs in the form of {@link #enc}, for this package's codecs only. */
-  byte[] encoded() {
-    return enc;
+  /** The bytes of the arcs one sub-identifier each (the escaped form without its first byte). */
+  private byte[] arcBytes() {
+    byte[] out = new byte[arcBytesSize()];
+    putArcBytes(out, 0);
+    return out;
+  }
+
+  /** The size of {@link #arcBytes}. */
+  private int arcBytesSize() {
+    if (!standard()) {
+      return len - 1;
+    }
+    int q = BerReader.subIdentifierEnd(enc, off);
+    long first = BerReader.subIdentifier(enc, off, q);
+    return 1 + BerWriter.sizeOfSubIdentifier(first - 40 * firstArc(first)) + off + len - q;
+  }
+
+  /** Writes {@link #arcBytes} at {@code p}; returns the position after them. */
+  private int putArcBytes(byte[] out, int p) {
+    int q = off + 1;
+    if (standard()) {
+      q = BerReader.subIdentifierEnd(enc, off);
+      long first = BerReader.subIdentifier(enc, off, q);
+      long x = firstArc(first);
+      p = BerWriter.putSubIdentifier(out, p, x);
+      p = BerWriter.putSubIdentifier(out, p, first - 40 * x);
+    }
+    System.arraycopy(enc, q, out, p, off + len - q);
+    return p + off + len - q;
+  }
+
+  /** The content octets of this OID's BER encoding: how many {@link #writeContent} writes. */
+  int contentSize() {
+    if (standard()) {
+      return len;
+    }
+    // Not an OID BER can hold: written as 40 * X + Y all the same, and one arc X as X.0, as Net-SNMP does.
+    if (len == 1) {
+      return 0;
+    }
+    int q = BerReader.subIdentifierEnd(enc, off + 1);
+    long first = 40 * BerReader.subIdentifier(enc, off + 1, q);
+    if (q == off + len) {
+      return BerWriter.sizeOfSubIdentifier(first);
+    }
+    int r = BerReader.subIdentifierEnd(enc, q);
+    return BerWriter.sizeOfSubIdentifier(first + BerReader.subIdentifier(enc, q, r)) + off + len - r;
+  }
+
+  /** Writes the {@link #contentSize} content octets so that they end before {@code pos}; returns where they start. */
+  int writeContent(byte[] buf, int pos) {
+    if (standard()) {
+      System.arraycopy(enc, off, buf, pos - len, len);
+      return pos - len;
+    }
+    if (len == 1) {
+      return pos;
+    }
+    int q = BerReader.subIdentifierEnd(enc, off + 1);
+    long first = 40 * BerReader.subIdentifier(enc, off + 1, q);
+    if (q < off + len) {
+      int r = BerReader.subIdentifierEnd(enc, q);
+      pos -= off + len - r;
+      System.arraycopy(enc, r, buf, pos, off + len - r);
+      first += BerReader.subIdentifier(enc, q, r);
+    }
+    int size = BerWriter.sizeOfSubIdentifier(first);
+    BerWriter.putSubIdentifier(buf, pos - size, first);
+    return pos - size;
+  }
+
+  /**
+   * Whether {@code buf[from .. to)}, the content of an encoded OBJECT IDENTIFIER, holds this OID (in the
+   * same minimal form); allocates nothing.
+   */
+  boolean contentEquals(byte[] buf, int from, int to) {
+    return Arrays.equals(buf, from, to, enc, off, off + len);
+  }
+
+  /**
+   * Compares the content of an encoded OBJECT IDENTIFIER with minimal sub-identifiers, {@code buf[from ..
+   * to)}, with this OID, as {@link #compareTo} orders OIDs (negative: the content's OID sorts first).
+   */
+  int compareContent(byte[] buf, int from, int to) {
+    if (from < to && standard()) {
+      return compareArcs(buf, from, to, enc, off, off + len);
+    }
+    Oid other = from == to ? EMPTY : new Oid(buf, from, to - from); // an empty OID, or this one unusual
+    return other.compareTo(this);
   }
 
   /** True if this OID equals {@code prefix} or lies below it in the tree. */
   public boolean startsWith(Oid prefix) {
-    // Both are whole arcs, so a byte prefix is an arc prefix.
-    int n = prefix.enc.length;
-    return enc.length >= n && Arrays.equals(enc, 0, n, prefix.enc, 0, n);
+    boolean standard = standard();
+    if (standard == prefix.standard()) {
+      // Both are whole sub-identifiers in the same form, so a byte prefix is an arc prefix.
+      int n = prefix.len;
+      return len >= n && Arrays.equals(enc, off, off + n, prefix.enc, prefix.off, prefix.off + n);
+    }
+    if (!standard) {
+      return false; // an escaped OID does not start with two arcs BER can hold, nor has it two arcs or more
+    }
+    // An escaped prefix of a standard OID has no arc or one.
+    return prefix.len == 1 || prefix.size() == 1 && arc(0) == prefix.arc(0);
   }
 
   /** This OID followed by {@code more} arcs. */
   public Oid append(int... more) {
-    return append(of(more));
+    if (!standard()) {
+      return append(of(more));
+    }
+    checkLength(size() + more.length);
+    int size = len;
+    for (int arc : more) {
+      size += sizeOfArc(arc);
+    }
+    byte[] out = Arrays.copyOfRange(enc, off, off + size); // after two arcs or more, one sub-identifier per arc
+    int p = len;
+    for (int arc : more) {
+      p = putArc(out, p, arc);
+    }
+    return new Oid(out);
   }
 
   /** This OID followed by the arcs of {@code suffix}. */
   public Oid append(Oid suffix) {
     checkLength(size() + suffix.size());
-    byte[] out = Arrays.copyOf(enc, enc.length + suffix.enc.length);
-    System.arraycopy(suffix.enc, 0, out, enc.length, suffix.enc.length);
-    return new Oid(out);
+    if (standard()) {
+      byte[] out = Arrays.copyOfRange(enc, off, off + len + suffix.arcBytesSize());
+      suffix.putArcBytes(out, len);
+      return new Oid(out);
+    }
+    byte[] all = new byte[arcBytesSize() + suffix.arcBytesSize()];
+    suffix.putArcBytes(all, putArcBytes(all, 0));
+    return ofArcBytes(all, 0, all.length);
   }
 
   /** The arcs after {@code prefix}, which this OID must start with (a table row's index). */
@@ -199,24 +399,44 @@ public final class Oid implements Comparable<Oid> {
     if (!startsWith(prefix)) {
       throw new IllegalArgumentException(this + " does not start with " + prefix);
     }
-    return new Oid(Arrays.copyOfRange(enc, prefix.enc.length, enc.length));
+    if (standard() == prefix.standard()) {
+      return ofArcBytes(enc, off + prefix.len, off + len); // what follows the prefix is one arc per sub-identifier
+    }
+    byte[] a = arcBytes();
+    int p = prefix.len == 1 ? 0 : BerReader.subIdentifierEnd(a, 0);
+    return ofArcBytes(a, p, a.length);
   }
 
   /** The first {@code n} arcs. */
   public Oid prefix(int n) {
     Objects.checkFromToIndex(0, n, size());
-    int p = 0;
-    for (int i = 0; i < n; i++) {
-      while (enc[p++] < 0) {}
+    if (standard() && n < 2) {
+      return n == 0 ? EMPTY : ofArcBytes(arcBytes(), 0, 1);
     }
-    return new Oid(Arrays.copyOf(enc, p));
+    int p = standard() ? BerReader.subIdentifierEnd(enc, off) : off + 1;
+    for (int i = standard() ? 2 : 0; i < n; i++) {
+      p = BerReader.subIdentifierEnd(enc, p);
+    }
+    return new Oid(Arrays.copyOfRange(enc, off, p)); // a prefix keeps the form (see enc), n >= 2 here
+  }
+
+  /**
+   * This OID in an array of its own: {@code this} if it has one already, else a copy that does not keep
+   * the datagram it was decoded from alive. For OIDs kept long (a cache, an index).
+   */
+  public Oid compact() {
+    return off == 0 && len == enc.length ? this : new Oid(Arrays.copyOfRange(enc, off, off + len));
   }
 
   @Override
   public int compareTo(Oid o) {
-    return compareArcs(enc, 0, enc.length, o.enc, 0, o.enc.length);
+    boolean standard = standard();
+    if (standard == o.standard()) {
+      int skip = standard ? 0 : 1; // the escape byte
+      return compareArcs(enc, off + skip, off + len, o.enc, o.off + skip, o.off + o.len);
+    }
+    return Arrays.compareUnsigned(toArcs(), o.toArcs()); // only OIDs BER cannot hold are escaped: rare
   }
-
   /**
    * Compares two runs of whole arcs in the form of {@link #enc}, {@code a[aFrom .. aTo)} and {@code
    * b[bFrom .. bTo)}, as {@link #compareTo} compares OIDs.
@@ -253,12 +473,16 @@ public final class Oid implements Comparable<Oid> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Oid other && Arrays.equals(enc, other.enc);
+    return o instanceof Oid other && Arrays.equals(enc, off, off + len, other.enc, other.off, other.off + other.len);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(enc);
+    int h = 1;
+    for (int i = off, end = off + len; i < end; i++) {
+      h = 31 * h + enc[i];
+    }
+    return h;
   }
 
   /**
@@ -267,9 +491,19 @@ public final class Oid implements Comparable<Oid> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(enc.length * 3);
+    StringBuilder sb = new StringBuilder(len * 3);
+    int p = off;
+    if (standard()) {
+      p = BerReader.subIdentifierEnd(enc, off);
+      long first = BerReader.subIdentifier(enc, off, p);
+      long x = firstArc(first);
+      sb.append(x).append('.').append(first - 40 * x);
+    } else {
+      p++;
+    }
     long arc = 0;
-    for (byte b : enc) {
+    for (int end = off + len; p < end; p++) {
+      byte b = enc[p];
       arc = arc << 7 | b & 0x7F;
       if (b >= 0) {
         if (sb.length() > 0) {
@@ -288,6 +522,6 @@ public final class Oid implements Comparable<Oid> {
    * has no leading dot: without it, use {@link #toString}.
    */
   public String toDottedString() {
-    return enc.length == 0 ? "." : "." + this;
+    return len == 1 && !standard() ? "." : "." + this;
   }
 }

@@ -68,34 +68,46 @@ public final class ValueCodec {
   private static Oid readOid(BerReader r, int tag, Oid expected) {
     int start = r.absolutePosition();
     int length = r.readHeader(tag);
-    if (expected != null && r.oidContentEquals(length, expected.encoded())) {
+    int at = r.absolutePosition();
+    if (expected != null && expected.contentEquals(r.array(), at, at + length)) {
       r.skip(length);
       return expected;
     }
-    return new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start));
+    return readOidContent(r, length, start);
+  }
+
+  /**
+   * The OID whose content, {@code length} bytes, is next: a view of the message when its bytes are the
+   * OID's minimal form (every OID an agent sends), else rewritten so.
+   */
+  private static Oid readOidContent(BerReader r, int length, int tlvStart) {
+    if (length == 0) {
+      return Oid.empty(); // Net-SNMP accepts it too, and prints it as ".0"
+    }
+    if (r.oidIsMinimal(length, Oid.MAX_ARCS, tlvStart)) {
+      Oid oid = new Oid(r.array(), r.absolutePosition(), length);
+      r.skip(length);
+      return oid;
+    }
+    byte[] arcs = r.readOidArcs(length, Oid.MAX_ARCS, tlvStart);
+    return Oid.ofArcBytes(arcs, 0, arcs.length);
+  }
+
+  /** The next {@code length} bytes as a view of the message (its owner never writes it). */
+  private static Bytes readContent(BerReader r, int length) {
+    Bytes b = new Bytes(r.array(), r.absolutePosition(), length);
+    r.skip(length);
+    return b;
   }
 
   /**
    * Compares the content of an encoded OBJECT IDENTIFIER, {@code buf[from .. to)} with minimal
    * sub-identifiers (as this library encodes them), with {@code oid}, as {@link Oid#compareTo} orders
-   * OIDs; allocates nothing. A store of encoded varbinds (the simulator's) searches with it.
+   * OIDs; allocates nothing unless {@code oid} is one BER cannot hold (no arc or one, say). A store of
+   * encoded varbinds (the simulator's) searches with it.
    */
   public static int compareOidContent(byte[] buf, int from, int to, Oid oid) {
-    byte[] e = oid.encoded();
-    if (from == to || e.length == 0) {
-      return from == to ? (e.length == 0 ? 0 : -1) : 1;
-    }
-    int q = BerReader.subIdentifierEnd(buf, from);
-    long first = BerReader.subIdentifier(buf, from, q);
-    long x = first < 40 ? 0 : first < 80 ? 1 : 2; // X.690 §8.19.4: 40 * X + Y
-    int r0 = BerReader.subIdentifierEnd(e, 0);
-    int c = Long.compare(x, BerReader.subIdentifier(e, 0, r0));
-    if (c != 0 || r0 == e.length) {
-      return c != 0 ? c : 1; // or the encoded OID, of two arcs at least, goes on
-    }
-    int r1 = BerReader.subIdentifierEnd(e, r0);
-    c = Long.compare(first - 40 * x, BerReader.subIdentifier(e, r0, r1));
-    return c != 0 ? c : Oid.compareArcs(buf, q, to, e, r1, e.length);
+    return oid.compareContent(buf, from, to);
   }
 
   /** Reads one value of any type. */
@@ -111,22 +123,22 @@ public final class ValueCodec {
           if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             // Not an Integer32, yet Net-SNMP shows it (truncated, CHECK_OVERFLOW_S): keep the bytes.
             r.rewind(contentAt);
-            return new Unknown(tag, new Bytes(r.readBytes(length), true));
+            return new Unknown(tag, readContent(r, length));
           }
           return Integer32.of((int) v);
         }
       case Tag.OCTET_STRING:
-        return new OctetString(new Bytes(r.readBytes(length), true));
+        return new OctetString(readContent(r, length));
       case Tag.NULL:
         r.skip(length); // X.690 §8.8: NULL has no content; Net-SNMP ignores any, and so do we
         return Null.INSTANCE;
       case Tag.OBJECT_IDENTIFIER:
-        return new ObjectIdentifier(new Oid(r.readOidArcs(length, Oid.MAX_ARCS, start)));
+        return new ObjectIdentifier(readOidContent(r, length, start));
       case Tag.IP_ADDRESS:
         if (length != 4) {
           throw r.errorAt(start, "IpAddress of " + length + " bytes, expected 4"); // Net-SNMP drops these too
         }
-        return IpAddress.of(r.readBytes(4));
+        return new IpAddress((int) r.readUnsigned(4, 32, start)); // four octets, network order
       case Tag.COUNTER32:
         return new Counter32(r.readUnsigned(length, 32, start));
       case Tag.GAUGE32:
@@ -134,9 +146,9 @@ public final class ValueCodec {
       case Tag.TIMETICKS:
         return new TimeTicks(r.readUnsigned(length, 32, start));
       case Tag.OPAQUE:
-        return new Opaque(new Bytes(r.readBytes(length), true));
+        return new Opaque(readContent(r, length));
       case Tag.NSAP_ADDRESS:
-        return new NsapAddress(new Bytes(r.readBytes(length), true));
+        return new NsapAddress(readContent(r, length));
       case Tag.COUNTER64:
         return new Counter64(r.readUnsigned(length, 64, start));
       case Tag.NO_SUCH_OBJECT:
@@ -154,11 +166,11 @@ public final class ValueCodec {
           int contentAt = r.absolutePosition();
           r.readUnsigned(length, 32, start);
           r.rewind(contentAt);
-          return new Unknown(tag, new Bytes(r.readBytes(length), true));
+          return new Unknown(tag, readContent(r, length));
         }
       default:
         // Unassigned, vendor and constructed tags (a constructed OCTET STRING too) are kept whole.
-        return new Unknown(tag, new Bytes(r.readBytes(length), true));
+        return new Unknown(tag, readContent(r, length));
     }
   }
 
@@ -211,7 +223,7 @@ public final class ValueCodec {
     } else if (value instanceof Counter64 v) {
       return BerWriter.sizeOfUnsignedContent(v.value());
     } else if (value instanceof ObjectIdentifier v) {
-      return BerWriter.sizeOfOidContent(v.value().encoded());
+      return v.value().contentSize();
     }
     switch (value.type()) {
       case IP_ADDRESS:
@@ -233,7 +245,7 @@ public final class ValueCodec {
 
   /** The bytes {@link #writeOid} writes for {@code oid}, tag and length included. */
   public static int sizeOfOid(Oid oid) {
-    return BerWriter.sizeOf(BerWriter.sizeOfOidContent(oid.encoded()));
+    return BerWriter.sizeOf(oid.contentSize());
   }
 
   /**
@@ -262,13 +274,14 @@ public final class ValueCodec {
   private static int writeVarBind(byte[] buf, int pos, Oid oid, Value value) {
     int end = pos;
     pos = writeValue(buf, pos, value);
-    pos = BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, oid.encoded());
+    pos = writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, oid);
     return BerWriter.writeConstructed(buf, pos, Tag.SEQUENCE, end);
   }
 
   /** Writes an OBJECT IDENTIFIER element with tag {@code tag} before {@code pos}. */
   public static int writeOid(byte[] buf, int pos, int tag, Oid oid) {
-    return BerWriter.writeOid(buf, pos, tag, oid.encoded());
+    int start = oid.writeContent(buf, pos);
+    return BerWriter.writeHeader(buf, start, tag, pos - start);
   }
 
   /** Writes one value before {@code pos}; returns where it starts. */
@@ -288,7 +301,7 @@ public final class ValueCodec {
     } else if (value instanceof Counter64 v) {
       return BerWriter.writeUnsigned(buf, pos, Tag.COUNTER64, v.value());
     } else if (value instanceof ObjectIdentifier v) {
-      return BerWriter.writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, v.value().encoded());
+      return writeOid(buf, pos, Tag.OBJECT_IDENTIFIER, v.value());
     }
     switch (value.type()) {
       case IP_ADDRESS:
@@ -311,14 +324,16 @@ public final class ValueCodec {
     }
   }
 
-  /** Reads a byte-string TLV with tag {@code tag} (a community, an engine ID) without a second copy. */
+  /**
+   * Reads a byte-string TLV with tag {@code tag} (a community, an engine ID): a view of the reader's
+   * array, which its owner must never write (a message decoder's copy or adopted datagram).
+   */
   public static Bytes readBytes(BerReader r, int tag) {
-    return new Bytes(r.readBytes(r.readHeader(tag)), true);
+    return readContent(r, r.readHeader(tag));
   }
 
   /** Writes a byte-string element with tag {@code tag} before {@code pos}. */
   public static int writeBytes(byte[] buf, int pos, int tag, Bytes bytes) {
-    byte[] a = bytes.array();
-    return BerWriter.writeBytes(buf, pos, tag, a, 0, a.length);
+    return BerWriter.writeBytes(buf, pos, tag, bytes.array(), bytes.offset(), bytes.size());
   }
 }

@@ -3,6 +3,7 @@ package dev.puresnmp.smi;
 import dev.puresnmp.ber.BerReader;
 import dev.puresnmp.ber.MalformedPacketException;
 import dev.puresnmp.ber.Tag;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -53,12 +54,14 @@ public record VarBind(Oid oid, Value value) {
   }
 
   /**
-   * Decodes exactly one encoded varbind, {@code bytes[offset .. offset+length)}.
+   * Decodes exactly one encoded varbind, {@code bytes[offset .. offset+length)}, which it copies once:
+   * the varbind keeps nothing of {@code bytes}.
    *
    * @throws MalformedPacketException if those bytes are not one varbind (offsets count from {@code offset})
    */
   public static VarBind decode(byte[] bytes, int offset, int length) {
-    BerReader r = new BerReader(bytes, offset, length);
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    BerReader r = new BerReader(Arrays.copyOfRange(bytes, offset, offset + length), 0, length);
     VarBind vb = ValueCodec.readVarBind(r);
     if (r.hasRemaining()) {
       throw r.error(r.remaining() + " bytes after the varbind");
@@ -67,13 +70,14 @@ public record VarBind(Oid oid, Value value) {
   }
 
   /**
-   * The name of the encoded varbind at {@code bytes[offset .. offset+length)}, its value left undecoded.
+   * The name of the encoded varbind at {@code bytes[offset .. offset+length)}, its value left undecoded;
+   * a copy, which keeps nothing of {@code bytes}.
    *
    * @throws MalformedPacketException if those bytes do not start a varbind
    */
   public static Oid decodeOid(byte[] bytes, int offset, int length) {
     BerReader r = new BerReader(bytes, offset, length);
     r.enter(Tag.SEQUENCE);
-    return ValueCodec.readOid(r, Tag.OBJECT_IDENTIFIER);
+    return ValueCodec.readOid(r, Tag.OBJECT_IDENTIFIER).compact();
   }
 }

@@ -173,13 +173,27 @@ class BerReaderTest {
     "883703, 2.999.3, true",
     "883703, 1.999.3, false",
   })
-  void oidContentEqualsComparesWithoutMovingOrAllocating(String contentHex, String oid, boolean equal) {
+  void readOidArcsGivesOneSubIdentifierPerArc(String contentHex, String oid, boolean equal) {
     byte[] content = Bytes.decodeHex(contentHex).toByteArray();
     BerReader r = new BerReader(content, 0, content.length);
     byte[] arcs = oneSubIdentifierPerArc(Oid.parse(oid).toArcs());
-    assertThat(r.oidContentEquals(content.length, arcs)).isEqualTo(equal);
-    assertThat(r.position()).isZero();
     assertThat(java.util.Arrays.equals(r.readOidArcs(content.length, Oid.MAX_ARCS, 0), arcs)).isEqualTo(equal);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "2b06010201010500, true",
+    "883703, true",
+    "2b0601040182c8778fffff7f01, true",
+    "2b0601040182c8778fffffff7f01, false", // an arc of 5 bytes: its range is checked the slow way
+    "2b068001, false", // a leading 0x80 group: not the minimal form
+    "80 2b 06, false",
+  })
+  void oidIsMinimalTellsTheMinimalShortFormWithoutMoving(String contentHex, boolean minimal) {
+    byte[] content = Bytes.decodeHex(contentHex).toByteArray();
+    BerReader r = new BerReader(content, 0, content.length);
+    assertThat(r.oidIsMinimal(content.length, Oid.MAX_ARCS, 0)).isEqualTo(minimal);
+    assertThat(r.position()).isZero();
   }
 
   static byte[] oneSubIdentifierPerArc(int[] arcs) {

@@ -51,6 +51,18 @@ class MessageCodecTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenPackets")
+  void decodeKeepsNothingOfItsInputWhileDecodeAdoptingReadsItInPlace(String name) {
+    byte[] wire = Packets.load(name);
+    Message copied = MessageCodec.decode(wire);
+    Message adopted = MessageCodec.decodeAdopting(wire.clone(), 0, wire.length, List.of());
+    assertThat(adopted).isEqualTo(copied);
+    java.util.Arrays.fill(wire, (byte) 0x5a); // the caller reuses its buffer: the decoded message must not change
+    assertThat(copied).isEqualTo(adopted);
+    assertThat(MessageCodec.encode(copied)).isEqualTo(MessageCodec.encode(adopted));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenPackets")
   void everyGoldenPacketDecodesTheSameFromHeapDirectAndSlicedBuffers(String name) {
     byte[] wire = Packets.load(name);
     Message expected = MessageCodec.decode(wire);

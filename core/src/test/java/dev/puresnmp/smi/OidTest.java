@@ -174,4 +174,58 @@ class OidTest {
           .isEqualTo(Integer.signum(stored.compareTo(oid)));
     }
   }
+
+  /** Arcs whose first two are often BER-encodable and often not (3.x, 1.40), so both forms meet. */
+  private static int[] nearTheFormsEdge(int first, int second, int[] rest, int size) {
+    int[] all = new int[2 + rest.length];
+    all[0] = first;
+    all[1] = second;
+    System.arraycopy(rest, 0, all, 2, rest.length);
+    return Arrays.copyOf(all, Math.min(size, all.length));
+  }
+
+  @Property
+  void oidsBerCanHoldAndOidsItCannotCompareAndSplitAsTheirArcs(
+      @ForAll @IntRange(max = 3) int a0, @ForAll @IntRange(max = 45) int a1, @ForAll @Size(max = 3) int[] aRest, @ForAll @IntRange(max = 5) int aSize,
+      @ForAll @IntRange(max = 3) int b0, @ForAll @IntRange(max = 45) int b1, @ForAll @Size(max = 3) int[] bRest, @ForAll @IntRange(max = 5) int bSize) {
+    int[] a = nearTheFormsEdge(a0, a1, aRest, aSize);
+    int[] b = nearTheFormsEdge(b0, b1, bRest, bSize);
+    Oid x = Oid.of(a);
+    Oid y = Oid.of(b);
+    long[] la = Arrays.stream(a).mapToLong(Integer::toUnsignedLong).toArray();
+    long[] lb = Arrays.stream(b).mapToLong(Integer::toUnsignedLong).toArray();
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(netSnmpCompare(la, lb));
+    assertThat(x.equals(y)).isEqualTo(Arrays.equals(a, b));
+    boolean prefix = b.length <= a.length && Arrays.equals(a, 0, b.length, b, 0, b.length);
+    assertThat(x.startsWith(y)).isEqualTo(prefix);
+    if (prefix) {
+      assertThat(x.suffixAfter(y).toArcs()).isEqualTo(Arrays.copyOfRange(a, b.length, a.length));
+      assertThat(y.append(x.suffixAfter(y))).isEqualTo(x).hasSameHashCodeAs(x);
+    }
+    if (a.length > 0) {
+      assertThat(Oid.parse(x.toString())).isEqualTo(x);
+    }
+  }
+
+  @Test
+  void aDecodedOidIsAViewOfTheMessageThatCompactCopiesOut() {
+    Oid sysName = Oid.parse("1.3.6.1.2.1.1.5.0");
+    byte[] vb = VarBind.of(sysName).encode();
+    byte[] list = wrapInSequence(vb);
+    Oid decoded = ValueCodec.readVarBindList(new dev.puresnmp.ber.BerReader(list, 0, list.length)).get(0).oid();
+    assertThat(decoded).isEqualTo(sysName).hasSameHashCodeAs(sysName).hasToString("1.3.6.1.2.1.1.5.0");
+    assertThat(decoded.compareTo(sysName)).isZero();
+    assertThat(decoded.startsWith(Oid.parse("1.3.6.1.2.1.1"))).isTrue();
+    assertThat(decoded.compact()).isEqualTo(sysName).isNotSameAs(decoded);
+    assertThat(sysName.compact()).isSameAs(sysName);
+  }
+
+  /** {@code b} (under 128 bytes) behind a SEQUENCE header, in a new array. */
+  private static byte[] wrapInSequence(byte[] b) {
+    byte[] out = new byte[b.length + 2];
+    out[0] = 0x30;
+    out[1] = (byte) b.length;
+    System.arraycopy(b, 0, out, 2, b.length);
+    return out;
+  }
 }

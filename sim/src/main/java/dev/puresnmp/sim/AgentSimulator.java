@@ -244,7 +244,7 @@ public final class AgentSimulator implements AutoCloseable {
         handleV3(data, from, socket, responder);
         return;
       }
-      message = MessageCodec.decode(data);
+      message = MessageCodec.decodeAdopting(data, 0, data.length, List.of()); // a fresh array per datagram
     } catch (MalformedPacketException | IllegalArgumentException e) {
       malformed.increment();
       return;
@@ -299,7 +299,7 @@ public final class AgentSimulator implements AutoCloseable {
       unsupported.increment();
       return;
     }
-    Pdu response = MessageCodec.decode(v2c).pdu();
+    Pdu response = MessageCodec.decodeAdopting(v2c, 0, v2c.length, List.of()).pdu();
     reply(engine.respond(q, response), from, socket, f);
   }
 

@@ -102,7 +102,7 @@ public final class ScriptedAgent implements AutoCloseable {
     received.incrementAndGet();
     Optional<Message> message;
     try {
-      message = Optional.of(MessageCodec.decode(data));
+      message = Optional.of(MessageCodec.decodeAdopting(data, 0, data.length, List.of()));
     } catch (MalformedPacketException | IllegalArgumentException e) {
       message = Optional.empty();
     }
