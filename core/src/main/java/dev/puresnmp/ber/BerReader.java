@@ -223,7 +223,7 @@ public final class BerReader {
    * the rest are copied as they are (a sub-identifier with leading zero groups is rewritten without
    * them, so that equal arcs give equal bytes). Arcs are unsigned 32-bit. A zero-length OID (X.690
    * §8.19 wants at least one sub-identifier) reads as no arcs; Net-SNMP accepts it too, and prints it as
-   * ".0". {@link BerWriter#writeOid} writes the bytes back.
+   * ".0".
    */
   public byte[] readOidArcs(int length, int maxArcs, int tlvStart) {
     if (length == 0) {

@@ -13,12 +13,11 @@ package dev.puresnmp.ber;
  * IndexOutOfBoundsException}: the size was computed wrong.
  *
  * <pre>{@code
- * byte[] arcs = {1, 3, 6, 1, 2, 1, 1, 5, 0};    // sysName.0: one sub-identifier per arc
- * int oid = BerWriter.sizeOf(BerWriter.sizeOfOidContent(arcs));
- * byte[] varBind = new byte[BerWriter.sizeOf(oid + BerWriter.sizeOf(0))];
- * int pos = BerWriter.writeEmpty(varBind, varBind.length, Tag.NULL);     // last element first
- * pos = BerWriter.writeOid(varBind, pos, Tag.OBJECT_IDENTIFIER, arcs);
- * pos = BerWriter.writeConstructed(varBind, pos, Tag.SEQUENCE, varBind.length);   // pos is now 0
+ * int id = BerWriter.sizeOf(BerWriter.sizeOfIntContent(requestId));
+ * byte[] seq = new byte[BerWriter.sizeOf(id + BerWriter.sizeOf(0))];
+ * int pos = BerWriter.writeEmpty(seq, seq.length, Tag.NULL);           // last element first
+ * pos = BerWriter.writeInt(seq, pos, Tag.INTEGER, requestId);
+ * pos = BerWriter.writeConstructed(seq, pos, Tag.SEQUENCE, seq.length);   // pos is now 0
  * }</pre>
  *
  * <p>Encodings are minimal (DER-like): short lengths where they fit, the fewest integer octets.
@@ -45,23 +44,6 @@ public final class BerWriter {
   /** The content octets {@link #writeUnsigned} writes for {@code value} (read as unsigned 64-bit). */
   public static int sizeOfUnsignedContent(long value) {
     return (72 - Long.numberOfLeadingZeros(value)) >>> 3;
-  }
-
-  /**
-   * The content octets {@link #writeOid} writes for an OID whose arcs are {@code arcs}: one
-   * sub-identifier per arc (X.690 §8.19.2's form, but the first two arcs not yet combined).
-   */
-  public static int sizeOfOidContent(byte[] arcs) {
-    if (arcs.length == 0) {
-      return 0;
-    }
-    int q = BerReader.subIdentifierEnd(arcs, 0);
-    long first = BerReader.subIdentifier(arcs, 0, q);
-    if (q == arcs.length) {
-      return sizeOfSubIdentifier(40 * first); // one arc: padded with 0, as Net-SNMP does
-    }
-    int r = BerReader.subIdentifierEnd(arcs, q);
-    return sizeOfSubIdentifier(40 * first + BerReader.subIdentifier(arcs, q, r)) + arcs.length - r;
   }
 
   /** The bytes of {@code value} as one sub-identifier (X.690 §8.19.2): 1 to 10. */
@@ -152,36 +134,5 @@ public final class BerWriter {
   /** A zero-length element: NULL, or an SNMPv2 exception value. */
   public static int writeEmpty(byte[] buf, int pos, int tag) {
     return writeHeader(buf, pos, tag, 0);
-  }
-
-  /**
-   * An OBJECT IDENTIFIER whose arcs are {@code arcs}, one sub-identifier per arc (X.690 §8.19.2's form):
-   * the first two arcs are combined into one sub-identifier (§8.19.4), the rest copied. A single arc is
-   * padded with 0 (".1" encodes as 1.0), as Net-SNMP does; no arcs give an empty content.
-   */
-  public static int writeOid(byte[] buf, int pos, int tag, byte[] arcs) {
-    int end = pos;
-    if (arcs.length > 0) {
-      int q = BerReader.subIdentifierEnd(arcs, 0);
-      long first = 40 * BerReader.subIdentifier(arcs, 0, q);
-      if (q < arcs.length) {
-        int r = BerReader.subIdentifierEnd(arcs, q);
-        pos -= arcs.length - r;
-        System.arraycopy(arcs, r, buf, pos, arcs.length - r);
-        first += BerReader.subIdentifier(arcs, q, r);
-      }
-      pos = writeSubIdentifier(buf, pos, first);
-    }
-    return writeHeader(buf, pos, tag, end - pos);
-  }
-
-  private static int writeSubIdentifier(byte[] buf, int pos, long value) {
-    buf[--pos] = (byte) (value & 0x7F);
-    value >>>= 7;
-    while (value != 0) {
-      buf[--pos] = (byte) (0x80 | (value & 0x7F));
-      value >>>= 7;
-    }
-    return pos;
   }
 }

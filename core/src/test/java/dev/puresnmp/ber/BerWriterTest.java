@@ -94,13 +94,6 @@ class BerWriterTest {
     assertThat(BerWriter.writeUnsigned(unsigned, unsigned.length, Tag.COUNTER64, value)).isZero();
   }
 
-  @Property
-  void oidSizesMatchWhatIsWritten(@ForAll int[] arcs) {
-    byte[] a = BerReaderTest.oneSubIdentifierPerArc(arcs.length > 128 ? java.util.Arrays.copyOf(arcs, 128) : arcs);
-    byte[] out = new byte[BerWriter.sizeOf(BerWriter.sizeOfOidContent(a))];
-    assertThat(BerWriter.writeOid(out, out.length, Tag.OBJECT_IDENTIFIER, a)).isZero();
-  }
-
   @Test
   void writingMoreThanWasSizedFailsInsteadOfGrowing() {
     byte[] out = new byte[3];
