@@ -165,9 +165,11 @@ public final class Summary {
   private String objectsPerVarBind(String message, String k) {
     int varBinds = Integer.parseInt(message.substring(message.lastIndexOf('-') + 1));
     return String.format(Locale.ROOT,
-        "the objects a decoded message is: per varbind a VarBind (24 B), an Oid (16 B) with its arcs' bytes (~32 B) and a value"
-            + " (16–80 B): %.0f B per varbind all in, where ⅓ of SNMP4J's bytes is %.0f B per varbind; below that needs no object"
-            + " per varbind (values read from the datagram on demand), an API question",
+        "the objects a decoded message is, its OIDs and strings views of the datagram: per varbind a VarBind (24 B), an Oid (24 B)"
+            + " and a value (0–40 B: a small Integer32 is cached, a counter 24 B, a string 40 B with its view); per message the reader,"
+            + " the message, the community, the PDU and the list (~190 B): %.0f B per varbind all in, where ⅓ of SNMP4J's bytes is"
+            + " %.0f B per varbind; below that needs fewer objects per varbind (a VarBind made on access, values read on demand),"
+            + " an API question",
         get(k + "decode.puresnmp_bytes").med / varBinds, get(k + "decode.snmp4j_bytes").med / 3 / varBinds);
   }
 
