@@ -75,7 +75,7 @@ public final class NotifReport {
     o.append("### Notifications received per second (ours against SNMP4J's receiver)\n\n");
     o.append("Each receiver in its own JVM on 127.0.0.1 with a handler that only counts (ours: `TrapReceiver` as built by default, a delivery thread behind its queue; ours-direct: its handler on the receive thread, `handlerOnReceiveThread()`, as SNMP4J calls its responder; SNMP4J 3.8.2: `Snmp` with a `CommandResponder`), ")
         .append("both sockets with a 4 MiB receive buffer; the sender is one thread of another JVM, from 1 or from 100 sockets. Traps are pre-encoded ")
-        .append("(v3: authPriv, HMAC-SHA-256 + AES-128, a pool of 16,384 sent in rotation, more than a receiver remembers to recognise a replayed copy) and offered at a fixed rate: 10,000/s doubling while nothing is lost, then bisected; ")
+        .append("(v3: authPriv, HMAC-SHA-256 + AES-128, a pool of 65,536 sent in rotation, continued from sender to sender, so that a receiver never sees a trap again while it remembers it (it drops a replayed copy)) and offered at a fixed rate: 10,000/s doubling while nothing is lost, then bisected; ")
         .append("loss = sent − counted by the handler after a drain; the kernel's drops are the receiver socket's (`/proc/net/udp`). ")
         .append("Median (min–max) over ").append(rounds).append(" round(s); rates as offered (achieved). CPU: the receiver's whole process, ms per 1,000 notifications. ")
         .append("\"sender-bound\": nothing was lost at the most the sender offers, so the rate is a lower bound.\n\n");

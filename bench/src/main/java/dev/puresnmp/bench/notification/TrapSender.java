@@ -11,18 +11,27 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Traps at a fixed offered rate from {@code sockets} connected UDP sockets (one thread, the sockets in
  * turn), pre-encoded ({@link Packets}): SNMPv2c, each with a new request-id written into its bytes, or
- * SNMPv3 authPriv from a pool of 16,384 distinct packets sent in rotation. Paced by the clock: after each
+ * SNMPv3 authPriv from a pool of 65,536 distinct packets sent in rotation. Paced by the clock: after each
  * burst it parks until the next datagram is due (it never spins, which would take a vCPU from the
  * receiver), and sends what fell due while it slept; the park's granularity here (~60 µs) makes bursts
  * of a few datagrams at 100k/s. Rate 0: as fast as it can.
  */
 final class TrapSender implements AutoCloseable {
   /**
-   * Distinct SNMPv3 traps sent in rotation: more than the receivers remember (ours keeps the last 10,000
-   * authenticated traps' engine, boots and msgID, and drops a copy as a replay), so that each one sent is
-   * a new trap to them, as a device's would be.
+   * Distinct SNMPv3 traps sent in rotation, so that each one sent is a new trap to the receiver, as a
+   * device's would be: ours keeps the last 10,000 authenticated traps' engine, boots and msgID, and drops a
+   * copy as a replay. A trap comes round again after this many sends, and at saturation the kernel drops
+   * more than half of them, so the pool holds enough for 10,000 taken in between even when only 15 % are
+   * (16,384 was too few: at the unpaced step the receiver still remembered traps that came round again).
    */
-  static final int V3_POOL = 16_384;
+  static final int V3_POOL = 65_536;
+  private static byte[][] v3Pool; // built once per JVM: ~0.5 s of encryption and MACs
+  /**
+   * Where the rotation is, across the senders of this JVM: each step and each socket count makes a new
+   * sender, and one that started the pool over would resend the traps the receiver has just taken, which it
+   * drops as replays (from 100 sockets, a step after the one-socket steps lost up to all it sent so).
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger V3_NEXT = new java.util.concurrent.atomic.AtomicInteger();
   private static final int MAX_BURST = 256; // then the clock is read again
 
   private final DatagramChannel[] channels;
@@ -44,7 +53,7 @@ final class TrapSender implements AutoCloseable {
     }
     if (v3) {
       template = null;
-      arrays = Packets.v3Traps(V3_POOL);
+      arrays = v3Pool();
     } else {
       template = Packets.v2c(PduType.SNMPV2_TRAP);
       arrays = new byte[sockets][];
@@ -56,6 +65,13 @@ final class TrapSender implements AutoCloseable {
     for (int i = 0; i < arrays.length; i++) {
       buffers[i] = ByteBuffer.wrap(arrays[i]);
     }
+  }
+
+  private static synchronized byte[][] v3Pool() {
+    if (v3Pool == null) {
+      v3Pool = Packets.v3Traps(V3_POOL);
+    }
+    return v3Pool;
   }
 
   /** Sends at {@code rate} per second (0: unpaced) for {@code nanos}; returns how many it sent. */
@@ -95,7 +111,7 @@ final class TrapSender implements AutoCloseable {
       }
       b = buffers[s];
     } else {
-      b = buffers[(id++ & Integer.MAX_VALUE) % V3_POOL];
+      b = buffers[(V3_NEXT.getAndIncrement() & Integer.MAX_VALUE) % V3_POOL];
     }
     b.clear();
     try {
