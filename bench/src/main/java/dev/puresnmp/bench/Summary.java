@@ -407,8 +407,10 @@ public final class Summary {
                 (get(k + "ours.sat_offered_rps").med * get(k + "ours.send_cpu_us").med + get(k + "ours.sat_rps").med * ours) / 1e6,
                 ours, has(k + "ours.sat_kernel_share") ? 100 * get(k + "ours.sat_kernel_share").med : -1, theirs, theirs / ours, rate(1e6 / ours), rate(1e6 / theirs), theirs / 2)
             + (clean ? "" : "; ours lost " + num(k + "ours.not_kernel", "%.0f") + " notifications beyond the kernel's drops, "
-                + num(k + "ours.queue_full", "%.0f") + " of them because its queue to the handler (10,000) was full: the handler's thread, the third"
-                + " busy one on 2 vCPUs with the receive thread and the sender, fell behind");
+                + (get(k + "ours.queue_full").med > 0
+                    ? num(k + "ours.queue_full", "%.0f") + " of them because its queue to the handler (10,000) was full: the handler's thread, the third"
+                        + " busy one on 2 vCPUs with the receive thread and the sender, fell behind"
+                    : "none of them for a full queue to the handler"));
         row(String.format("Notifications, %s from %s socket%s: ≥ 2x SNMP4J's highest rate without loss, no loss but the kernel buffer's (its overflow rate stated)",
                 kind.equals("v2c-trap") ? "v2c traps" : "v3 authPriv traps", s, s.equals("1") ? "" : "s"),
             "ours " + rps(k + "ours.zero_loss_rps") + " traps/s" + (bound ? " (sender-bound)" : "") + ", " + overflow + (clean ? ", no other loss" : "")
