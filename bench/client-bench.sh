@@ -8,7 +8,7 @@
 #   (b) 1,000 simulated devices (puresnmp sim in its own JVM, one community each, one port) polled at once,
 #       GET of 20 varbinds each, one client socket: time and client CPU per cycle, timeouts.
 #
-#   bench/client-bench.sh              full run (~3 min, less on a quiet machine): 2 rounds, clients interleaved
+#   bench/client-bench.sh              full run (~3.5 min): 2 rounds, clients interleaved
 #   QUICK=1 bench/client-bench.sh      smoke run (~40 s): 1 round, the 10k table only, few runs, small heaps;
 #                                      proves it works, its figures are not for reporting
 # Env, as every part of ./run-benchmarks: QUICK=1, OUT (work directory, default bench/target/client),

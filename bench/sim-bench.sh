@@ -12,7 +12,7 @@
 # A UDP ping-pong probe (bench/udpbench.c) runs first and last to show the machine's regime.
 # Prints a Markdown fragment; writes OUT/report.md and OUT/results.tsv (key, median, min, max).
 #
-#   bench/sim-bench.sh             full run (~1.5 min): 10,000 rows, 2 rounds (ROWS=100000: ~2.5 min, snmpsim's walk ~30 s)
+#   bench/sim-bench.sh             full run (~1 min): 10,000 rows, 2 rounds (ROWS=100000: ~2.5 min, snmpsim's walk ~30 s)
 #   QUICK=1 bench/sim-bench.sh     smoke run (~25 s): 10,000 rows, 1 round, few runs; proves it works
 #
 # Env, as every part of ./run-benchmarks: QUICK=1, OUT (work directory, default bench/target/sim), NO_BUILD=1
