@@ -376,7 +376,7 @@ final class Exchange {
       if (MessageCodec.peekVersion(reply, 0, reply.length) != version) {
         return drops.drop(ReplyDrops.Reason.WRONG_VERSION, from, id);
       }
-      if (!community.equals(MessageCodec.peekCommunity(reply, 0, reply.length))) {
+      if (!MessageCodec.hasCommunity(reply, 0, reply.length, community)) {
         return drops.drop(ReplyDrops.Reason.WRONG_COMMUNITY, from, id);
       }
     } catch (MalformedPacketException e) {

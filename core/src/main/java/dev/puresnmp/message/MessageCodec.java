@@ -141,13 +141,13 @@ public final class MessageCodec {
   }
 
   /**
-   * The community of the SNMPv1 or SNMPv2c message in {@code packet[offset .. offset+length)}, read from
-   * its first fields only (no decode of the PDU): to check a reply's before anything else is taken from it.
-   * A copy: it keeps nothing of {@code packet}.
+   * Whether the SNMPv1 or SNMPv2c message in {@code packet[offset .. offset+length)} carries {@code
+   * community}, read from its first fields only (no decode of the PDU) and compared where it sits: to check
+   * a reply's before anything else is taken from it, with nothing copied.
    *
    * @throws MalformedPacketException if no community can be read there (an SNMPv3 message has none)
    */
-  public static Bytes peekCommunity(byte[] packet, int offset, int length) {
+  public static boolean hasCommunity(byte[] packet, int offset, int length, Bytes community) {
     BerReader r = new BerReader(packet, offset, length);
     r.enter(Tag.SEQUENCE);
     int versionAt = r.absolutePosition();
@@ -155,7 +155,7 @@ public final class MessageCodec {
     if (code == SnmpVersion.V3.code()) {
       throw r.errorAt(versionAt, "an SNMPv3 message carries no community");
     }
-    return ValueCodec.readBytes(r, Tag.OCTET_STRING).compact();
+    return community.equals(ValueCodec.readBytes(r, Tag.OCTET_STRING)); // a view of packet, dropped here
   }
 
   /**

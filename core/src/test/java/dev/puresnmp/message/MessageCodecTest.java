@@ -218,6 +218,18 @@ class MessageCodecTest {
   }
 
   @Test
+  void hasCommunityComparesTheCommunityWhereItSitsAndRefusesAnSnmpV3Message() {
+    byte[] v2c = Packets.load("snmp4j/v2c-get-request-10.hex");
+    assertThat(MessageCodec.hasCommunity(v2c, 0, v2c.length, Bytes.utf8("public"))).isTrue();
+    assertThat(MessageCodec.hasCommunity(v2c, 0, v2c.length, Bytes.utf8("publi"))).isFalse();
+    assertThat(MessageCodec.hasCommunity(v2c, 0, v2c.length, Bytes.utf8("private"))).isFalse();
+    byte[] v3 = Bytes.decodeHex("3010 020103 300b 020101 020205dc 040104 020103").toByteArray();
+    assertThatThrownBy(() -> MessageCodec.hasCommunity(v3, 0, v3.length, Bytes.utf8("public")))
+        .isInstanceOf(MalformedPacketException.class)
+        .hasMessageContaining("an SNMPv3 message carries no community");
+  }
+
+  @Test
   void encodingFromManyThreadsAtOnceGivesEveryThreadItsOwnCorrectBytes() throws Exception {
     List<String> names = goldenPackets().filter(Packets::canonical).toList();
     int threads = 8;
